@@ -1,0 +1,105 @@
+import { useMemo } from 'react';
+import { flag, oneOf, setUrlParams, text, useUrlParam } from '../../../lib/url/url-state';
+import { Panel, panelStateOf } from '../../../lib/ui/panel';
+import { DAY_MS, daysBetween } from '../../../lib/time/day';
+import { useAdoptionSeries } from '../api/adoption-series';
+import { useRegionOptions } from '../api/adoption-options';
+import { useLaunchEvents, type LaunchEvent } from '../api/launch-events';
+import { MEASURES, MEASURE_HELP, MEASURE_LABELS, type Measure } from '../api/measures';
+import { platformsWithoutLaunch, toSeries, type AdoptionSeries } from '../model/series';
+import { AdoptionChart, type ChartEvent } from './adoption-chart';
+import { AdoptionControls, type AdoptionView } from './adoption-controls';
+import { AdoptionLegend } from './adoption-legend';
+import { AdoptionTable } from './adoption-table';
+
+const measureParam = oneOf(MEASURES);
+const scaleParam = oneOf(['linear', 'log'] as const);
+
+/** Events as x positions: dates, or days since each platform's own launch when aligned. */
+function chartEvents(events: readonly LaunchEvent[], series: readonly AdoptionSeries[], aligned: boolean): ChartEvent[] {
+  if (!aligned) return dedupe(events.map((e) => ({ x: e.event_date.getTime(), label: e.label, platform: e.platform })));
+  const anchors = new Map<string, Date>();
+  for (const s of series) {
+    const p = s.points[0];
+    if (p && p.days_since_launch !== null) anchors.set(s.platform, new Date(p.date.getTime() - p.days_since_launch * DAY_MS));
+  }
+  return dedupe(
+    events.flatMap((e) => {
+      const anchor = anchors.get(e.platform);
+      return anchor ? [{ x: daysBetween(anchor, e.event_date), label: e.label, platform: e.platform }] : [];
+    }),
+  );
+}
+
+/** One line per platform and day: a launch listed for several regions is one event on the chart. */
+function dedupe(events: ChartEvent[]): ChartEvent[] {
+  const seen = new Set<string>();
+  return events.filter((e) => {
+    const key = `${e.platform}|${e.x}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The Adoption section: users over time, one line per platform. */
+export function AdoptionSection() {
+  const [measure] = useUrlParam<Measure>('metric', 'MAU', measureParam);
+  const [region] = useUrlParam('region', 'global', text);
+  const [scale] = useUrlParam<'linear' | 'log'>('scale', 'linear', scaleParam);
+  const [aligned] = useUrlParam('aligned', false, flag);
+  const view: AdoptionView = { measure, region, scale, aligned };
+
+  const regionsQuery = useRegionOptions();
+  const seriesQuery = useAdoptionSeries({ measure, region, aligned });
+  const eventsQuery = useLaunchEvents({ region });
+
+  const regions = useMemo(() => {
+    const names = new Set((regionsQuery.data ?? []).map((o) => o.region));
+    names.add(region);
+    return [...names];
+  }, [regionsQuery.data, region]);
+  const series = useMemo(() => toSeries(seriesQuery.data ?? [], aligned), [seriesQuery.data, aligned]);
+  const events = useMemo(() => chartEvents(eventsQuery.data ?? [], series, aligned), [eventsQuery.data, series, aligned]);
+  const unaligned = aligned ? platformsWithoutLaunch(seriesQuery.data ?? []) : [];
+
+  const onChange = (patch: Partial<AdoptionView>) => {
+    const next = { ...view, ...patch };
+    setUrlParams({
+      metric: next.measure === 'MAU' ? null : next.measure,
+      region: next.region === 'global' ? null : next.region,
+      scale: next.scale === 'linear' ? null : next.scale,
+      aligned: next.aligned ? '1' : null,
+    });
+  };
+
+  const state = eventsQuery.isError ? 'error' : panelStateOf({ ...seriesQuery, data: seriesQuery.data && series });
+  const points = series.reduce((n, s) => n + s.points.length, 0);
+  const platformCount = new Set(series.map((s) => s.platform)).size;
+
+  return (
+    <Panel
+      title="Users over time"
+      state={state}
+      error={seriesQuery.error ?? eventsQuery.error}
+      emptyMessage={`No ${MEASURE_LABELS[measure]} figures for ${region}. Try another metric or region.`}
+      description={
+        <>
+          <AdoptionControls view={view} regions={regions} onChange={onChange} />
+          <p>{MEASURE_HELP[measure]}</p>
+        </>
+      }
+    >
+      <figure className="chart-figure" aria-label="Users over time chart" data-platforms={platformCount} data-points={points}>
+        <AdoptionChart series={series} events={events} scale={scale} aligned={aligned} />
+        <figcaption className="chart-note">
+          {platformCount} platforms, {points} reported figures · {MEASURE_LABELS[measure]} · {region} · {scale} scale
+          {aligned ? ' · aligned on launch' : ''}. Lines join reported figures; nothing between them is data.
+          {unaligned.length > 0 ? ` Not aligned (no launch in the data): ${unaligned.join(', ')}.` : ''}
+        </figcaption>
+      </figure>
+      <AdoptionLegend series={series} />
+      <AdoptionTable series={series} />
+    </Panel>
+  );
+}

@@ -1,0 +1,131 @@
+/**
+ * One declarative schema per dataset kind: the columns, their DuckDB types, which are
+ * required, what they mean and in what unit. The bundled CSVs load with exactly these
+ * columns (no sniffing), and imports are validated against the same declarations.
+ */
+
+export type DuckType = 'VARCHAR' | 'DATE' | 'DOUBLE' | 'BIGINT' | 'INTEGER' | 'BOOLEAN';
+
+export interface ColumnSpec {
+  readonly name: string;
+  readonly type: DuckType;
+  readonly required: boolean;
+  readonly description: string;
+  readonly unit?: string;
+}
+
+export type DatasetKind = 'signups' | 'launches' | 'expectations' | 'retention' | 'events';
+
+export interface DatasetSchema {
+  readonly kind: DatasetKind;
+  /** The live table the rows end up in. */
+  readonly table: string;
+  readonly title: string;
+  readonly columns: readonly ColumnSpec[];
+  /** Columns that identify a row; two rows with the same key are duplicates. */
+  readonly key: readonly string[];
+}
+
+const col = (
+  name: string,
+  type: DuckType,
+  required: boolean,
+  description: string,
+  unit?: string,
+): ColumnSpec => (unit === undefined ? { name, type, required, description } : { name, type, required, description, unit });
+
+export const SIGNUPS: DatasetSchema = {
+  kind: 'signups',
+  table: 'signups',
+  title: 'Adoption figures (signups, MAU, DAU)',
+  // Several milestones can share a day (Threads passed 2M and 5M signups hours apart).
+  key: ['platform', 'date', 'metric', 'region', 'coverage', 'value'],
+  columns: [
+    col('platform', 'VARCHAR', true, 'Platform name as shown in the app (Threads, X, Bluesky, Mastodon, or an imported one).'),
+    col('date', 'DATE', true, 'Day the figure refers to (ISO YYYY-MM-DD). Quarterly figures are dated at quarter end or call day; monthly averages on the 1st.'),
+    col('metric', 'VARCHAR', true, 'The metric as its source names it (signups_cumulative, registered_accounts, MAU, DAU, mDAU, DAU_estimate, ...).'),
+    col('measure', 'VARCHAR', true, 'What the chart groups the metric under: registered, MAU, DAU, mDAU, or other (rates, fractions, flows).'),
+    col('basis', 'VARCHAR', true, 'company (the platform itself or its executives) or estimate (a third-party model such as Sensor Tower or Similarweb).'),
+    col('value', 'DOUBLE', true, 'The figure: a count of users or accounts, or a fraction 0-1 for *_decline_vs_peak and share_* metrics.', 'users, or fraction 0-1'),
+    col('region', 'VARCHAR', true, 'Region the figure covers, normalised for the region selector: global, US, EU-27, Brazil, France.'),
+    col('coverage', 'VARCHAR', true, 'The population as the source states it, e.g. "global excl. EU", "global (Android only)".'),
+    col('source', 'VARCHAR', true, 'Who reported the figure and where.'),
+    col('note', 'VARCHAR', false, 'Qualifiers from the source ("about", "just under", "upper bound", "unverified").'),
+    col('kind', 'VARCHAR', true, 'reported (taken from a source) or modelled (computed by Uptake).'),
+  ],
+};
+
+export const LAUNCHES: DatasetSchema = {
+  kind: 'launches',
+  table: 'launches',
+  title: 'Regional launches and events',
+  key: ['platform', 'region', 'event_date', 'event'],
+  columns: [
+    col('platform', 'VARCHAR', true, 'Platform the event belongs to.'),
+    col('region', 'VARCHAR', true, 'Region the event applies to (global excl. EU, EU-27, US, Brazil, global).'),
+    col('event_date', 'DATE', true, 'Day the event started.'),
+    col('end_date', 'DATE', false, 'Day the event ended, for events with a duration (a suspension).'),
+    col('event', 'VARCHAR', true, 'launch, regional_launch, beta, public_opening, surge, or suspension.'),
+    col('label', 'VARCHAR', true, 'Short label drawn on charts.'),
+    col('addressable_population', 'DOUBLE', false, 'People in the region the launch could reach.', 'people'),
+    col('population_source', 'VARCHAR', false, 'Source of the addressable population.'),
+    col('source', 'VARCHAR', true, 'Source of the event and its date.'),
+    col('note', 'VARCHAR', false, 'Context and qualifiers.'),
+  ],
+};
+
+export const EXPECTATIONS: DatasetSchema = {
+  kind: 'expectations',
+  table: 'expectations',
+  title: 'Published expectations for launches',
+  key: ['platform', 'region', 'launch_date', 'expected_by'],
+  columns: [
+    col('platform', 'VARCHAR', true, 'Platform the expectation is about.'),
+    col('region', 'VARCHAR', true, 'Region of the launch.'),
+    col('launch_date', 'DATE', true, 'Launch the expectation refers to (matches launches.event_date).'),
+    col('expected_users', 'DOUBLE', true, 'Extra users expected from the launch.', 'users'),
+    col('horizon', 'VARCHAR', true, 'The period the expectation covers, as stated.'),
+    col('expected_by', 'VARCHAR', true, 'Who made the estimate.'),
+    col('source', 'VARCHAR', true, 'Where it was reported.'),
+    col('note', 'VARCHAR', false, 'How it was derived, qualifiers.'),
+  ],
+};
+
+export const RETENTION: DatasetSchema = {
+  kind: 'retention',
+  table: 'retention',
+  title: 'Cohort retention (aggregates)',
+  key: ['platform', 'region', 'cohort_start', 'day_offset'],
+  columns: [
+    col('platform', 'VARCHAR', true, 'Platform of the cohort.'),
+    col('region', 'VARCHAR', true, 'Region of the cohort.'),
+    col('cohort_start', 'DATE', true, 'First day of the cohort (the signup date it groups).'),
+    col('day_offset', 'INTEGER', true, 'Days since signup the retained count refers to (0 = signup day).', 'days'),
+    col('cohort_size', 'BIGINT', true, 'Users who signed up in the cohort.', 'users'),
+    col('retained', 'BIGINT', true, 'Users of the cohort active on day_offset.', 'users'),
+    col('kind', 'VARCHAR', true, 'reported or modelled.'),
+    col('source', 'VARCHAR', false, 'Source or generator that produced the row.'),
+  ],
+};
+
+export const EVENTS: DatasetSchema = {
+  kind: 'events',
+  table: 'events',
+  title: 'Raw activity events',
+  key: ['user_id', 'platform', 'activity_date'],
+  columns: [
+    col('user_id', 'VARCHAR', true, 'Pseudonymous user id.'),
+    col('platform', 'VARCHAR', true, 'Platform the activity happened on.'),
+    col('region', 'VARCHAR', true, 'Region of the user.'),
+    col('signup_date', 'DATE', true, 'Day the user signed up; a user\'s cohort is their first signup date.'),
+    col('activity_date', 'DATE', true, 'Day the user was active.'),
+  ],
+};
+
+export const SCHEMAS: Readonly<Record<DatasetKind, DatasetSchema>> = {
+  signups: SIGNUPS,
+  launches: LAUNCHES,
+  expectations: EXPECTATIONS,
+  retention: RETENTION,
+  events: EVENTS,
+};

@@ -1,0 +1,34 @@
+import * as duckdb from '@duckdb/duckdb-wasm';
+import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import type { Engine } from './connection-db';
+
+/**
+ * The bundles are served by the app itself (Vite emits them as assets), never a CDN.
+ * Only the single-threaded builds ship: on two cores the threaded build boots slower
+ * and needs COOP/COEP headers on every host the app is served from.
+ */
+const BUNDLES: duckdb.DuckDBBundles = {
+  mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
+  eh: { mainModule: ehWasm, mainWorker: ehWorker },
+};
+
+/** Boot DuckDB-WASM in its own Worker and open an in-memory database. */
+export async function startBrowserEngine(): Promise<{ engine: Engine; db: duckdb.AsyncDuckDB }> {
+  const bundle = await duckdb.selectBundle(BUNDLES);
+  if (!bundle.mainWorker) throw new Error('DuckDB-WASM: no worker in the selected bundle');
+  const worker = new Worker(bundle.mainWorker, { type: 'classic' });
+  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+  await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+  await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
+  const engine: Engine = {
+    connect: () => db.connect(),
+    registerFileBuffer: (name, bytes) => db.registerFileBuffer(name, bytes),
+    dropFile: async (name) => {
+      await db.dropFile(name);
+    },
+  };
+  return { engine, db };
+}

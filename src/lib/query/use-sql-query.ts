@@ -1,0 +1,21 @@
+import { queryOptions } from '@tanstack/react-query';
+import { getDatabase } from '../db/database';
+import type { Db } from '../db/types';
+import { sqlKey } from './keys';
+
+/**
+ * Query options for a fetcher that reads `table`. The key is `['sql', table, family,
+ * params]`: every variable the fetcher reads is in `params`, and invalidating
+ * `['sql', table]` after an import refreshes exactly the queries that read that table.
+ */
+export function sqlQueryOptions<P extends object, R>(
+  table: string,
+  family: string,
+  params: P,
+  fetcher: (db: Db, params: P) => Promise<R>,
+) {
+  return queryOptions({
+    queryKey: sqlKey(table, family, params),
+    queryFn: async () => fetcher(await getDatabase(), params),
+  });
+}

@@ -1,0 +1,87 @@
+import type { ReactNode } from 'react';
+import { ErrorBoundary, type FallbackProps } from 'react-error-boundary';
+
+/** What a panel is showing; tests wait on the `data-state` attribute. */
+export type PanelState = 'loading' | 'ready' | 'empty' | 'error';
+
+export interface PanelProps {
+  /** Heading and accessible name of the panel. */
+  readonly title: string;
+  readonly state: PanelState;
+  /** Shown under the heading. */
+  readonly description?: ReactNode;
+  /** Controls shown beside the heading (selectors, export buttons). */
+  readonly actions?: ReactNode;
+  /** What to say when the state is `empty`. */
+  readonly emptyMessage?: string;
+  /** The error to show when the state is `error`. */
+  readonly error?: unknown;
+  readonly children?: ReactNode;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function PanelBody({ state, emptyMessage, error, children }: PanelProps) {
+  switch (state) {
+    case 'loading':
+      return (
+        <p className="panel-status" role="status">
+          Loading…
+        </p>
+      );
+    case 'empty':
+      return <p className="panel-status">{emptyMessage ?? 'No data for this selection.'}</p>;
+    case 'error':
+      return (
+        <p className="panel-error" role="alert">
+          {messageOf(error)}
+        </p>
+      );
+    case 'ready':
+      return <>{children}</>;
+  }
+}
+
+function CrashedPanel({ title, error, resetErrorBoundary }: FallbackProps & { title: string }) {
+  return (
+    <section className="panel" aria-label={title} data-state="error">
+      <h2>{title}</h2>
+      <div className="panel-error" role="alert">
+        <p>This panel failed to draw: {messageOf(error)}</p>
+        <p>The rest of the page still works. You can retry, or change the controls.</p>
+        <button type="button" onClick={resetErrorBoundary}>
+          Retry
+        </button>
+      </div>
+    </section>
+  );
+}
+
+/**
+ * A titled region with loading / empty / error states and its own error boundary, so a
+ * panel that throws while drawing never blanks the page.
+ */
+export function Panel(props: PanelProps) {
+  const { title, state, description, actions } = props;
+  return (
+    <ErrorBoundary fallbackRender={(fallback) => <CrashedPanel {...fallback} title={title} />} resetKeys={[state]}>
+      <section className="panel" aria-label={title} data-state={state} aria-busy={state === 'loading'}>
+        <header className="panel-header">
+          <h2>{title}</h2>
+          {actions ? <div className="panel-actions">{actions}</div> : null}
+        </header>
+        {description ? <div className="panel-description">{description}</div> : null}
+        <PanelBody {...props} />
+      </section>
+    </ErrorBoundary>
+  );
+}
+
+/** The panel state of a react-query result: loading, error, or empty/ready by row count. */
+export function panelStateOf(query: { isPending: boolean; isError: boolean; data?: readonly unknown[] | undefined }): PanelState {
+  if (query.isError) return 'error';
+  if (query.isPending || !query.data) return 'loading';
+  return query.data.length === 0 ? 'empty' : 'ready';
+}

@@ -1,0 +1,84 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NO_BROWSER, launchBrowser, openApp, waitForPanels, type AppPage } from './support/browser';
+
+const chart = (page: Page) => page.getByRole('figure', { name: 'Users over time chart' });
+const linePaths = (page: Page) => chart(page).locator('.recharts-scatter-line path, path.recharts-scatter-line');
+const legendItems = (page: Page) => page.getByRole('list', { name: 'Platforms' }).getByRole('listitem');
+
+// Skipped only when no Chromium is installed locally (support/browser.ts warns loudly; under CI it throws instead).
+describe.skipIf(NO_BROWSER)('Adoption view in a real browser', () => {
+  let browser: Browser;
+  let app: AppPage;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    app = await openApp(browser, '/');
+    await waitForPanels(app.page);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('boots the engine and draws one line per platform, four in all', async () => {
+    const { page } = app;
+    await expect.poll(() => page.getByRole('status', { name: 'Engine status' }).textContent()).toContain('ready');
+    const platforms = await legendItems(page).evaluateAll((items) => [...new Set(items.map((i) => i.getAttribute('data-platform')))]);
+    expect(platforms).toEqual(['Threads', 'X', 'Bluesky', 'Mastodon']);
+    expect(await chart(page).getAttribute('data-platforms')).toBe('4');
+    // One drawn path per series (platform × company/estimate basis).
+    expect(await linePaths(page).count()).toBe(await legendItems(page).count());
+  });
+
+  it('saves a screenshot for the README', async () => {
+    const dir = join(import.meta.dirname, '..', '..', 'docs');
+    mkdirSync(dir, { recursive: true });
+    await app.page.screenshot({ path: join(dir, 'screenshot.png'), fullPage: false });
+  });
+
+  it('changes what is drawn when the metric changes', async () => {
+    const { page } = app;
+    const before = await chart(page).getAttribute('data-points');
+    await page.getByRole('combobox', { name: 'Metric' }).selectOption('registered');
+    await waitForPanels(page);
+    await expect.poll(() => chart(page).getAttribute('data-platforms')).toBe('3');
+    expect(await chart(page).getAttribute('data-points')).not.toBe(before);
+    expect(page.url()).toContain('metric=registered');
+  });
+
+  it('switches to a log scale', async () => {
+    const { page } = app;
+    const ticks = () => chart(page).locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value').allTextContents();
+    const linear = await ticks();
+    await page.getByRole('button', { name: 'Log' }).click();
+    await expect.poll(ticks).not.toEqual(linear);
+    expect(await page.getByRole('button', { name: 'Log' }).getAttribute('aria-pressed')).toBe('true');
+    expect(page.url()).toContain('scale=log');
+  });
+
+  it('aligns platforms on their launch day', async () => {
+    const { page } = app;
+    await page.getByRole('checkbox', { name: /Align on launch/ }).check();
+    await expect.poll(() => chart(page).locator('.recharts-xAxis-tick-labels').textContent()).toContain('day');
+    await expect.poll(() => chart(page).textContent()).toContain('Days since launch');
+    expect(page.url()).toContain('aligned=1');
+  });
+
+  it('shows value, date, metric kind and source in the tooltip', async () => {
+    const { page } = app;
+    await page.goto(new URL('/?metric=MAU', app.baseUrl).toString());
+    await waitForPanels(page);
+    const dot = chart(page).locator('.recharts-scatter-symbol').first();
+    await dot.hover({ force: true });
+    const tooltip = page.locator('.tooltip');
+    await expect.poll(() => tooltip.textContent()).toMatch(/Source: /);
+    expect(await tooltip.textContent()).toMatch(/company figure|third-party estimate/);
+  });
+
+  it('logs no console error and makes no request outside its origin', () => {
+    expect(app.errors).toEqual([]);
+    expect(app.foreignRequests).toEqual([]);
+  });
+});

@@ -1,0 +1,90 @@
+/**
+ * Headless Chromium (Debian's /usr/bin/chromium) driven by playwright-core. No browser is
+ * ever downloaded. Without Chromium the browser tests skip locally with a loud message;
+ * under CI=true a missing Chromium is an error, so CI can never pass without them.
+ */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
+  (p): p is string => Boolean(p),
+);
+
+export const CHROMIUM = CANDIDATES.find((p) => existsSync(p)) ?? null;
+
+if (!CHROMIUM) {
+  const message = `No Chromium found (looked in ${CANDIDATES.join(', ')}). Install Debian's chromium package (apt-get install chromium).`;
+  if (process.env.CI === 'true') throw new Error(`${message} Browser tests must run under CI.`);
+  console.warn(`\n${'!'.repeat(80)}\n!!! BROWSER TESTS SKIPPED: ${message}\n${'!'.repeat(80)}\n`);
+}
+
+/** Reason used with `describe.skipIf`: browser tests need a real Chromium. */
+export const NO_BROWSER = CHROMIUM === null;
+
+export const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!CHROMIUM) throw new Error('Chromium is not installed');
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS, headless: true });
+}
+
+/** A page of the app plus what it did that a test should check. */
+export interface AppPage {
+  readonly page: Page;
+  readonly baseUrl: string;
+  /** console.error messages and uncaught page errors. */
+  readonly errors: string[];
+  /** Requests to any origin other than the app's own. */
+  readonly foreignRequests: string[];
+}
+
+/** Open the app at `path` (query string included) in a fresh context. */
+export async function openApp(browser: Browser, path = '/', options: { width?: number; height?: number } = {}): Promise<AppPage> {
+  const baseUrl = inject('baseUrl');
+  const origin = new URL(baseUrl).origin;
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const foreignRequests: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  context.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreignRequests.push(url);
+  });
+  await page.goto(new URL(path, baseUrl).toString());
+  return { page, baseUrl, errors, foreignRequests };
+}
+
+/** Wait until the engine is ready and no panel on the page is still loading. */
+export async function waitForPanels(page: Page, timeout = 60_000): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const status = document.querySelector('[aria-label="Engine status"]');
+      if (status?.getAttribute('data-phase') === 'failed') return true;
+      const panels = [...document.querySelectorAll('[data-state]')];
+      return (
+        status?.getAttribute('data-phase') === 'ready' &&
+        panels.length > 0 &&
+        panels.every((p) => p.getAttribute('data-state') !== 'loading')
+      );
+    },
+    undefined,
+    { timeout },
+  );
+}

@@ -1,0 +1,67 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../../src/lib/db/types';
+import { CsvLoadError } from '../../src/lib/datasets/csv-load-error';
+import { loadCsv } from '../../src/lib/datasets/load-csv';
+import { EXPECTATIONS } from '../../src/lib/datasets/schemas';
+import { openNodeDb } from '../support/node-db';
+
+const HEADER = 'platform,region,launch_date,expected_users,horizon,expected_by,source,note';
+const good = `${HEADER}\nThreads,EU-27,2023-12-14,40000000,2024,analyst,WSJ,\n`;
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+async function load(db: Db, text: string, file = 'expectations.csv') {
+  return loadCsv(db, { schema: EXPECTATIONS, fileName: file, bytes: bytes(text), datasetId: file });
+}
+
+async function failure(db: Db, text: string): Promise<CsvLoadError> {
+  const error = await load(db, text).then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(CsvLoadError);
+  return error as CsvLoadError;
+}
+
+describe('loadCsv', () => {
+  let db: Db;
+  beforeAll(async () => {
+    db = await openNodeDb();
+    expect(await load(db, good)).toBe(1);
+  });
+
+  const count = async () => (await db.query<{ n: number }>('SELECT count(*) AS n FROM expectations'))[0]?.n;
+
+  it('loads declared types and tags the dataset', async () => {
+    const rows = await db.query<{ launch_date: Date; expected_users: number; dataset_id: string }>(
+      'SELECT launch_date, expected_users, dataset_id FROM expectations',
+    );
+    expect(rows).toEqual([{ launch_date: new Date('2023-12-14T00:00:00Z'), expected_users: 40_000_000, dataset_id: 'expectations.csv' }]);
+  });
+
+  it('names file, line and column for a non-numeric value, and keeps what was loaded', async () => {
+    const error = await failure(db, `${HEADER}\nThreads,EU-27,2023-12-14,1,a,b,c,\nThreads,US,2023-07-05,lots,a,b,c,\n`);
+    expect(error.message).toMatch(/^expectations\.csv: line 3, column "expected_users": /);
+    expect(error.problems[0]).toMatchObject({ line: 3, column: 'expected_users' });
+    expect(error.problems[0]?.reason).toContain('lots');
+    expect(await count()).toBe(1);
+  });
+
+  it('rejects a renamed column in the header at line 1', async () => {
+    const error = await failure(db, good.replace('expected_users', 'expected'));
+    expect(error.problems).toEqual([{ line: 1, column: 'expected_users', reason: 'column 4 is "expected", expected "expected_users"' }]);
+    expect(await count()).toBe(1);
+  });
+
+  it('reports a ragged row and an impossible date with their lines', async () => {
+    const error = await failure(db, `${HEADER}\nThreads,EU-27,2023-02-30,1,a,b,c,\nX,US,2023-01-01,1,a,b,c,,extra\n`);
+    expect(error.problems.map((p) => p.line)).toEqual([2, 3]);
+    expect(error.problems[0]?.column).toBe('launch_date');
+    expect(await count()).toBe(1);
+  });
+
+  it('reports an empty required value', async () => {
+    const error = await failure(db, `${HEADER}\nThreads,,2023-12-14,1,a,b,c,\n`);
+    expect(error.problems).toEqual([{ line: 2, column: 'region', reason: 'required value "region" is empty' }]);
+    expect(await count()).toBe(1);
+  });
+});
