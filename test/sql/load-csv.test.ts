@@ -65,3 +65,34 @@ describe('loadCsv', () => {
     expect(await count()).toBe(1);
   });
 });
+
+describe('loading a damaged copy of a bundled file', () => {
+  it('names data/signups.csv, the line and the column of a non-numeric value', async () => {
+    const { readDataFile } = await import('../support/node-db');
+    const { SIGNUPS } = await import('../../src/lib/datasets/schemas');
+    const lines = new TextDecoder().decode(readDataFile('signups.csv')).split('\n');
+    // Line 40 of the file (index 39): replace its value field with text.
+    const fields = lines[39]!.split(',');
+    const valueIndex = SIGNUPS.columns.findIndex((c) => c.name === 'value');
+    expect(Number.isFinite(Number(fields[valueIndex]))).toBe(true);
+    fields[valueIndex] = 'n/a';
+    lines[39] = fields.join(',');
+    const db = await openNodeDb();
+    const error = await loadCsv(db, {
+      schema: SIGNUPS,
+      fileName: 'data/signups.csv',
+      bytes: new TextEncoder().encode(lines.join('\n')),
+      datasetId: 'bundled:signups',
+    }).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(CsvLoadError);
+    expect((error as CsvLoadError).message).toMatch(/^data\/signups\.csv: line 40, column "value": .*n\/a/);
+    const [{ n }] = (await db.query<{ n: number }>(
+      `SELECT count(*) AS n FROM information_schema.tables WHERE table_name = 'signups'`,
+    )) as [{ n: number }];
+    // The failed load rolled back: not even the empty table was left behind.
+    expect(n).toBe(0);
+  });
+});

@@ -3,7 +3,6 @@ import launchesUrl from '../../../data/launches.csv?url';
 import expectationsUrl from '../../../data/expectations.csv?url';
 import { BUNDLED_DATASETS } from '../datasets/bundled';
 import { loadCsv } from '../datasets/load-csv';
-import { startBrowserEngine } from './browser-engine';
 import { createDb } from './connection-db';
 import { createStatusStore } from './engine-status';
 import type { Db } from './types';
@@ -41,6 +40,9 @@ async function boot(): Promise<Db> {
     if (!response.ok) throw new Error(`Could not fetch data/${d.file}: HTTP ${response.status}`);
     return { dataset: d, bytes: new Uint8Array(await response.arrayBuffer()) };
   });
+  // The engine's client code (DuckDB-WASM's async API and Arrow) loads as its own chunk,
+  // in parallel with React's first render, instead of delaying the first paint.
+  const { startBrowserEngine } = await import('./browser-engine');
   const { engine } = await startBrowserEngine();
   const db = await createDb(engine);
   engineStatus.set('loading-data', 'Loading the bundled datasets…');
