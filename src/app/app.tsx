@@ -1,25 +1,52 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Suspense, lazy, useEffect, useState } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { AdoptionSection } from '../features/adoption/components/adoption-section';
+import { getDatabase } from '../lib/db/database';
 import { createQueryClient } from '../lib/query/query-client';
 import { oneOf, useUrlParam } from '../lib/url/url-state';
 import { EngineStatusLine } from './engine-status-line';
 import { SECTIONS, SECTION_TITLES, type Section } from './sections';
-import { SectionPlaceholder } from './section-placeholder';
 
 const sectionParam = oneOf(SECTIONS);
+
+// Adoption is the landing view and ships in the entry chunk; the other sections (curve
+// fitting, CSV import) load on demand so they do not delay the first chart.
+const loadRetention = () => import('../features/retention/components/retention-section');
+const loadProjection = () => import('../features/projection/components/projection-section');
+const loadData = () => import('../features/data-import/components/data-section');
+const RetentionSection = lazy(() => loadRetention().then((m) => ({ default: m.RetentionSection })));
+const ProjectionSection = lazy(() => loadProjection().then((m) => ({ default: m.ProjectionSection })));
+const DataSection = lazy(() => loadData().then((m) => ({ default: m.DataSection })));
+
+/** Once the first view is up, fetch the other sections' code while the user reads. */
+function usePrefetchSections() {
+  useEffect(() => {
+    let cancelled = false;
+    void getDatabase()
+      .then(() => {
+        if (cancelled) return;
+        void loadRetention();
+        void loadProjection();
+        void loadData();
+      })
+      .catch(() => undefined);
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+}
 
 function SectionContent({ section }: { section: Section }) {
   switch (section) {
     case 'adoption':
       return <AdoptionSection />;
     case 'retention':
-      return <SectionPlaceholder section="retention" />;
+      return <RetentionSection />;
     case 'projection':
-      return <SectionPlaceholder section="projection" />;
+      return <ProjectionSection />;
     case 'data':
-      return <SectionPlaceholder section="data" />;
+      return <DataSection />;
   }
 }
 
@@ -35,6 +62,7 @@ function SectionFailed({ error }: { error: unknown }) {
 export function App() {
   const [queryClient] = useState(createQueryClient);
   const [section, setSection] = useUrlParam<Section>('section', 'adoption', sectionParam);
+  usePrefetchSections();
   return (
     <QueryClientProvider client={queryClient}>
       <header className="app-header">
@@ -61,7 +89,15 @@ export function App() {
       </nav>
       <main className="app-main" aria-label={SECTION_TITLES[section]}>
         <ErrorBoundary fallbackRender={({ error }) => <SectionFailed error={error} />} resetKeys={[section]}>
-          <SectionContent section={section} />
+          <Suspense
+            fallback={
+              <p className="panel-status" role="status">
+                Loading {SECTION_TITLES[section]}…
+              </p>
+            }
+          >
+            <SectionContent section={section} />
+          </Suspense>
         </ErrorBoundary>
       </main>
     </QueryClientProvider>

@@ -1,4 +1,4 @@
-import { EXPECTATIONS, LAUNCHES, SIGNUPS, type DatasetSchema } from './schemas';
+import { EVENTS, EXPECTATIONS, LAUNCHES, RETENTION, SIGNUPS, type DatasetSchema } from './schemas';
 
 /** A CSV file that ships in `data/` and loads at start. */
 export interface BundledDataset {
@@ -12,4 +12,6 @@ export const BUNDLED_DATASETS: readonly BundledDataset[] = [
   { id: 'bundled:signups', file: 'signups.csv', schema: SIGNUPS },
   { id: 'bundled:launches', file: 'launches.csv', schema: LAUNCHES },
   { id: 'bundled:expectations', file: 'expectations.csv', schema: EXPECTATIONS },
+  { id: 'bundled:retention', file: 'retention.csv', schema: RETENTION },
+  { id: 'bundled:events-sample', file: 'events-sample.csv', schema: EVENTS },
 ];

@@ -1,34 +1,38 @@
 import { ident, literal } from '../sql/ident';
-import type { DatasetSchema } from './schemas';
+import { DATE_FORMATS, DEFAULT_DIALECT, type CsvDialect } from './dialect';
+import type { DatasetSchema, DuckType } from './schemas';
 
 export interface ReadCsvOptions {
   /** Name of the registered file. */
   readonly file: string;
-  readonly delimiter?: string;
-  readonly quote?: string;
-  readonly dateFormat?: string;
+  /** Every field of a line, in file order, with the type it is read as. */
+  readonly columns: readonly { readonly name: string; readonly type: DuckType }[];
+  readonly dialect?: CsvDialect;
   /** Table names for DuckDB's reject tables; when given, bad rows are collected there instead of failing. */
   readonly rejects?: { readonly scan: string; readonly errors: string };
 }
 
 /**
- * `read_csv(...)` with the schema's declared columns and an explicit dialect, so DuckDB
- * does not sniff: a file that does not match the declaration fails loudly instead of
- * being read some other way.
+ * `read_csv(...)` with declared columns and an explicit dialect, so DuckDB does not
+ * sniff: a file that does not match the declaration fails loudly instead of being read
+ * some other way.
  */
-export function readCsvSql(schema: DatasetSchema, options: ReadCsvOptions): string {
-  const columns = schema.columns.map((c) => `${literal(c.name)}: ${literal(c.type)}`).join(', ');
+export function readCsvSql(options: ReadCsvOptions): string {
+  const dialect = options.dialect ?? DEFAULT_DIALECT;
+  const columns = options.columns.map((c) => `${literal(c.name)}: ${literal(c.type)}`).join(', ');
   const args = [
     literal(options.file),
-    'header = true',
-    `delim = ${literal(options.delimiter ?? ',')}`,
-    `quote = ${literal(options.quote ?? '"')}`,
-    `escape = ${literal(options.quote ?? '"')}`,
+    `header = ${dialect.header}`,
+    `delim = ${literal(dialect.delimiter)}`,
+    `quote = ${literal(dialect.quote)}`,
+    `escape = ${literal(dialect.quote)}`,
+    `decimal_separator = ${literal(dialect.decimal)}`,
+    `dateformat = ${literal(DATE_FORMATS[dialect.dateFormat].strptime)}`,
+    `encoding = ${literal(dialect.encoding)}`,
     `columns = {${columns}}`,
-    // Keep rows in file order so row numbers map back to lines.
+    // Keep rows in file order so a staged row's position maps back to its line.
     'parallel = false',
   ];
-  if (options.dateFormat) args.push(`dateformat = ${literal(options.dateFormat)}`);
   if (options.rejects) {
     args.push(
       'store_rejects = true',

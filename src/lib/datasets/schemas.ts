@@ -16,6 +16,14 @@ export interface ColumnSpec {
 
 export type DatasetKind = 'signups' | 'launches' | 'expectations' | 'retention' | 'events';
 
+/**
+ * A check on values that parse but cannot be right. Every DATE column is also checked
+ * to lie between 2006-01-01 (before any platform here) and today.
+ */
+export type DomainRule =
+  | { readonly kind: 'non-negative'; readonly column: string }
+  | { readonly kind: 'not-greater'; readonly column: string; readonly than: string };
+
 export interface DatasetSchema {
   readonly kind: DatasetKind;
   /** The live table the rows end up in. */
@@ -24,7 +32,10 @@ export interface DatasetSchema {
   readonly columns: readonly ColumnSpec[];
   /** Columns that identify a row; two rows with the same key are duplicates. */
   readonly key: readonly string[];
+  readonly rules: readonly DomainRule[];
 }
+
+const nonNegative = (...columns: string[]): DomainRule[] => columns.map((column) => ({ kind: 'non-negative', column }));
 
 const col = (
   name: string,
@@ -40,6 +51,7 @@ export const SIGNUPS: DatasetSchema = {
   title: 'Adoption figures (signups, MAU, DAU)',
   // Several milestones can share a day (Threads passed 2M and 5M signups hours apart).
   key: ['platform', 'date', 'metric', 'region', 'coverage', 'value'],
+  rules: nonNegative('value'),
   columns: [
     col('platform', 'VARCHAR', true, 'Platform name as shown in the app (Threads, X, Bluesky, Mastodon, or an imported one).'),
     col('date', 'DATE', true, 'Day the figure refers to (ISO YYYY-MM-DD). Quarterly figures are dated at quarter end or call day; monthly averages on the 1st.'),
@@ -60,6 +72,7 @@ export const LAUNCHES: DatasetSchema = {
   table: 'launches',
   title: 'Regional launches and events',
   key: ['platform', 'region', 'event_date', 'event'],
+  rules: nonNegative('addressable_population'),
   columns: [
     col('platform', 'VARCHAR', true, 'Platform the event belongs to.'),
     col('region', 'VARCHAR', true, 'Region the event applies to (global excl. EU, EU-27, US, Brazil, global).'),
@@ -79,6 +92,7 @@ export const EXPECTATIONS: DatasetSchema = {
   table: 'expectations',
   title: 'Published expectations for launches',
   key: ['platform', 'region', 'launch_date', 'expected_by'],
+  rules: nonNegative('expected_users'),
   columns: [
     col('platform', 'VARCHAR', true, 'Platform the expectation is about.'),
     col('region', 'VARCHAR', true, 'Region of the launch.'),
@@ -96,13 +110,15 @@ export const RETENTION: DatasetSchema = {
   table: 'retention',
   title: 'Cohort retention (aggregates)',
   key: ['platform', 'region', 'cohort_start', 'day_offset'],
+  rules: [...nonNegative('day_offset', 'cohort_size', 'retained'), { kind: 'not-greater', column: 'retained', than: 'cohort_size' }],
   columns: [
     col('platform', 'VARCHAR', true, 'Platform of the cohort.'),
     col('region', 'VARCHAR', true, 'Region of the cohort.'),
-    col('cohort_start', 'DATE', true, 'First day of the cohort (the signup date it groups).'),
-    col('day_offset', 'INTEGER', true, 'Days since signup the retained count refers to (0 = signup day).', 'days'),
+    col('cohort_start', 'DATE', true, 'First day of the cohort: the signup day, or the first day of the signup block it groups.'),
+    col('day_offset', 'INTEGER', true, "Days since each user's own signup day the counts refer to (0 = signup day).", 'days'),
     col('cohort_size', 'BIGINT', true, 'Users who signed up in the cohort.', 'users'),
-    col('retained', 'BIGINT', true, 'Users of the cohort active on day_offset.', 'users'),
+    col('retained', 'BIGINT', true, 'Users of the cohort active on day_offset (N-day retention).', 'users'),
+    col('retained_later', 'BIGINT', false, 'Users of the cohort active on day_offset or any later day (unbounded retention); empty when unknown.', 'users'),
     col('kind', 'VARCHAR', true, 'reported or modelled.'),
     col('source', 'VARCHAR', false, 'Source or generator that produced the row.'),
   ],
@@ -113,6 +129,7 @@ export const EVENTS: DatasetSchema = {
   table: 'events',
   title: 'Raw activity events',
   key: ['user_id', 'platform', 'activity_date'],
+  rules: [],
   columns: [
     col('user_id', 'VARCHAR', true, 'Pseudonymous user id.'),
     col('platform', 'VARCHAR', true, 'Platform the activity happened on.'),

@@ -29,6 +29,23 @@ export async function startBrowserEngine(): Promise<{ engine: Engine; db: duckdb
     dropFile: async (name) => {
       await db.dropFile(name);
     },
+    // BROWSER_FILEREADER: the worker reads the File in slices on demand, so a 500 MB
+    // import never becomes one JS string or ArrayBuffer. directIO skips DuckDB's cache.
+    registerFileHandle: (name, file) => db.registerFileHandle(name, file, duckdb.DuckDBDataProtocol.BROWSER_FILEREADER, true),
+    onProgress: (listener) => {
+      // AsyncDuckDB forwards the worker's PROGRESS_UPDATE messages to this array but has
+      // no public way to subscribe; the field is part of its published typings.
+      const listeners = (db as unknown as { _onExecutionProgress: ((p: duckdb.ProgressEntry) => void)[] })._onExecutionProgress;
+      const entry = (p: duckdb.ProgressEntry) => {
+        const pct = Number(p.percentage);
+        if (Number.isFinite(pct)) listener(Math.max(0, Math.min(1, pct / 100)));
+      };
+      listeners.push(entry);
+      return () => {
+        const i = listeners.indexOf(entry);
+        if (i >= 0) listeners.splice(i, 1);
+      };
+    },
   };
   return { engine, db };
 }

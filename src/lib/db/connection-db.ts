@@ -14,11 +14,19 @@ export interface EngineConnection {
   query(sql: string): Promise<Table> | Table;
   prepare(sql: string): Promise<EngineStatement> | EngineStatement;
   close(): Promise<void> | void;
+  /** Start a statement the engine runs in slices between polls, so it can be cancelled. */
+  send?(sql: string): Promise<AsyncIterable<unknown>> | Iterable<unknown>;
+  /** Cancel what `send` started. */
+  cancelSent?(): Promise<boolean> | boolean;
 }
 export interface Engine {
   connect(): Promise<EngineConnection> | EngineConnection;
   registerFileBuffer(name: string, bytes: Uint8Array): Promise<void> | void;
   dropFile(name: string): Promise<void> | void;
+  /** Register a browser File to be read in slices (browser engine only). */
+  registerFileHandle?(name: string, file: File): Promise<void>;
+  /** Subscribe to the engine's execution progress (0–1); returns the unsubscribe. */
+  onProgress?(listener: (fraction: number) => void): () => void;
 }
 
 function bindable(value: SqlValue): unknown {
@@ -83,6 +91,63 @@ function dbOn(engine: Engine, conn: EngineConnection): Db {
     async dropFile(name) {
       await engine.dropFile(name);
     },
+    async queryReadOnly<T extends object = Row>(sql: string) {
+      const own = await engine.connect();
+      try {
+        await run(own, 'BEGIN TRANSACTION READ ONLY', []);
+        let statement: EngineStatement;
+        try {
+          statement = await own.prepare(sql);
+        } catch (error) {
+          const message = error instanceof Error ? error.message : String(error);
+          throw new QueryError(message, sql, { cause: error });
+        }
+        try {
+          return arrowToRows<T>(await statement.query());
+        } catch (error) {
+          const message = error instanceof Error ? error.message : String(error);
+          throw new QueryError(message, sql, { cause: error });
+        } finally {
+          await statement.close();
+        }
+      } finally {
+        await Promise.resolve(own.query('ROLLBACK')).catch(() => undefined);
+        await own.close();
+      }
+    },
+    async execLong(sql, { signal, onProgress, then = [] }) {
+      signal?.throwIfAborted();
+      // A connection of its own: a new query on a connection cancels the one pending
+      // there, so panels refreshing meanwhile would otherwise abort a long import.
+      const own = await engine.connect();
+      const unsubscribe = onProgress && engine.onProgress ? engine.onProgress(onProgress) : undefined;
+      const cancel = () => void Promise.resolve(own.cancelSent?.()).catch(() => undefined);
+      signal?.addEventListener('abort', cancel, { once: true });
+      try {
+        if (own.send) {
+          const stream = await own.send(sql);
+          // Drain the (empty) result; the engine runs the statement in slices between polls.
+          for await (const batch of stream) void batch;
+        } else {
+          await run(own, sql, []);
+        }
+        signal?.throwIfAborted();
+        for (const next of then) await run(own, next, []);
+      } catch (error) {
+        if (signal?.aborted) throw new DOMException('The import was cancelled.', 'AbortError');
+        if (error instanceof QueryError) throw error;
+        const message = error instanceof Error ? error.message : String(error);
+        throw new QueryError(`${message}\n(in ${firstLine(sql)})`, sql, { cause: error });
+      } finally {
+        signal?.removeEventListener('abort', cancel);
+        unsubscribe?.();
+        await own.close();
+      }
+    },
   };
+  if (engine.registerFileHandle) {
+    const register = engine.registerFileHandle.bind(engine);
+    db.registerFileHandle = async (name, file) => register(name, file);
+  }
   return db;
 }

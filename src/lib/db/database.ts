@@ -1,8 +1,11 @@
 import signupsUrl from '../../../data/signups.csv?url';
 import launchesUrl from '../../../data/launches.csv?url';
 import expectationsUrl from '../../../data/expectations.csv?url';
+import retentionUrl from '../../../data/retention.csv?url';
+import eventsSampleUrl from '../../../data/events-sample.csv?url';
 import { BUNDLED_DATASETS } from '../datasets/bundled';
 import { loadCsv } from '../datasets/load-csv';
+import { restoreImports } from '../datasets/restore';
 import { createDb } from './connection-db';
 import { createStatusStore } from './engine-status';
 import type { Db } from './types';
@@ -11,6 +14,8 @@ const BUNDLED_URLS: Readonly<Record<string, string>> = {
   'signups.csv': signupsUrl,
   'launches.csv': launchesUrl,
   'expectations.csv': expectationsUrl,
+  'retention.csv': retentionUrl,
+  'events-sample.csv': eventsSampleUrl,
 };
 
 /** Start-up progress of the one database the app uses. */
@@ -50,6 +55,9 @@ async function boot(): Promise<Db> {
     const { dataset, bytes } = await file;
     await loadCsv(db, { schema: dataset.schema, fileName: `data/${dataset.file}`, bytes, datasetId: dataset.id });
   }
+  // The user's own imports, re-read from IndexedDB; what cannot be read is dropped and reported.
+  engineStatus.set('loading-data', 'Restoring your imported datasets…');
+  await restoreImports(db);
   engineStatus.set('ready', 'Ready');
   return db;
 }

@@ -22,6 +22,32 @@ export interface Db {
   registerFile(name: string, bytes: Uint8Array): Promise<void>;
   /** Forget a registered file. */
   dropFile(name: string): Promise<void>;
+  /**
+   * Make a browser `File` readable by `read_csv(name)` without copying it into memory:
+   * DuckDB reads it in slices through the worker's FileReader. Absent in Node, where
+   * tests register bytes instead.
+   */
+  registerFileHandle?(name: string, file: File): Promise<void>;
+  /**
+   * Run one long statement that can be cancelled: aborting `signal` cancels it in the
+   * engine. `onProgress` receives the engine's own progress estimate (0–1) when it
+   * reports one. Without engine support it runs as a plain `exec`.
+   */
+  execLong(sql: string, options: LongRunOptions): Promise<void>;
+  /**
+   * Run exactly one statement (it is prepared, and DuckDB refuses to prepare several)
+   * inside a READ ONLY transaction on a connection of its own, then roll back: whatever
+   * the text says, it cannot change the database. For the SQL console.
+   */
+  queryReadOnly<T extends object = Row>(sql: string): Promise<T[]>;
+}
+
+/** Options for `Db.execLong`. */
+export interface LongRunOptions {
+  readonly signal?: AbortSignal;
+  /** Statements run afterwards on the same connection (to keep its TEMP tables, say). */
+  readonly then?: readonly string[];
+  readonly onProgress?: (fraction: number) => void;
 }
 
 /** A failed statement, with the SQL that failed so logs say which query it was. */

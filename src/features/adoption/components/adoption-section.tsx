@@ -1,5 +1,6 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { flag, oneOf, setUrlParams, text, useUrlParam } from '../../../lib/url/url-state';
+import { ExportButtons } from '../../../lib/ui/export-buttons';
 import { Panel, panelStateOf } from '../../../lib/ui/panel';
 import { DAY_MS, daysBetween } from '../../../lib/time/day';
 import { useAdoptionSeries } from '../api/adoption-series';
@@ -76,12 +77,29 @@ export function AdoptionSection() {
   const state = eventsQuery.isError ? 'error' : panelStateOf({ ...seriesQuery, data: seriesQuery.data && series });
   const points = series.reduce((n, s) => n + s.points.length, 0);
   const platformCount = new Set(series.map((s) => s.platform)).size;
+  const figure = useRef<HTMLElement>(null);
+  const exportRows = () =>
+    (seriesQuery.data ?? []).map((p) => ({
+      platform: p.platform,
+      date: p.date.toISOString().slice(0, 10),
+      days_since_launch: p.days_since_launch,
+      value: p.value,
+      measure,
+      region,
+      basis: p.basis,
+      metric: p.metric,
+      coverage: p.coverage,
+      source: p.source,
+      note: p.note,
+      kind: p.kind,
+    }));
 
   return (
     <Panel
       title="Users over time"
       state={state}
       error={seriesQuery.error ?? eventsQuery.error}
+      actions={<ExportButtons title="Users over time" rows={exportRows} chart={figure} />}
       emptyMessage={`No ${MEASURE_LABELS[measure]} figures for ${region}. Try another metric or region.`}
       description={
         <>
@@ -90,7 +108,7 @@ export function AdoptionSection() {
         </>
       }
     >
-      <figure className="chart-figure" aria-label="Users over time chart" data-platforms={platformCount} data-points={points}>
+      <figure ref={figure} className="chart-figure" aria-label="Users over time chart" data-platforms={platformCount} data-points={points}>
         <AdoptionChart series={series} events={events} scale={scale} aligned={aligned} />
         <figcaption className="chart-note">
           {platformCount} platforms, {points} reported figures · {MEASURE_LABELS[measure]} · {region} · {scale} scale

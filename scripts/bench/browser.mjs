@@ -1,0 +1,148 @@
+/**
+ * Headless Chromium (Debian's /usr/bin/chromium through playwright-core; nothing is
+ * downloaded) and the page-level probes the bench uses. Every time is read inside the page
+ * with performance.now(), so Node-side polling never adds to a figure.
+ */
+/* global window, document, MutationObserver -- the probes below run inside the page */
+import { existsSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+
+const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
+
+export const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** Path of the Chromium binary, or null. */
+export function findChromium() {
+  return CANDIDATES.find((p) => existsSync(p)) ?? null;
+}
+
+export function launchBrowser(executablePath) {
+  return chromium.launch({ executablePath, args: CHROMIUM_FLAGS, headless: true });
+}
+
+/**
+ * A fresh context (own cache and storage, so every start is cold) with one page; page
+ * errors are collected so a failed measurement can say why.
+ */
+export async function openPage(browser) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  return { context, page, errors, close: () => context.close() };
+}
+
+/**
+ * Runs in the app page before its scripts: records when the "Users over time" panel is
+ * first ready with plotted symbols in its SVG (the first chart drawn), and when the engine
+ * status turned ready, both as performance.now() since navigation start.
+ */
+function firstChartProbe() {
+  const w = window;
+  const check = () => {
+    const status = document.querySelector('[aria-label="Engine status"]');
+    const phase = status?.getAttribute('data-phase');
+    if (phase === 'ready' && w.__benchEngineReady === undefined) w.__benchEngineReady = performance.now();
+    if (phase === 'failed') {
+      w.__benchFirstChart = { error: `engine failed: ${status?.textContent ?? ''}` };
+      return true;
+    }
+    const panel = document.querySelector('[aria-label="Users over time"][data-state]');
+    const state = panel?.getAttribute('data-state');
+    if (state === 'error') {
+      w.__benchFirstChart = { error: `"Users over time" panel error: ${panel?.textContent ?? ''}` };
+      return true;
+    }
+    if (state === 'ready' && panel?.querySelector('svg .recharts-symbols, svg .recharts-scatter-symbol')) {
+      w.__benchFirstChart = { at: performance.now(), engineReadyAt: w.__benchEngineReady ?? null };
+      return true;
+    }
+    return false;
+  };
+  new MutationObserver((_records, observer) => {
+    if (check()) observer.disconnect();
+  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state', 'data-phase', 'class'] });
+}
+
+/**
+ * One cold start of the app: navigation start → first chart drawn. Also returns the JS
+ * files the page fetched before that moment (for the bundle figure).
+ */
+export async function appFirstChart(browser, url, timeout) {
+  const { page, errors, close } = await openPage(browser);
+  try {
+    await page.addInitScript(firstChartProbe);
+    await page.goto(url);
+    const handle = await page.waitForFunction(() => window.__benchFirstChart ?? null, undefined, { timeout, polling: 100 });
+    const result = await handle.jsonValue();
+    if (result.error) throw new Error(result.error);
+    const scripts = await page.evaluate(
+      (before) =>
+        performance
+          .getEntriesByType('resource')
+          .filter((e) => e.responseEnd <= before && new URL(e.name).pathname.endsWith('.js'))
+          .map((e) => new URL(e.name).pathname),
+      result.at,
+    );
+    return { ms: result.at, engineReadyMs: result.engineReadyAt, scripts };
+  } catch (error) {
+    throw withPageErrors(error, errors);
+  } finally {
+    await close();
+  }
+}
+
+/** One cold start of a bare page (bare.html / bare-coi.html): navigation start → boot + one query done. */
+export async function bareBoot(browser, url, timeout) {
+  const { page, errors, close } = await openPage(browser);
+  try {
+    await page.goto(url);
+    const handle = await page.waitForFunction(() => window.__bareResult ?? null, undefined, { timeout, polling: 100 });
+    const result = await handle.jsonValue();
+    if (result.error) throw new Error(result.error);
+    return { ms: result.doneAt, bundle: result.bundle, threads: result.threads, crossOriginIsolated: result.crossOriginIsolated };
+  } catch (error) {
+    throw withPageErrors(error, errors);
+  } finally {
+    await close();
+  }
+}
+
+/** Open the workbench (lab.html), hand it the events file and boot an engine. */
+export async function openLab(browser, url, { file, variant = 'single', timeout }) {
+  const lab = await openPage(browser);
+  try {
+    await lab.page.goto(url);
+    await lab.page.waitForFunction(() => window.bench !== undefined, undefined, { timeout });
+    if (file) await lab.page.setInputFiles('#file', file);
+    const boot = await lab.page.evaluate((v) => window.bench.boot(v), variant);
+    return { ...lab, boot };
+  } catch (error) {
+    await lab.close();
+    throw withPageErrors(error, lab.errors);
+  }
+}
+
+/** Call `window.bench[name](arg)` in the lab page. */
+export function call(lab, name, arg) {
+  return lab.page.evaluate(([n, a]) => window.bench[n](a), [name, arg]).catch((error) => {
+    throw withPageErrors(error, lab.errors);
+  });
+}
+
+export function withPageErrors(error, errors) {
+  const message = error instanceof Error ? error.message : String(error);
+  const first = message.split('\n')[0];
+  return new Error(errors.length > 0 ? `${first} (page: ${errors.slice(0, 2).join(' | ')})` : first, { cause: error });
+}

@@ -1,0 +1,74 @@
+/**
+ * The initial JS of a build: what index.html loads (module scripts and modulepreloads,
+ * plus their static imports), and any chunk the browser fetched before the first chart
+ * (e.g. the engine chunk the app imports dynamically at boot). The DuckDB worker and WASM
+ * are not part of it: they download in parallel and are budgeted apart. Each file is
+ * gzipped with zlib at its default level (what Vite's build report uses), as a server
+ * would send it.
+ */
+import { readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** Budget from issue 2: initial JS ≤ 250 kB gzipped (kB = 1000 bytes). */
+export const BUNDLE_TARGET_BYTES = 250_000;
+
+const WORKER_OR_WASM = /duckdb-browser-.*worker.*\.js$|\.wasm$/;
+
+function attr(tag, name) {
+  return new RegExp(`\\b${name}\\s*=\\s*["']([^"']+)["']`, 'i').exec(tag)?.[1] ?? null;
+}
+
+/** JS URLs index.html loads up front: `<script type=module src>` and `<link rel=modulepreload href>`. */
+export function htmlScripts(html) {
+  const urls = [];
+  for (const [tag] of html.matchAll(/<script\b[^>]*>/gi)) {
+    const src = attr(tag, 'src');
+    if (src) urls.push(src);
+  }
+  for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
+    if (attr(tag, 'rel') === 'modulepreload') {
+      const href = attr(tag, 'href');
+      if (href) urls.push(href);
+    }
+  }
+  return urls;
+}
+
+/** Static `import … from "./x.js"` / `import "./x.js"` of a chunk, resolved against it. */
+function staticImports(code, fromUrl) {
+  const out = [];
+  for (const m of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g)) {
+    out.push(posix.join(posix.dirname(fromUrl), m[1]));
+  }
+  return out;
+}
+
+/**
+ * Gzipped size of the initial JS in `distDir`. `loadedBeforeChart` lists JS paths the
+ * browser fetched before the first chart (from the start-up run); null when unknown.
+ */
+export function measureBundle(distDir, loadedBeforeChart = null) {
+  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
+  const files = new Map();
+  const queue = htmlScripts(html).map((url) => ({ url: posix.normalize(url.startsWith('/') ? url : `/${url}`), how: 'index.html' }));
+  for (const url of loadedBeforeChart ?? []) queue.push({ url, how: 'fetched before first chart' });
+  while (queue.length > 0) {
+    const { url, how } = queue.shift();
+    if (files.has(url) || WORKER_OR_WASM.test(url) || !url.endsWith('.js')) continue;
+    const code = readFileSync(join(distDir, url));
+    files.set(url, { file: url.slice(1), how, raw_bytes: code.length, gzip_bytes: gzipSync(code).length });
+    for (const dep of staticImports(code.toString('utf8'), url)) queue.push({ url: dep, how: `imported by ${url.slice(1)}` });
+  }
+  const list = [...files.values()];
+  const gzip = list.reduce((a, f) => a + f.gzip_bytes, 0);
+  return {
+    status: 'ok',
+    gzip_bytes: gzip,
+    raw_bytes: list.reduce((a, f) => a + f.raw_bytes, 0),
+    target_bytes: BUNDLE_TARGET_BYTES,
+    ratio: Math.round((gzip / BUNDLE_TARGET_BYTES) * 1000) / 1000,
+    browser_checked: loadedBeforeChart !== null,
+    files: list,
+  };
+}

@@ -1,0 +1,186 @@
+/**
+ * The app modules the workbench calls, found with `import.meta.glob` rather than static
+ * imports: the dataset loader and the retention, projection and import features are being
+ * written while the bench is, so the bench must build (and typecheck) whether or not a
+ * module exists yet or has changed shape. A missing module or export becomes a clear
+ * "not available yet: …" row in the report, never a fake number.
+ *
+ * When a feature's api changes, this is the one file to update.
+ */
+import type { Db, Row } from '../../../src/lib/db/types';
+
+type Module = Record<string, unknown>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- app functions are looked up by name and called untyped
+type AnyFn = (...args: any[]) => any;
+
+const datasetModules = import.meta.glob<Module>(['../../../src/lib/datasets/schemas.ts', '../../../src/lib/datasets/load-csv.ts', '../../../src/lib/datasets/read-csv-sql.ts'], {
+  eager: true,
+});
+const retentionModules = import.meta.glob<Module>(['../../../src/features/retention/api/*.ts', '../../../src/features/retention/model/*.ts']);
+const projectionModules = import.meta.glob<Module>(['../../../src/features/projection/api/*.ts', '../../../src/features/projection/model/*.ts']);
+
+/** `…/features/<name>/api/x.ts` → `api/x.ts`. */
+function shortName(path: string): string {
+  return path.split('/').slice(-2).join('/');
+}
+
+function fnIn(mod: Module | undefined, name: string): AnyFn | undefined {
+  const value = mod?.[name];
+  return typeof value === 'function' ? (value as AnyFn) : undefined;
+}
+
+function datasetModule(file: string): Module | undefined {
+  return Object.entries(datasetModules).find(([path]) => path.endsWith(`/${file}`))?.[1];
+}
+
+async function loadAll(globbed: Record<string, () => Promise<Module>>): Promise<Map<string, Module>> {
+  const loaded = new Map<string, Module>();
+  for (const [path, load] of Object.entries(globbed)) loaded.set(shortName(path), await load());
+  return loaded;
+}
+
+function exportList(mods: Map<string, Module>): string {
+  return [...mods].map(([file, mod]) => `${file}: ${Object.keys(mod).join(', ') || '(none)'}`).join('; ');
+}
+
+// ------------------------------------------------------------------------------- datasets
+
+export interface ColumnDecl {
+  readonly name: string;
+  readonly type: string;
+}
+export interface EventsSchema {
+  readonly table: string;
+  readonly columns: readonly ColumnDecl[];
+}
+
+/** The EVENTS schema as src/lib/datasets/schemas.ts declares it (what the generator writes). */
+export function eventsSchema(): EventsSchema {
+  const declared = datasetModule('schemas.ts')?.EVENTS as EventsSchema | undefined;
+  if (declared && typeof declared.table === 'string' && Array.isArray(declared.columns)) return declared;
+  throw new Error('src/lib/datasets/schemas.ts no longer exports EVENTS { table, columns }');
+}
+
+/** The app's `CREATE TABLE` for a live table (schema columns + dataset_id), if it still exists. */
+export function createLiveTableSql(schema: EventsSchema): string | undefined {
+  const create = fnIn(datasetModule('read-csv-sql.ts'), 'createLiveTableSql');
+  return create ? (create(schema) as string) : undefined;
+}
+
+export type LoadCsv = (db: Db, request: { schema: EventsSchema; fileName: string; bytes: Uint8Array; datasetId: string }) => Promise<number>;
+
+/** The app's all-or-nothing CSV loader (src/lib/datasets/load-csv.ts), used for the bundled files. */
+export function appLoadCsv(): LoadCsv | undefined {
+  return fnIn(datasetModule('load-csv.ts'), 'loadCsv') as LoadCsv | undefined;
+}
+
+// ------------------------------------------------------------------------------- retention
+
+/**
+ * How the bench drives the retention feature (issue 3): one preparation after the events
+ * table is loaded, then a recompute per control change. `step` alternates the control
+ * (N-day / unbounded) so a result cache can never answer.
+ */
+export interface RetentionWiring {
+  readonly description: string;
+  prepare(db: Db): Promise<void>;
+  recompute(db: Db, step: number): Promise<number>;
+}
+
+export type Wired<T> = { readonly wiring: T } | { readonly unavailable: string };
+
+/** What a control change re-renders: the curves (all platforms, days 0–90) and Threads' weekly heatmap. */
+function retentionParams(step: number) {
+  // Alternate N-day and unbounded, the toggle the Retention section shows.
+  const mode = step % 2 === 0 ? 'nday' : 'unbounded';
+  return {
+    curves: { source: 'events', platforms: [], region: 'all', mode, maxDay: 90 },
+    heatmap: { source: 'events', platform: 'Threads', region: 'all', mode, grain: 'week', minCohort: 100 },
+  };
+}
+
+/**
+ * The retention feature (issue 3) on the raw events path: `prepareEvents(db)` once, then per
+ * control change `queryRetentionCurves` and `queryCohortHeatmap` (the "query as is"
+ * functions, without the fingerprint check the hooks add).
+ */
+export async function retentionWiring(): Promise<Wired<RetentionWiring>> {
+  if (Object.keys(retentionModules).length === 0) return { unavailable: 'src/features/retention/ does not exist yet' };
+  const mods = await loadAll(retentionModules);
+  const prepare = fnIn(mods.get('api/prepare-events.ts'), 'prepareEvents');
+  const curves = fnIn(mods.get('api/retention-curves.ts'), 'queryRetentionCurves');
+  const heatmap = fnIn(mods.get('api/cohort-heatmap.ts'), 'queryCohortHeatmap');
+  if (!prepare || !curves) {
+    return {
+      unavailable: `retention api exports the bench needs (prepareEvents, queryRetentionCurves) are missing (found ${exportList(mods)}); update scripts/bench/page/app-modules.ts`,
+    };
+  }
+  return {
+    wiring: {
+      description: `prepareEvents() once; per change queryRetentionCurves()${heatmap ? ' + queryCohortHeatmap()' : ''}, N-day ↔ unbounded`,
+      prepare: async (db) => {
+        await prepare(db);
+      },
+      recompute: async (db, step) => {
+        const params = retentionParams(step);
+        const rows = ((await curves(db, params.curves)) as unknown[]).length;
+        return rows + (heatmap ? ((await heatmap(db, params.heatmap)) as unknown[]).length : 0);
+      },
+    },
+  };
+}
+
+// ------------------------------------------------------------------------------- projection
+
+/** Inputs for the projection model, read once from the bundled data through the feature's api. */
+export interface ProjectionWiring {
+  readonly description: string;
+  /** Fit the analogue (with its bootstrap) and project the target: the full recompute. */
+  fitAndProject(): unknown;
+  /** Project again from an existing fit: what a market or churn control change costs. */
+  projectOnly(step: number): unknown;
+}
+
+const THREADS_LAUNCH = { platform: 'Threads', region: 'global excl. EU', launchDate: '2023-07-05' } as const;
+const EU_TARGET = { platform: 'Threads', region: 'EU-27' } as const;
+/** Share of the EU's addressable population the default view assumes reachable (the ~25.9M estimate). */
+const REACHABLE_SHARE = 0.0578;
+
+/**
+ * The Threads EU projection the Projection section shows by default: Threads' global
+ * launch as the analogue, EU-27 as the target, the platform's retention curve when loaded.
+ */
+export async function projectionWiring(db: Db): Promise<Wired<ProjectionWiring>> {
+  if (Object.keys(projectionModules).length === 0) return { unavailable: 'src/features/projection/ does not exist yet' };
+  const mods = await loadAll(projectionModules);
+  const fetchAnalogue = fnIn(mods.get('api/analogue-series.ts'), 'fetchAnalogueSeries');
+  const fetchTarget = fnIn(mods.get('api/target-launch.ts'), 'fetchTargetLaunch');
+  const fetchRetention = fnIn(mods.get('api/retention-curve.ts'), 'fetchRetentionCurve');
+  const model = mods.get('model/launch-projection.ts');
+  const fitAndProject = fnIn(model, 'fitAndProject');
+  const fitAnalogue = fnIn(model, 'fitAnalogue');
+  const projectLaunch = fnIn(model, 'projectLaunch');
+  if (!fetchAnalogue || !fetchTarget || !fitAndProject || !fitAnalogue || !projectLaunch) {
+    return {
+      unavailable: `projection api/model exports the bench needs are missing (found ${exportList(mods)}); update scripts/bench/page/app-modules.ts`,
+    };
+  }
+  const series = (await fetchAnalogue(db, THREADS_LAUNCH)) as Row[];
+  const figures = series.map((r) => ({ days: Number(r.days_since_launch), value: Number(r.value) }));
+  const baseline = Number(series[0]?.baseline ?? 0);
+  const [target] = (await fetchTarget(db, EU_TARGET)) as Row[];
+  const population = Number(target?.addressable_population ?? 448e6);
+  const curve = fetchRetention ? ((await fetchRetention(db, { platform: 'Threads', region: 'EU-27' })) as Row[]) : [];
+  const retention = curve.length > 0 ? curve.map((p) => ({ day: Number(p.day_offset), share: Number(p.retained_share) })) : null;
+  const analogueInput = { figures, baseline };
+  const market = population * REACHABLE_SHARE;
+  const fitted: unknown = fitAnalogue(analogueInput);
+  return {
+    wiring: {
+      description: `Threads global launch (${figures.length} figures) → EU-27 (${Math.round(market / 1e6)}M market, ${retention ? `${retention.length}-point retention curve` : 'fallback churn'})`,
+      fitAndProject: () => fitAndProject(analogueInput, { market, retention }),
+      // Alternate the market, as moving the reachable-share slider does.
+      projectOnly: (step) => projectLaunch(fitted, { market: market * (step % 2 === 0 ? 1 : 1.1), retention }),
+    },
+  };
+}

@@ -1,0 +1,8 @@
+import { useQuery } from '@tanstack/react-query';
+import { listDatasets, REGISTRY_TABLE } from '../../../lib/datasets/registry';
+import { sqlQueryOptions } from '../../../lib/query/use-sql-query';
+
+/** Every loaded dataset (bundled and imported), for the Datasets list. */
+export const datasetsQueryOptions = () => sqlQueryOptions(REGISTRY_TABLE, 'list', {}, (db) => listDatasets(db));
+
+export const useDatasets = () => useQuery(datasetsQueryOptions());

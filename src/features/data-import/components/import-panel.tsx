@@ -1,0 +1,65 @@
+import { useId, useState, type DragEvent } from 'react';
+import { Panel } from '../../../lib/ui/panel';
+import { ImportCard } from './import-card';
+
+interface Entry {
+  readonly key: string;
+  readonly file: File;
+}
+
+/** Drop zone and file picker; each chosen file gets its own import card. Imports run one at a time. */
+export function ImportPanel() {
+  const [entries, setEntries] = useState<Entry[]>([]);
+  const [dragging, setDragging] = useState(false);
+  const inputId = useId();
+  const add = (files: FileList | null) => {
+    if (!files || files.length === 0) return;
+    const added = [...files].map((file, i) => ({ key: `${Date.now()}-${i}-${file.name}`, file }));
+    setEntries((current) => [...current, ...added]);
+  };
+  const onDrop = (event: DragEvent<HTMLDivElement>) => {
+    event.preventDefault();
+    setDragging(false);
+    add(event.dataTransfer.files);
+  };
+  return (
+    <Panel
+      title="Your own data"
+      state="ready"
+      description={
+        <p>
+          Bring your own figures: another platform&apos;s signups, your app&apos;s cohorts, launches, expectations or a raw activity log. Files
+          stay in this browser. Each file is previewed and checked before anything changes.
+        </p>
+      }
+    >
+      <div
+        className="drop-zone"
+        data-dragging={dragging}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+        style={{ border: `2px dashed ${dragging ? '#1c7ed6' : '#adb5bd'}`, padding: '1rem', borderRadius: 6 }}
+      >
+        <label htmlFor={inputId}>Import CSV</label>{' '}
+        <input
+          id={inputId}
+          type="file"
+          accept=".csv,.tsv,.txt,text/csv,text/plain"
+          multiple
+          onChange={(e) => {
+            add(e.target.files);
+            e.target.value = '';
+          }}
+        />
+        <p className="chart-note">…or drop one or more files here.</p>
+      </div>
+      {entries.map((entry) => (
+        <ImportCard key={entry.key} file={entry.file} onDismiss={() => setEntries((c) => c.filter((e) => e.key !== entry.key))} />
+      ))}
+    </Panel>
+  );
+}

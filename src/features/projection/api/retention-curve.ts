@@ -1,0 +1,69 @@
+import { useQuery } from '@tanstack/react-query';
+import type { Db } from '../../../lib/db/types';
+import { sqlQueryOptions } from '../../../lib/query/use-sql-query';
+
+export interface RetentionCurveParams {
+  readonly platform: string;
+  /** Preferred region (the target's); else "global", else the region with the most users. */
+  readonly region: string;
+}
+
+/** Share of signups still active `day_offset` days later, pooled over cohorts. */
+export interface RetentionCurvePoint {
+  readonly region: string;
+  readonly day_offset: number;
+  readonly retained_share: number;
+  /** `unbounded`: active on that day or later (not churned yet); `daily`: active on that very day. */
+  readonly retention_basis: 'unbounded' | 'daily';
+  readonly cohort_users: number;
+  readonly cohorts: number;
+}
+
+/**
+ * The platform's retention curve: retained / cohort_size per day offset, summed over its
+ * cohorts (so large cohorts weigh more). Unbounded retention (`retained_later`: active on
+ * that day or any later one) is used when every row has it: the projection's "active
+ * users" are signups who have not left, not those who happened to open the app that very
+ * day, which N-day retention measures and which would sit far below reported MAU.
+ * Parameters: $1 platform, $2 preferred region.
+ */
+export function buildRetentionCurveSql(): string {
+  return `-- projection/retention-curve
+WITH picked AS (
+  SELECT region FROM retention WHERE platform = $1
+  GROUP BY region
+  ORDER BY region = $2 DESC, region = 'global' DESC, sum(cohort_size) DESC, region
+  LIMIT 1
+), rows AS (
+  SELECT r.* FROM retention r JOIN picked USING (region) WHERE r.platform = $1 AND r.cohort_size > 0
+), basis AS (
+  SELECT count(retained_later) = count(*) AS unbounded FROM rows
+)
+SELECT r.region, r.day_offset,
+       CASE WHEN b.unbounded THEN sum(r.retained_later) ELSE sum(r.retained) END / sum(r.cohort_size) AS retained_share,
+       CASE WHEN b.unbounded THEN 'unbounded' ELSE 'daily' END AS retention_basis,
+       sum(r.cohort_size) AS cohort_users, count(DISTINCT r.cohort_start) AS cohorts
+FROM rows r CROSS JOIN basis b
+GROUP BY r.region, r.day_offset, b.unbounded
+ORDER BY r.day_offset`;
+}
+
+/** Whether the `retention` table exists: it is created when retention data is loaded. */
+export function buildRetentionTableExistsSql(): string {
+  return `-- projection/retention-table-exists
+SELECT count(*) AS n FROM information_schema.tables WHERE table_name = 'retention'`;
+}
+
+/** The curve, or no rows when the platform (or the whole app) has no retention data yet. */
+export async function fetchRetentionCurve(db: Db, params: RetentionCurveParams): Promise<RetentionCurvePoint[]> {
+  const [exists] = await db.query<{ n: number }>(buildRetentionTableExistsSql());
+  if (!exists || exists.n === 0) return [];
+  return db.query<RetentionCurvePoint>(buildRetentionCurveSql(), [params.platform, params.region]);
+}
+
+export const retentionCurveQueryOptions = (params: RetentionCurveParams) =>
+  sqlQueryOptions('retention', 'projection-retention-curve', params, fetchRetentionCurve);
+
+/** The retention curve for the projection; waits while `params` is null. */
+export const useRetentionCurve = (params: RetentionCurveParams | null) =>
+  useQuery({ ...retentionCurveQueryOptions(params ?? { platform: '', region: '' }), enabled: params !== null });

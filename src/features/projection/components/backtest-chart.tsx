@@ -1,0 +1,56 @@
+import { CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatCompact } from '../../../lib/format-number';
+import { platformColor } from '../../../lib/platforms';
+import { DAY_MS, formatMonth } from '../../../lib/time/day';
+import type { BacktestResult } from '../model/backtest';
+
+export interface BacktestChartProps {
+  readonly platform: string;
+  readonly analogueStart: Date;
+  readonly result: BacktestResult;
+  readonly width?: number;
+  readonly height?: number;
+}
+
+/**
+ * The modelled platform (both launches) against what was reported after the cutoff, on
+ * the calendar: reported MAU next to modelled active users, reported signups next to
+ * modelled signups.
+ */
+export function BacktestChart({ platform, analogueStart, result, width, height = 320 }: BacktestChartProps) {
+  const start = analogueStart.getTime();
+  const step = Math.max(1, Math.floor(result.platformSignups.length / 400));
+  const lines = [];
+  for (let d = 0; d < result.platformSignups.length; d += step) {
+    lines.push({ x: start + d * DAY_MS, signups: result.platformSignups[d], actives: result.platformActives[d] });
+  }
+  const points = (measure: 'registered' | 'MAU') =>
+    result.points.filter((p) => p.measure === measure).map((p) => ({ x: start + p.day * DAY_MS, reported: p.value }));
+  const color = platformColor(platform);
+  const chart = (
+    <ComposedChart data={lines} width={width} height={height} margin={{ top: 8, right: 24, bottom: 8, left: 12 }}>
+      <CartesianGrid strokeDasharray="3 3" stroke="#e9ecef" />
+      <XAxis type="number" dataKey="x" domain={['dataMin', 'dataMax']} scale="time" tickFormatter={(ms: number) => formatMonth(ms)} />
+      <YAxis type="number" domain={[0, 'auto']} tickFormatter={formatCompact} width={64} />
+      <Tooltip isAnimationActive={false} formatter={(v) => formatCompact(Number(v))} labelFormatter={(ms) => formatMonth(Number(ms))} />
+      <Legend verticalAlign="top" height={28} />
+      <Line dataKey="signups" name="Modelled signups (platform)" stroke={color} dot={false} isAnimationActive={false} />
+      <Line dataKey="actives" name="Modelled active users (platform)" stroke="#2f9e44" dot={false} isAnimationActive={false} />
+      <Scatter data={points('MAU')} dataKey="reported" name="Reported MAU" fill="#212529" shape="diamond" isAnimationActive={false} />
+      <Scatter data={points('registered')} dataKey="reported" name="Reported signups" fill={color} isAnimationActive={false} />
+    </ComposedChart>
+  );
+  return (
+    <figure aria-label="Backtest chart" data-points={result.points.length} style={{ margin: 0 }}>
+      {width === undefined ? (
+        <div className="chart" style={{ height }}>
+          <ResponsiveContainer width="100%" height="100%">
+            {chart}
+          </ResponsiveContainer>
+        </div>
+      ) : (
+        chart
+      )}
+    </figure>
+  );
+}

@@ -1,0 +1,137 @@
+import {
+  Area,
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  ReferenceLine,
+  ResponsiveContainer,
+  Scatter,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { formatCompact } from '../../../lib/format-number';
+import { platformColor } from '../../../lib/platforms';
+import type { ProjectionRow } from '../model/project';
+
+export interface ChartExpectation {
+  readonly value: number;
+  readonly label: string;
+}
+
+export interface ProjectionChartProps {
+  readonly platform: string;
+  readonly targetLabel: string;
+  readonly analogueLabel: string;
+  readonly rows: readonly ProjectionRow[];
+  /** The analogue's fitted cumulative curve, by day since its own launch (same length as rows). */
+  readonly analogueCurve: readonly number[];
+  /** The analogue's reported figures used in the fit (t = days since its launch, y = adopters). */
+  readonly analoguePoints: ReadonlyArray<{ readonly t: number; readonly y: number }>;
+  readonly expectations: readonly ChartExpectation[];
+  readonly width?: number;
+  readonly height?: number;
+}
+
+const ACTIVE_COLOR = '#2f9e44';
+const ANALOGUE_COLOR = '#868e96';
+
+/**
+ * The target launch's projected signups and active users on a days-since-launch axis,
+ * each a base line over its 10th–90th percentile band, with the analogue launch laid over
+ * it on the same axis and published expectations as labelled reference lines.
+ */
+export function ProjectionChart(props: ProjectionChartProps) {
+  const { rows, analogueCurve, analoguePoints, expectations, platform, width, height = 420 } = props;
+  const color = platformColor(platform);
+  const data = rows.map((r, i) => ({
+    day: r.day,
+    signups: r.signups,
+    signupsBand: [r.signupsLow, r.signupsHigh],
+    actives: r.actives,
+    activesBand: [r.activesLow, r.activesHigh],
+    analogue: analogueCurve[i],
+  }));
+  const last = rows.at(-1)?.day ?? 365;
+  const chart = (
+    <ComposedChart data={data} width={width} height={height} margin={{ top: 16, right: 24, bottom: 28, left: 12 }}>
+      <CartesianGrid strokeDasharray="3 3" stroke="#e9ecef" />
+      <XAxis type="number" dataKey="day" domain={[0, last]} ticks={[0, 30, 60, 90, 120, 180, 240, 300, 365].filter((t) => t <= last)} tickFormatter={(d: number) => `day ${d}`} />
+      <YAxis type="number" domain={[0, 'auto']} tickFormatter={formatCompact} width={64} />
+      <Tooltip
+        isAnimationActive={false}
+        formatter={(value) => (Array.isArray(value) ? value.map((v) => formatCompact(Number(v))).join(' – ') : formatCompact(Number(value)))}
+        labelFormatter={(day) => `Day ${String(day)} after launch`}
+      />
+      <Legend verticalAlign="top" height={28} />
+      <Area
+        className="projection-band"
+        dataKey="signupsBand"
+        name="Signups band (10th–90th pct.)"
+        stroke="none"
+        fill={color}
+        fillOpacity={0.18}
+        isAnimationActive={false}
+        legendType="square"
+      />
+      <Area
+        className="projection-band"
+        dataKey="activesBand"
+        name="Active users band"
+        stroke="none"
+        fill={ACTIVE_COLOR}
+        fillOpacity={0.18}
+        isAnimationActive={false}
+        legendType="square"
+      />
+      <Line dataKey="signups" name={`${props.targetLabel}: cumulative signups`} stroke={color} strokeWidth={2} dot={false} isAnimationActive={false} />
+      <Line dataKey="actives" name={`${props.targetLabel}: active users`} stroke={ACTIVE_COLOR} strokeWidth={2} dot={false} isAnimationActive={false} />
+      <Line
+        dataKey="analogue"
+        name={`${props.analogueLabel} (fitted analogue)`}
+        stroke={ANALOGUE_COLOR}
+        strokeDasharray="6 4"
+        dot={false}
+        isAnimationActive={false}
+      />
+      <Scatter
+        data={analoguePoints.map((p) => ({ day: p.t, analoguePoint: p.y }))}
+        dataKey="analoguePoint"
+        name={`${props.analogueLabel}: reported signups`}
+        fill={ANALOGUE_COLOR}
+        isAnimationActive={false}
+      />
+      {expectations.map((e, i) => (
+        <ReferenceLine
+          key={`${e.label}-${e.value}`}
+          y={e.value}
+          stroke="#e8590c"
+          strokeDasharray="4 4"
+          label={{ value: e.label, position: i % 2 === 0 ? 'insideTopRight' : 'insideBottomRight', fill: '#a33c00', fontSize: 11 }}
+        />
+      ))}
+    </ComposedChart>
+  );
+  return (
+    <figure
+      aria-label="Launch projection chart"
+      data-band-days={rows.filter((r) => r.signupsHigh > r.signupsLow).length}
+      style={{ margin: 0 }}
+    >
+      {width === undefined ? (
+        <div className="chart">
+          <ResponsiveContainer width="100%" height="100%">
+            {chart}
+          </ResponsiveContainer>
+        </div>
+      ) : (
+        chart
+      )}
+      <figcaption className="chart-note">
+        Days since each launch. Shaded: 10th–90th percentile of 200 residual-bootstrap refits of the analogue. Dashed grey: the analogue
+        launch as fitted, with its reported signups as dots. Orange: published expectations.
+      </figcaption>
+    </figure>
+  );
+}

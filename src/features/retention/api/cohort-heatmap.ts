@@ -1,0 +1,155 @@
+import { useQuery } from '@tanstack/react-query';
+import type { Db } from '../../../lib/db/types';
+import { sqlQueryOptions } from '../../../lib/query/use-sql-query';
+import { ensureEventsPrepared } from './prepare-events';
+import {
+  filterCondition,
+  ParamList,
+  PERIOD_COUNT,
+  PERIOD_DAYS,
+  sourceTable,
+  type BuiltQuery,
+  type CohortGrain,
+  type RetentionMode,
+  type RetentionSource,
+} from './retention-filters';
+
+export interface CohortHeatmapParams {
+  readonly source: RetentionSource;
+  /** The heatmap shows one platform. */
+  readonly platform: string;
+  readonly region: string;
+  readonly mode: RetentionMode;
+  readonly grain: CohortGrain;
+  /** Cohorts with fewer users are flagged as small. */
+  readonly minCohort: number;
+}
+
+/** One cell: a cohort (its week's Monday or its month's 1st) at period k = day k × 7 or k × 30. */
+export interface CohortCellRow {
+  readonly cohort: Date;
+  readonly period: number;
+  readonly day_offset: number;
+  readonly cohort_users: number;
+  /** False while some of the cohort has not yet been observed for day_offset days. */
+  readonly observable: boolean;
+  /** Users active on the day (N-day) or on it or later (unbounded); null when not observable or unknown. */
+  readonly active: number | null;
+  readonly rate: number | null;
+  /** The cohort is below the size threshold: its shares are noisy. */
+  readonly small: boolean;
+}
+
+function periodsCte(p: ParamList, grain: CohortGrain): string {
+  const days = p.int(PERIOD_DAYS[grain]);
+  const count = p.int(PERIOD_COUNT[grain]);
+  return `periods AS (SELECT range::INTEGER AS period, (range * ${days})::INTEGER AS day_offset FROM range(0, ${count} + 1))`;
+}
+
+/**
+ * Aggregate path: a cohort groups the table's cohort rows whose first day falls in the
+ * week or month. A cell is observable only if every member row has a row at that
+ * offset (the table holds rows only for observed offsets), so a partly observed cell is
+ * marked as such instead of reading low.
+ */
+function aggregateSql(params: CohortHeatmapParams): BuiltQuery {
+  const p = new ParamList();
+  const grain = p.add(params.grain);
+  const platform = p.add(params.platform);
+  const where = filterCondition({ platforms: [], region: params.region }, p);
+  const periods = periodsCte(p, params.grain);
+  const min = p.add(params.minCohort);
+  const active =
+    params.mode === 'nday' ? 'sum(retained)' : 'CASE WHEN count(retained_later) = count(*) THEN sum(retained_later) END';
+  return {
+    sql: `-- retention/cohort-heatmap (aggregate, ${params.mode})
+WITH ${periods},
+base AS (
+  SELECT date_trunc(${grain}, cohort_start)::DATE AS cohort, day_offset, cohort_size, retained, retained_later
+  FROM retention WHERE platform = ${platform} AND ${where}
+),
+cohorts AS (SELECT cohort, sum(cohort_size) AS cohort_users, count(*) AS members FROM base WHERE day_offset = 0 GROUP BY cohort),
+cells AS (
+  SELECT cohort, day_offset, count(*) AS members, ${active} AS active
+  FROM base WHERE day_offset IN (SELECT day_offset FROM periods) GROUP BY cohort, day_offset
+)
+SELECT c.cohort, p.period, p.day_offset, c.cohort_users,
+       coalesce(x.members, 0) = c.members AS observable,
+       CASE WHEN coalesce(x.members, 0) = c.members THEN x.active END AS active,
+       CASE WHEN coalesce(x.members, 0) = c.members THEN x.active / c.cohort_users END AS rate,
+       c.cohort_users < ${min} AS small
+FROM cohorts c CROSS JOIN periods p
+LEFT JOIN cells x ON x.cohort = c.cohort AND x.day_offset = p.day_offset
+WHERE c.cohort_users > 0
+ORDER BY c.cohort, p.period`,
+    params: p.values,
+  };
+}
+
+/**
+ * Raw path, on the prepared tables. A cell is observable when the cohort's last signup
+ * day plus the offset is within the platform's log, i.e. every member was observed.
+ */
+function eventsSql(params: CohortHeatmapParams): BuiltQuery {
+  const p = new ParamList();
+  const grain = p.add(params.grain);
+  const platform = p.add(params.platform);
+  const where = filterCondition({ platforms: [], region: params.region }, p);
+  const periods = periodsCte(p, params.grain);
+  const min = p.add(params.minCohort);
+  const active =
+    params.mode === 'nday'
+      ? `SELECT cohort, day_offset, sum(retained) AS active FROM cells
+         WHERE day_offset IN (SELECT day_offset FROM periods) GROUP BY cohort, day_offset`
+      : `SELECT l.cohort, o.day_offset, sum(l.n) AS active
+         FROM (SELECT cohort, day_offset AS last_offset, sum(last_here) AS n FROM cells WHERE last_here > 0 GROUP BY cohort, day_offset) l
+         JOIN periods o ON l.last_offset >= o.day_offset
+         GROUP BY l.cohort, o.day_offset`;
+  return {
+    sql: `-- retention/cohort-heatmap (events, ${params.mode})
+WITH ${periods},
+cells AS (
+  SELECT date_trunc(${grain}, cohort_start)::DATE AS cohort, day_offset, retained, last_here
+  FROM retention_ev_cells WHERE platform = ${platform} AND ${where}
+),
+cohorts AS (
+  SELECT date_trunc(${grain}, c.cohort_start)::DATE AS cohort, sum(c.cohort_size) AS cohort_users,
+         min(date_diff('day', c.cohort_start, a.as_of)) AS observed_days
+  FROM retention_ev_cohorts c JOIN retention_ev_asof a ON a.platform = c.platform
+  WHERE c.platform = ${platform} AND ${filterCondition({ platforms: [], region: params.region }, p, 'c')}
+  GROUP BY 1
+),
+actives AS (${active})
+SELECT c.cohort, pe.period, pe.day_offset, c.cohort_users,
+       pe.day_offset <= c.observed_days AS observable,
+       CASE WHEN pe.day_offset <= c.observed_days THEN coalesce(x.active, 0) END AS active,
+       CASE WHEN pe.day_offset <= c.observed_days THEN coalesce(x.active, 0) / c.cohort_users END AS rate,
+       c.cohort_users < ${min} AS small
+FROM cohorts c CROSS JOIN periods pe
+LEFT JOIN actives x ON x.cohort = c.cohort AND x.day_offset = pe.day_offset
+ORDER BY c.cohort, pe.period`,
+    params: p.values,
+  };
+}
+
+/** The heatmap query for a source. */
+export function buildCohortHeatmapSql(params: CohortHeatmapParams): BuiltQuery {
+  return params.source === 'events' ? eventsSql(params) : aggregateSql(params);
+}
+
+/** Run the heatmap query as is (raw path: the prepared tables must exist). */
+export async function queryCohortHeatmap(db: Db, params: CohortHeatmapParams): Promise<CohortCellRow[]> {
+  const { sql, params: values } = buildCohortHeatmapSql(params);
+  return db.query<CohortCellRow>(sql, values);
+}
+
+/** Heatmap cells, preparing the raw events first when needed. */
+export async function fetchCohortHeatmap(db: Db, params: CohortHeatmapParams): Promise<CohortCellRow[]> {
+  if (params.source === 'events') await ensureEventsPrepared(db);
+  return queryCohortHeatmap(db, params);
+}
+
+export const cohortHeatmapQueryOptions = (params: CohortHeatmapParams) =>
+  sqlQueryOptions(sourceTable(params.source), 'cohort-heatmap', params, fetchCohortHeatmap);
+
+export const useCohortHeatmap = (params: CohortHeatmapParams) => useQuery(cohortHeatmapQueryOptions(params));

@@ -1,0 +1,30 @@
+import { useQuery } from '@tanstack/react-query';
+import type { Db } from '../../../lib/db/types';
+import { sqlQueryOptions } from '../../../lib/query/use-sql-query';
+import { ensureEventsPrepared } from './prepare-events';
+import { sourceTable, type RetentionSource } from './retention-filters';
+
+/** A platform and region present in a source, with its users, for the selectors. */
+export interface RetentionOption {
+  readonly platform: string;
+  readonly region: string;
+  readonly users: number;
+}
+
+export function buildRetentionOptionsSql(source: RetentionSource): string {
+  return source === 'events'
+    ? `-- retention/options (events)
+SELECT platform, region, sum(cohort_size) AS users FROM retention_ev_cohorts GROUP BY platform, region ORDER BY platform, region`
+    : `-- retention/options (aggregate)
+SELECT platform, region, sum(cohort_size) AS users FROM retention WHERE day_offset = 0 GROUP BY platform, region ORDER BY platform, region`;
+}
+
+export async function fetchRetentionOptions(db: Db, params: { source: RetentionSource }): Promise<RetentionOption[]> {
+  if (params.source === 'events') await ensureEventsPrepared(db);
+  return db.query<RetentionOption>(buildRetentionOptionsSql(params.source));
+}
+
+export const retentionOptionsQueryOptions = (params: { source: RetentionSource }) =>
+  sqlQueryOptions(sourceTable(params.source), 'retention-options', params, fetchRetentionOptions);
+
+export const useRetentionOptions = (params: { source: RetentionSource }) => useQuery(retentionOptionsQueryOptions(params));

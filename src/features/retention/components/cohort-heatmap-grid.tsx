@@ -1,0 +1,92 @@
+import { formatFull, formatPercent } from '../../../lib/format-number';
+import { platformColor } from '../../../lib/platforms';
+import { formatDay, formatMonth } from '../../../lib/time/day';
+import type { CohortCellRow } from '../api/cohort-heatmap';
+import type { CohortGrain } from '../api/retention-filters';
+
+export interface CohortHeatmapGridProps {
+  readonly cells: readonly CohortCellRow[];
+  readonly grain: CohortGrain;
+  readonly platform: string;
+}
+
+interface CohortRow {
+  readonly cohort: Date;
+  readonly users: number;
+  readonly small: boolean;
+  readonly cells: CohortCellRow[];
+}
+
+function rowsOf(cells: readonly CohortCellRow[]): CohortRow[] {
+  const rows = new Map<number, CohortRow>();
+  for (const c of cells) {
+    const key = c.cohort.getTime();
+    const row = rows.get(key) ?? { cohort: c.cohort, users: c.cohort_users, small: c.small, cells: [] };
+    row.cells.push(c);
+    rows.set(key, row);
+  }
+  return [...rows.values()];
+}
+
+/**
+ * The cohort triangle as a table: rows are cohorts, columns periods since signup, cells
+ * shaded by retention in the platform's colour. Cells not yet observable are hatched and
+ * say so (never 0); small cohorts are flagged. Pure: it draws the cells it is given.
+ */
+export function CohortHeatmapGrid({ cells, grain, platform }: CohortHeatmapGridProps) {
+  const rows = rowsOf(cells);
+  const periods = rows[0]?.cells.map((c) => c.period) ?? [];
+  const color = platformColor(platform);
+  const unit = grain === 'week' ? 'W' : 'M';
+  const cohortLabel = (d: Date) => (grain === 'week' ? `Week of ${formatDay(d)}` : formatMonth(d));
+  return (
+    <div className="heatmap-scroll">
+      <table className="heatmap" aria-label={`Cohort heatmap of ${platform}`} data-rows={rows.length} data-columns={periods.length}>
+        <thead>
+          <tr>
+            <th scope="col">Cohort</th>
+            <th scope="col" className="num">Users</th>
+            {periods.map((p) => (
+              <th key={p} scope="col" title={`${grain === 'week' ? 'Week' : 'Month'} ${p}: day ${p * (grain === 'week' ? 7 : 30)}`}>
+                {unit}
+                {p}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.cohort.getTime()} data-small={row.small}>
+              <th scope="row">
+                {cohortLabel(row.cohort)}
+                {row.small ? (
+                  <span className="small-flag" title="Small cohort: its shares are noisy">
+                    {' '}
+                    (small)
+                  </span>
+                ) : null}
+              </th>
+              <td className="num">{formatFull(row.users)}</td>
+              {row.cells.map((c) =>
+                c.observable && c.rate !== null ? (
+                  <td
+                    key={c.period}
+                    data-observable="true"
+                    title={`${cohortLabel(row.cohort)}, day ${c.day_offset}: ${formatPercent(c.rate)} of ${formatFull(c.cohort_users)}`}
+                    style={{ background: `color-mix(in srgb, ${color} ${Math.round(Math.sqrt(c.rate) * 85)}%, white)`, color: c.rate > 0.3 ? '#fff' : undefined }}
+                  >
+                    {Math.round(c.rate * 100)}
+                  </td>
+                ) : (
+                  <td key={c.period} data-observable="false" className="unobserved" title="Not yet observable">
+                    <span className="visually-hidden">not yet observable</span>
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import './retention.css';
+import { sortPlatforms } from '../../../lib/platforms';
+import { useRetentionOptions } from '../api/retention-options';
+import { CohortHeatmapPanel } from './cohort-heatmap-panel';
+import { MonthOneChurnPanel } from './month-one-churn-panel';
+import { RetentionControls } from './retention-controls';
+import { RetentionCurvesPanel } from './retention-curves-panel';
+import { useRetentionView } from './use-retention-view';
+
+/** The Retention section: shared controls, then curves, the cohort heatmap and month-one churn. */
+export function RetentionSection() {
+  const view = useRetentionView();
+  const options = useRetentionOptions({ source: view.source });
+  const platforms = sortPlatforms((options.data ?? []).map((o) => o.platform));
+  const regions = [...new Set((options.data ?? []).map((o) => o.region))].sort();
+  const shown = view.platforms.length === 0 ? platforms : platforms.filter((p) => view.platforms.includes(p));
+  return (
+    <>
+      <RetentionControls view={view} platforms={platforms} regions={regions} />
+      <RetentionCurvesPanel view={view} />
+      <CohortHeatmapPanel view={view} platforms={shown} />
+      <MonthOneChurnPanel view={view} />
+    </>
+  );
+}

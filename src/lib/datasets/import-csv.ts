@@ -1,0 +1,138 @@
+import type { Db } from '../db/types';
+import { commitStaged } from './commit';
+import { detectDialect, type CsvDialect } from './dialect';
+import { readFileHead, type FileHead } from './file-head';
+import { serialiseImport } from './import-queue';
+import { autoMap, headerNotes, previewRows, recogniseKind, sourceColumns, type ColumnMap } from './mapping';
+import { SCHEMAS, type DatasetKind } from './schemas';
+import { discardStaged, stageCsv, type StagedCsv } from './stage';
+import { validateStaged, type Validation } from './validate';
+
+/** A file that cannot be imported at all, with a message that says what to do. */
+export class ImportError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ImportError';
+  }
+}
+
+/** How a file will be read and where each column goes; every field can be changed in the UI. */
+export interface ImportPlan {
+  readonly kind: DatasetKind;
+  readonly dialect: CsvDialect;
+  readonly columns: readonly ColumnMap[];
+  /** The source columns' names (header, or "column n"). */
+  readonly sourceNames: readonly string[];
+  /** The header matched a kind without mapping. */
+  readonly recognised: boolean;
+  /** Things worth saying about the header (duplicate, blank or extra columns). */
+  readonly notes: readonly string[];
+}
+
+/** The start of a file, its detected plan, and its first rows as the plan reads them. */
+export interface Inspection {
+  readonly head: FileHead;
+  readonly plan: ImportPlan;
+}
+
+/** Refuse files that cannot be CSV text, before anything reaches the engine. */
+export function checkReadable(head: FileHead): void {
+  if (head.size === 0) throw new ImportError('The file is empty (0 bytes). Choose the CSV file that holds the data.');
+  if (head.notText) throw new ImportError(head.notText);
+  if (head.text.trim() === '') throw new ImportError('The file contains only blank lines. Choose the CSV file that holds the data.');
+}
+
+/** Plan an import of `text` (the file's start) with a dialect and, optionally, a chosen kind. */
+export function planImport(text: string, dialect: CsvDialect, kind?: DatasetKind): ImportPlan {
+  const first = previewRows(text, { ...dialect, header: false }, 1)[0] ?? [];
+  const names = sourceColumns(first, dialect.header);
+  const { recognised, closest } = recogniseKind(dialect.header ? first : []);
+  const chosen = kind ?? recognised?.kind ?? closest.kind;
+  const schema = SCHEMAS[chosen];
+  const columns = autoMap(schema, dialect.header ? first : names, dialect.header);
+  const used = new Set(columns.map((c) => c.source));
+  const extra = names.filter((_, i) => !used.has(i));
+  const notes = dialect.header ? headerNotes(first) : [];
+  if (extra.length > 0) notes.push(`Not imported (no schema column maps to ${extra.length > 1 ? 'them' : 'it'}): ${extra.map((e) => `"${e}"`).join(', ')}.`);
+  return {
+    kind: chosen,
+    dialect,
+    columns,
+    sourceNames: names,
+    recognised: recognised !== null && recognised.kind === chosen,
+    notes,
+  };
+}
+
+/** Read a file's start, refuse what is not CSV text, and detect how to read it. */
+export async function inspectFile(file: Blob): Promise<Inspection> {
+  const head = await readFileHead(file);
+  checkReadable(head);
+  return { head, plan: planImport(head.text, detectDialect(head.text, head.encoding)) };
+}
+
+export interface StageImportRequest {
+  readonly file: Blob;
+  readonly fileName: string;
+  readonly plan: ImportPlan;
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (fraction: number) => void;
+  readonly today?: Date;
+}
+
+/** A staged, validated import waiting for the user's choice: import the valid rows, or cancel. */
+export interface StagedImport {
+  readonly staged: StagedCsv;
+  readonly validation: Validation;
+  readonly seconds: number;
+}
+
+/**
+ * Stage and validate one file (queued behind any other import). Nothing live changes;
+ * finish with `commitImport` or `cancelImport`.
+ */
+export function stageImport(db: Db, request: StageImportRequest): Promise<StagedImport> {
+  return serialiseImport(async () => {
+    const started = performance.now();
+    const { plan } = request;
+    const staged = await stageCsv(db, {
+      schema: SCHEMAS[plan.kind],
+      fileName: request.fileName,
+      source: request.file,
+      dialect: plan.dialect,
+      columns: plan.columns,
+      fieldCount: plan.sourceNames.length,
+      ...(request.signal ? { signal: request.signal } : {}),
+      ...(request.onProgress ? { onProgress: request.onProgress } : {}),
+    });
+    try {
+      request.signal?.throwIfAborted();
+      const validation = await validateStaged(db, staged, { domain: true, ...(request.today ? { today: request.today } : {}) });
+      return { staged, validation, seconds: (performance.now() - started) / 1000 };
+    } catch (error) {
+      await discardStaged(db, staged);
+      throw error;
+    }
+  });
+}
+
+/** Merge a staged import (its valid rows) into the live tables in one transaction. */
+export function commitImport(db: Db, staged: StagedImport, datasetId: string, loadedAt?: Date): Promise<number> {
+  return serialiseImport(async () => {
+    if (staged.validation.blocking) {
+      await discardStaged(db, staged.staged);
+      throw new ImportError(staged.validation.blocking);
+    }
+    return commitStaged(db, staged.staged, {
+      datasetId,
+      origin: 'imported',
+      skipProblemRows: staged.validation.badRows > 0,
+      ...(loadedAt ? { loadedAt } : {}),
+    });
+  });
+}
+
+/** Drop a staged import; every live table stays as it was. */
+export function cancelImport(db: Db, staged: StagedImport): Promise<void> {
+  return serialiseImport(() => discardStaged(db, staged.staged));
+}

@@ -1,0 +1,90 @@
+import Papa from 'papaparse';
+import type { CsvDialect } from './dialect';
+import { SCHEMAS, type DatasetKind, type DatasetSchema, type DuckType } from './schemas';
+
+/** Where one schema column comes from: a source column (0-based) read as `type`, or nowhere. */
+export interface ColumnMap {
+  readonly column: string;
+  readonly source: number | null;
+  /** The type the source column is read as; the schema's type unless overridden. */
+  readonly type: DuckType;
+}
+
+/** Types a source column may be read as before it is converted to the schema's type. */
+export const READ_TYPES: readonly DuckType[] = ['VARCHAR', 'DATE', 'DOUBLE', 'BIGINT', 'INTEGER', 'BOOLEAN'];
+
+/** The first rows of a file as the dialect reads them. */
+export function previewRows(text: string, dialect: CsvDialect, rows = 20): string[][] {
+  const parsed = Papa.parse<string[]>(text, {
+    preview: rows + (dialect.header ? 1 : 0),
+    delimiter: dialect.delimiter,
+    quoteChar: dialect.quote,
+    skipEmptyLines: true,
+  });
+  return parsed.data;
+}
+
+/** Names of the source columns: the header's, or "column 1…n" without one; blanks get a placeholder. */
+export function sourceColumns(first: readonly string[], header: boolean): string[] {
+  return first.map((name, i) => (header && name.trim() !== '' ? name.trim() : `column ${i + 1}`));
+}
+
+const normal = (name: string) => name.trim().toLowerCase().replace(/[\s-]+/g, '_');
+
+/** How well a header fits a kind: which required columns are missing, which names are extra. */
+export interface KindMatch {
+  readonly kind: DatasetKind;
+  readonly missing: readonly string[];
+  readonly extra: readonly string[];
+}
+
+function matchKind(schema: DatasetSchema, header: readonly string[]): KindMatch {
+  const names = new Set(header.map(normal));
+  const known = new Set(schema.columns.map((c) => c.name));
+  return {
+    kind: schema.kind,
+    missing: schema.columns.filter((c) => c.required && !names.has(c.name)).map((c) => c.name),
+    extra: header.filter((h) => !known.has(normal(h))),
+  };
+}
+
+/**
+ * The kind whose columns the header names, or null. A kind is recognised only when
+ * every required column is present; otherwise the closest kind is returned as `closest`
+ * so the mapping step can start from it.
+ */
+export function recogniseKind(header: readonly string[]): { recognised: KindMatch | null; closest: KindMatch } {
+  const matches = Object.values(SCHEMAS).map((s) => matchKind(s, header));
+  const fits = (m: KindMatch) => header.length - m.extra.length;
+  // Recognised: no required column missing (fewest extras wins). Closest: most names in common.
+  const complete = matches.filter((m) => m.missing.length === 0).sort((a, b) => a.extra.length - b.extra.length);
+  const closest = [...matches].sort((a, b) => fits(b) - fits(a) || a.missing.length - b.missing.length)[0] as KindMatch;
+  const recognised = complete[0] ?? null;
+  return { recognised, closest: recognised ?? closest };
+}
+
+/** Map each schema column to the first source column with its name (case and spacing ignored). */
+export function autoMap(schema: DatasetSchema, header: readonly string[], hasHeader: boolean): ColumnMap[] {
+  const names = header.map(normal);
+  return schema.columns.map((c, i) => {
+    const found = hasHeader ? names.indexOf(c.name) : i < header.length ? i : -1;
+    return { column: c.name, source: found === -1 ? null : found, type: c.type };
+  });
+}
+
+/** Header names that appear twice, or are blank: each mapped by position, and said so. */
+export function headerNotes(header: readonly string[]): string[] {
+  const notes: string[] = [];
+  const seen = new Map<string, number>();
+  header.forEach((name, i) => {
+    if (name.trim() === '') {
+      notes.push(`Column ${i + 1} has no name in the header; it is shown as "column ${i + 1}" and is only imported if you map it.`);
+      return;
+    }
+    const key = normal(name);
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, i);
+    else notes.push(`Columns ${first + 1} and ${i + 1} are both named "${name.trim()}"; column ${first + 1} is used. Map the other one explicitly if it is the one you want.`);
+  });
+  return notes;
+}

@@ -1,0 +1,71 @@
+import type { Db } from '../db/types';
+import { commitImport, stageImport, type ImportPlan } from './import-csv';
+import { deleteStoredImport, loadStoredImports, type StoredImport } from './persist';
+import { SCHEMAS } from './schemas';
+
+/** What start-up did with the stored imports. */
+export interface RestoreReport {
+  readonly restored: readonly string[];
+  readonly dropped: readonly { readonly fileName: string; readonly reason: string }[];
+}
+
+let report: RestoreReport = { restored: [], dropped: [] };
+const listeners = new Set<() => void>();
+
+/** The last restore's report, as an external store for React. */
+export const restoreReport = {
+  get: () => report,
+  subscribe(listener: () => void) {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  },
+};
+
+function isStoredImport(value: unknown): value is StoredImport {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Partial<StoredImport> & { plan?: Partial<ImportPlan> };
+  return (
+    typeof v.id === 'string' &&
+    typeof v.fileName === 'string' &&
+    typeof v.importedAt === 'string' &&
+    v.file instanceof Blob &&
+    typeof v.plan?.kind === 'string' &&
+    v.plan.kind in SCHEMAS &&
+    Array.isArray(v.plan.columns) &&
+    Array.isArray(v.plan.sourceNames) &&
+    typeof v.plan.dialect === 'object'
+  );
+}
+
+/**
+ * Re-ingest the imports stored in IndexedDB, in the order they were made, through the
+ * same stage → validate → commit path. Anything unreadable is dropped from the store and
+ * named in the report; the bundled data is already loaded and never depends on it.
+ */
+export async function restoreImports(db: Db): Promise<RestoreReport> {
+  const restored: string[] = [];
+  const dropped: { fileName: string; reason: string }[] = [];
+  let stored: unknown[];
+  try {
+    stored = await loadStoredImports();
+  } catch (error) {
+    stored = [];
+    dropped.push({ fileName: 'stored imports', reason: `the browser's storage could not be read (${error instanceof Error ? error.message : String(error)})` });
+  }
+  for (const value of stored) {
+    const name = typeof value === 'object' && value !== null && 'fileName' in value ? String(value.fileName) : 'an unnamed import';
+    try {
+      if (!isStoredImport(value)) throw new Error('the stored record is damaged');
+      const staged = await stageImport(db, { file: value.file, fileName: value.fileName, plan: value.plan });
+      await commitImport(db, staged, value.id, new Date(value.importedAt));
+      restored.push(value.fileName);
+    } catch (error) {
+      dropped.push({ fileName: name, reason: error instanceof Error ? error.message : String(error) });
+      const id = typeof value === 'object' && value !== null && 'id' in value ? String(value.id) : null;
+      if (id) await deleteStoredImport(id).catch(() => undefined);
+    }
+  }
+  report = { restored, dropped };
+  listeners.forEach((l) => l());
+  return report;
+}

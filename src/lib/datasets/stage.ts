@@ -1,0 +1,157 @@
+import { ident } from '../sql/ident';
+import type { Db } from '../db/types';
+import type { CsvProblem } from './csv-load-error';
+import type { CsvDialect } from './dialect';
+import type { ColumnMap } from './mapping';
+import { readCsvSql } from './read-csv-sql';
+import { rejectReason, type RejectRow } from './reject-reasons';
+import type { DatasetSchema, DuckType } from './schemas';
+
+/** What to stage: a file, how it is written, and where each schema column comes from. */
+export interface StageRequest {
+  readonly schema: DatasetSchema;
+  /** The name shown in errors. */
+  readonly fileName: string;
+  /** The file: a browser File is read in slices by DuckDB; other Blobs are copied once. */
+  readonly source: Blob;
+  readonly dialect: CsvDialect;
+  readonly columns: readonly ColumnMap[];
+  /** How many fields a line has (the header's length). */
+  readonly fieldCount: number;
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (fraction: number) => void;
+}
+
+/** A file read into a staging table; nothing live has changed yet. */
+export interface StagedCsv {
+  readonly request: StageRequest;
+  readonly names: StageNames;
+  /** Rows DuckDB read with every field of the declared type. */
+  readonly stagedRows: number;
+  /** Distinct lines DuckDB rejected (wrong field count, unconvertible value, bad encoding). */
+  readonly rejectedLines: number;
+  /** Distinct line numbers of rejected lines, for turning staged positions back into lines. */
+  readonly firstDataLine: number;
+}
+
+/** The tables one staging uses; all dropped by `discardStaged`. */
+export interface StageNames {
+  readonly file: string;
+  readonly staging: string;
+  readonly problems: string;
+  readonly thresholds: string;
+  readonly rejects: { readonly scan: string; readonly errors: string };
+}
+
+/** Column names in the staging table: one per source field, by position. */
+export const sourceName = (i: number) => `c${i}`;
+
+/** The type each source field is read as: the (overridden) type of the first schema column mapped to it. */
+export function sourceTypes(columns: readonly ColumnMap[], fieldCount: number): DuckType[] {
+  return Array.from({ length: fieldCount }, (_, i) => columns.find((c) => c.source === i)?.type ?? 'VARCHAR');
+}
+
+/**
+ * The SQL expression for a schema column over the staging table: the source field,
+ * converted when it was read as another type, or NULL when nothing maps to it.
+ */
+export function columnExpr(schema: DatasetSchema, map: ColumnMap, fieldCount: number): string {
+  const spec = schema.columns.find((c) => c.name === map.column);
+  if (!spec) throw new Error(`No column "${map.column}" in ${schema.kind}`);
+  if (map.source === null || map.source >= fieldCount) return `CAST(NULL AS ${spec.type})`;
+  const readAs = sourceTypes([map], fieldCount)[map.source];
+  const field = ident(sourceName(map.source));
+  return readAs === spec.type ? field : `TRY_CAST(${field} AS ${spec.type})`;
+}
+
+function namesFor(schema: DatasetSchema): StageNames {
+  const token = `${schema.table}_${Math.random().toString(36).slice(2, 10)}`;
+  return {
+    file: `import_${token}.csv`,
+    staging: `__staging_${token}`,
+    problems: `__problems_${token}`,
+    thresholds: `__thresholds_${token}`,
+    rejects: { scan: `__rejects_scan_${token}`, errors: `__rejects_errors_${token}` },
+  };
+}
+
+async function registerSource(db: Db, name: string, source: Blob): Promise<void> {
+  if (db.registerFileHandle && typeof File !== 'undefined' && source instanceof File) {
+    await db.registerFileHandle(name, source);
+  } else {
+    await db.registerFile(name, new Uint8Array(await source.arrayBuffer()));
+  }
+}
+
+/**
+ * Read a file with DuckDB's `read_csv` into a staging table, typed as declared, with
+ * bad lines collected in DuckDB's reject tables instead of failing the read. Nothing
+ * live changes; `validateStaged` then finds what is wrong and `commitStaged` or
+ * `discardStaged` ends it.
+ */
+export async function stageCsv(db: Db, request: StageRequest): Promise<StagedCsv> {
+  const names = namesFor(request.schema);
+  const types = sourceTypes(request.columns, request.fieldCount);
+  await registerSource(db, names.file, request.source);
+  try {
+    const read = readCsvSql({
+      file: names.file,
+      dialect: request.dialect,
+      columns: types.map((type, i) => ({ name: sourceName(i), type })),
+      // DuckDB's reject tables are TEMP (private to the reading connection): copied out below.
+      rejects: { scan: `${names.rejects.scan}_tmp`, errors: `${names.rejects.errors}_tmp` },
+    });
+    await db.execLong(`-- datasets/stage\nCREATE TABLE ${ident(names.staging)} AS SELECT * FROM ${read}`, {
+      ...(request.signal ? { signal: request.signal } : {}),
+      ...(request.onProgress ? { onProgress: request.onProgress } : {}),
+      then: [
+        `CREATE TABLE ${ident(names.rejects.errors)} AS SELECT line, column_idx, column_name, error_type, error_message FROM ${ident(`${names.rejects.errors}_tmp`)}`,
+        `DROP TABLE IF EXISTS ${ident(`${names.rejects.errors}_tmp`)}`,
+        `DROP TABLE IF EXISTS ${ident(`${names.rejects.scan}_tmp`)}`,
+      ],
+    });
+    const [counts] = await db.query<{ staged: number; rejected: number }>(
+      `SELECT (SELECT count(*) FROM ${ident(names.staging)}) AS staged,
+              (SELECT count(DISTINCT line) FROM ${ident(names.rejects.errors)}) AS rejected`,
+    );
+    return {
+      request,
+      names,
+      stagedRows: counts?.staged ?? 0,
+      rejectedLines: counts?.rejected ?? 0,
+      firstDataLine: request.dialect.header ? 2 : 1,
+    };
+  } catch (error) {
+    await dropStagingTables(db, names);
+    throw error;
+  } finally {
+    await db.dropFile(names.file).catch(() => undefined);
+  }
+}
+
+async function dropStagingTables(db: Db, names: StageNames): Promise<void> {
+  for (const table of [names.staging, names.problems, names.thresholds, names.rejects.errors, names.rejects.scan]) {
+    await db.exec(`DROP TABLE IF EXISTS ${ident(table)}`).catch(() => undefined);
+  }
+}
+
+/** Drop everything a staging created; live tables are untouched. */
+export async function discardStaged(db: Db, staged: StagedCsv): Promise<void> {
+  await dropStagingTables(db, staged.names);
+}
+
+/** Rejected lines as problems, with their column's schema name and a reason that says what to do. */
+export async function rejectedProblems(db: Db, staged: StagedCsv, limit: number): Promise<CsvProblem[]> {
+  const rows = await db.query<RejectRow & { column_idx: number | null }>(
+    `SELECT line, column_name, error_type, error_message FROM ${ident(staged.names.rejects.errors)}
+     QUALIFY row_number() OVER (PARTITION BY line, error_type ORDER BY column_idx) = 1
+     ORDER BY line, column_idx LIMIT ${Math.max(0, Math.floor(limit))}`,
+  );
+  const { columns } = staged.request;
+  return rows.map((r) => {
+    const index = r.column_name && /^c\d+$/.test(r.column_name) ? Number(r.column_name.slice(1)) : null;
+    const mapped = index === null ? undefined : columns.find((c) => c.source === index);
+    const column = r.error_type === 'TOO MANY COLUMNS' || r.error_type === 'MISSING COLUMNS' ? null : (mapped?.column ?? r.column_name);
+    return { line: r.line, column, reason: rejectReason(r, staged.request.dialect) };
+  });
+}

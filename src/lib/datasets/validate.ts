@@ -1,0 +1,199 @@
+import { ident, literal } from '../sql/ident';
+import type { Db } from '../db/types';
+import type { CsvProblem } from './csv-load-error';
+import { columnExpr, rejectedProblems, sourceName, sourceTypes, type StagedCsv } from './stage';
+import type { ColumnMap } from './mapping';
+
+/** Dates before this are refused: every platform here started later (Twitter in March 2006). */
+export const EARLIEST_DATE = '2006-01-01';
+
+export interface ValidateOptions {
+  /** Check values against the schema's domain rules, dates and duplicate keys (imports), not just types. */
+  readonly domain: boolean;
+  /** "Today" for the no-future-dates check; fixed in tests. */
+  readonly today?: Date;
+  /** How many problems to describe; every bad row is still excluded. */
+  readonly limit?: number;
+}
+
+/** What validation found in a staged file. */
+export interface Validation {
+  /** The first problems, in line order, each with line, column and reason. */
+  readonly problems: readonly CsvProblem[];
+  /** Lines that cannot be imported: rejected by the reader, or staged with a problem. */
+  readonly badRows: number;
+  /** Rows that would be imported by "import the valid rows". */
+  readonly validRows: number;
+  /** Why nothing at all can be imported, or null. */
+  readonly blocking: string | null;
+}
+
+interface Check {
+  readonly when: string;
+  readonly column: string;
+  /** SQL expression producing the reason text. */
+  readonly reason: string;
+}
+
+const sqlText = (text: string) => literal(text);
+
+function rowChecks(staged: StagedCsv, options: ValidateOptions, today: string): Check[] {
+  const { schema, columns, fieldCount } = staged.request;
+  const expr = new Map(columns.map((c) => [c.column, columnExpr(schema, c, fieldCount)]));
+  const e = (name: string) => expr.get(name) ?? 'NULL';
+  const checks: Check[] = [];
+  const types = sourceTypes(columns, fieldCount);
+  for (const map of columns) {
+    const spec = schema.columns.find((c) => c.name === map.column);
+    if (!spec || map.source === null) continue;
+    if (types[map.source] !== spec.type) {
+      const field = ident(sourceName(map.source));
+      checks.push({
+        when: `${field} IS NOT NULL AND TRY_CAST(${field} AS ${spec.type}) IS NULL`,
+        column: spec.name,
+        reason: `format('"{}" cannot be read as {} for "{}"; choose another type or fix the value.', CAST(${field} AS VARCHAR), ${sqlText(spec.type)}, ${sqlText(spec.name)})`,
+      });
+    }
+  }
+  for (const spec of schema.columns.filter((c) => c.required)) {
+    // The raw field: a value that is there but does not convert is reported above, not as empty.
+    const source = columns.find((c) => c.column === spec.name)?.source;
+    const raw = source === null || source === undefined ? e(spec.name) : ident(sourceName(source));
+    checks.push({ when: `${raw} IS NULL`, column: spec.name, reason: sqlText(`required value "${spec.name}" is empty`) });
+  }
+  if (!options.domain) return checks;
+  for (const rule of schema.rules) {
+    if (rule.kind === 'non-negative') {
+      checks.push({
+        when: `${e(rule.column)} < 0`,
+        column: rule.column,
+        reason: `format('"{}" is negative ({}); counts cannot be below zero.', ${sqlText(rule.column)}, CAST(${e(rule.column)} AS VARCHAR))`,
+      });
+    } else {
+      checks.push({
+        when: `${e(rule.column)} > ${e(rule.than)}`,
+        column: rule.column,
+        reason: `format('"{}" ({}) is greater than "{}" ({}); a cohort cannot retain more users than it had.', ${sqlText(rule.column)}, CAST(${e(rule.column)} AS VARCHAR), ${sqlText(rule.than)}, CAST(${e(rule.than)} AS VARCHAR))`,
+      });
+    }
+  }
+  for (const spec of schema.columns.filter((c) => c.type === 'DATE')) {
+    checks.push({
+      when: `${e(spec.name)} < DATE ${literal(EARLIEST_DATE)}`,
+      column: spec.name,
+      reason: `format('{} is before 2006, earlier than any platform here; check the date format (day and month swapped?).', CAST(${e(spec.name)} AS VARCHAR))`,
+    });
+    checks.push({
+      when: `${e(spec.name)} > DATE ${literal(today)}`,
+      column: spec.name,
+      reason: `format('{} is in the future (after {}); check the date and its format.', CAST(${e(spec.name)} AS VARCHAR), ${sqlText(today)})`,
+    });
+  }
+  return checks;
+}
+
+async function tableExists(db: Db, table: string): Promise<boolean> {
+  const rows = await db.query<{ n: number }>(
+    `SELECT count(*) AS n FROM duckdb_tables() WHERE schema_name = 'main' AND table_name = ?`,
+    [table],
+  );
+  return (rows[0]?.n ?? 0) > 0;
+}
+
+/** Duplicate keys within the file (every repeat after the first) and against the live table. */
+async function duplicateChecks(db: Db, staged: StagedCsv): Promise<string[]> {
+  const { schema, columns, fieldCount } = staged.request;
+  const problems = ident(staged.names.problems);
+  const staging = ident(staged.names.staging);
+  const keyMaps = schema.key.map((k) => columns.find((c) => c.column === k)).filter((c): c is ColumnMap => c !== undefined);
+  const keyExprs = keyMaps.map((m) => columnExpr(schema, m, fieldCount));
+  const keyList = schema.key.join(', ');
+  const firstKey = schema.key[0] ?? 'key';
+  const keyed = `SELECT rowid AS row_id, ${keyExprs.map((x, i) => `${x} AS k${i}`).join(', ')} FROM ${staging}`;
+  const same = (a: string, b: string) => keyExprs.map((_, i) => `${a}.k${i} IS NOT DISTINCT FROM ${b}.k${i}`).join(' AND ');
+  const statements = [
+    `INSERT INTO ${problems}
+     WITH s AS (${keyed}), firsts AS (SELECT min(row_id) AS first_row, ${keyExprs.map((_, i) => `k${i}`).join(', ')} FROM s GROUP BY ALL HAVING count(*) > 1)
+     SELECT s.row_id, ${literal(firstKey)}, ${literal(`duplicate of an earlier row with the same ${keyList}; remove one of them.`)}
+     FROM s JOIN firsts f ON ${same('s', 'f')} WHERE s.row_id <> f.first_row`,
+  ];
+  if (await tableExists(db, schema.table)) {
+    const live = `SELECT dataset_id, ${schema.key.map((k, i) => `${ident(k)} AS k${i}`).join(', ')} FROM ${ident(schema.table)}`;
+    statements.push(
+      `INSERT INTO ${problems}
+       WITH s AS (${keyed}), l AS (${live})
+       SELECT s.row_id, ${literal(firstKey)}, format(${literal(`already loaded: the same ${keyList} is in dataset "{}"; remove that dataset first or leave this row out.`)}, any_value(l.dataset_id))
+       FROM s JOIN l ON ${same('s', 'l')} GROUP BY s.row_id`,
+    );
+  }
+  return statements;
+}
+
+/**
+ * Find what is wrong with a staged file: lines DuckDB rejected, then values that
+ * parsed but break the schema (empty required values, unconvertible overrides, and for
+ * imports negative counts, retained > cohort size, dates before 2006 or in the future,
+ * duplicate keys). Problem rows are kept in a table so "import the valid rows" can
+ * leave exactly them out. Lines are file lines (header = 1), counting quoted line
+ * breaks as part of their record, as DuckDB does.
+ */
+export async function validateStaged(db: Db, staged: StagedCsv, options: ValidateOptions): Promise<Validation> {
+  const limit = options.limit ?? 50;
+  const { names, request } = staged;
+  const today = (options.today ?? new Date()).toISOString().slice(0, 10);
+  const missing = request.columns
+    .filter((m) => m.source === null && request.schema.columns.find((c) => c.name === m.column)?.required)
+    .map((m) => m.column);
+  if (missing.length > 0) {
+    const list = missing.map((m) => `"${m}"`).join(', ');
+    return {
+      problems: missing.map((m) => ({ line: 1, column: m, reason: `required column "${m}" is missing` })),
+      badRows: staged.stagedRows + staged.rejectedLines,
+      validRows: 0,
+      blocking: `Required column${missing.length > 1 ? 's' : ''} ${list} ${missing.length > 1 ? 'are' : 'is'} missing. Map a column of the file to ${missing.length > 1 ? 'each' : 'it'}, or add ${missing.length > 1 ? 'them' : 'it'} to the file.`,
+    };
+  }
+  await db.exec(`CREATE OR REPLACE TABLE ${ident(names.problems)} (row_id BIGINT, column_name VARCHAR, reason VARCHAR)`);
+  const checks = rowChecks(staged, options, today);
+  if (checks.length > 0) {
+    const structs = checks.map((c) => `CASE WHEN ${c.when} THEN {'column_name': ${literal(c.column)}, 'reason': ${c.reason}} END`);
+    // One scan: the WHERE filters cheaply, the list is built only for rows with a problem.
+    await db.exec(
+      `-- datasets/validate
+INSERT INTO ${ident(names.problems)}
+SELECT row_id, p.column_name, p.reason FROM (
+  SELECT rowid AS row_id, unnest(list_filter([${structs.join(', ')}], x -> x IS NOT NULL)) AS p
+  FROM ${ident(names.staging)} WHERE ${checks.map((c) => `(${c.when})`).join(' OR ')})`,
+    );
+  }
+  if (options.domain) for (const sql of await duplicateChecks(db, staged)) await db.exec(sql);
+
+  // Staged row i is on line i + first + (rejected lines before it): see the thresholds table.
+  await db.exec(
+    `CREATE OR REPLACE TABLE ${ident(names.thresholds)} AS
+     SELECT th, max(n) AS n FROM (
+       SELECT line - ${staged.firstDataLine} - (row_number() OVER (ORDER BY line) - 1) AS th, row_number() OVER (ORDER BY line) AS n
+       FROM (SELECT DISTINCT line FROM ${ident(names.rejects.errors)})) GROUP BY th`,
+  );
+  const located = await db.query<{ line: number; column_name: string; reason: string }>(
+    `SELECT p.row_id + ${staged.firstDataLine} + coalesce(t.n, 0) AS line, p.column_name, p.reason
+     FROM (SELECT * FROM ${ident(names.problems)} ORDER BY row_id LIMIT ${limit}) p
+     ASOF LEFT JOIN ${ident(names.thresholds)} t ON p.row_id >= t.th
+     ORDER BY line`,
+  );
+  const [counts] = await db.query<{ bad: number }>(`SELECT count(DISTINCT row_id) AS bad FROM ${ident(names.problems)}`);
+  const badStaged = counts?.bad ?? 0;
+  const problems = [...(await rejectedProblems(db, staged, limit)), ...located.map((r) => ({ line: r.line, column: r.column_name, reason: r.reason }))]
+    .sort((a, b) => a.line - b.line)
+    .slice(0, limit);
+  const validRows = staged.stagedRows - badStaged;
+  let blocking: string | null = null;
+  if (staged.stagedRows + staged.rejectedLines === 0) {
+    blocking = request.dialect.header
+      ? 'The file has a header but no data rows. Add rows below the header, or check that the right file was chosen.'
+      : 'The file has no rows.';
+  } else if (validRows === 0) {
+    blocking = 'No row of the file can be imported. Fix the problems listed (or the settings above) and try again.';
+  }
+  return { problems, badRows: badStaged + staged.rejectedLines, validRows, blocking };
+}

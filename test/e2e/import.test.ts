@@ -1,0 +1,135 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NO_BROWSER, launchBrowser, openApp, waitForPanels, type AppPage } from './support/browser';
+
+const HEADER = 'platform,date,metric,measure,basis,value,region,coverage,source,note,kind';
+const EVIL = '=1+2<b>bold</b>';
+const GOOD = [
+  HEADER,
+  'Pixelfed,2023-01-01,MAU,MAU,company,100000,global,global,Pixelfed stats,,reported',
+  'Pixelfed,2024-01-01,MAU,MAU,company,250000,global,global,Pixelfed stats,,reported',
+  `"${EVIL}",2024-01-01,MAU,MAU,company,5000,global,global,test,,reported`,
+].join('\n');
+const BROKEN = [HEADER, 'Vero,2024-01-01,MAU,MAU,company,100,global,global,x,,reported', 'Vero,2024-02-01,MAU,MAU,company,lots,global,global,x,,reported'].join('\n');
+
+const csvFile = (name: string, text: string) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(`${text}\n`) });
+const legend = (page: Page) => page.getByRole('list', { name: 'Platforms' }).getByRole('listitem');
+const datasets = (page: Page) => page.getByRole('table', { name: 'Datasets' });
+const goTo = async (page: Page, section: string) => {
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: section }).click();
+  await waitForPanels(page);
+};
+
+describe.skipIf(NO_BROWSER)('Importing your own CSV in a real browser', () => {
+  let browser: Browser;
+  let app: AppPage;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    app = await openApp(browser, '/?section=data');
+    await waitForPanels(app.page);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('imports a new platform and shows it in the adoption chart legend, as text', async () => {
+    const { page } = app;
+    await page.getByLabel('Import CSV', { exact: true }).setInputFiles(csvFile('pixelfed.csv', GOOD));
+    await page.getByRole('button', { name: 'Import 3 rows' }).click();
+    await expect.poll(() => page.getByRole('article', { name: 'Import of pixelfed.csv' }).getByRole('status').textContent()).toMatch(/Imported 3 rows as Adoption figures/);
+    await expect.poll(() => datasets(page).textContent()).toContain('pixelfed.csv');
+    await goTo(page, 'Adoption');
+    const platforms = await legend(page).evaluateAll((items) => items.map((i) => i.getAttribute('data-platform')));
+    expect(platforms).toContain('Pixelfed');
+    expect(platforms).toContain(EVIL);
+    // Rendered as text: the markup shows literally and no <b> element exists in the legend.
+    expect(await page.getByRole('list', { name: 'Platforms' }).textContent()).toContain(EVIL);
+    expect(await page.getByRole('list', { name: 'Platforms' }).locator('b').count()).toBe(0);
+  });
+
+  it('shows a broken file\'s line in an alert and keeps the earlier data', async () => {
+    const { page } = app;
+    await goTo(page, 'Data');
+    await page.getByLabel('Import CSV', { exact: true }).setInputFiles(csvFile('broken.csv', BROKEN));
+    const card = page.getByRole('article', { name: 'Import of broken.csv' });
+    const alert = card.getByRole('alert');
+    await expect.poll(() => alert.textContent(), { timeout: 60_000 }).toMatch(/line 3, column "value".*"lots" is not a number/);
+    await card.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => card.getByRole('status').textContent()).toContain('Nothing was imported');
+    expect(await datasets(page).textContent()).toContain('pixelfed.csv');
+    expect(await datasets(page).textContent()).not.toContain('broken.csv');
+  });
+
+  it('keeps the import after a reload', async () => {
+    const { page } = app;
+    await page.reload();
+    await waitForPanels(page);
+    console.log('AFTER RELOAD', await page.locator('main').textContent(), app.errors);
+    await expect.poll(() => datasets(page).textContent()).toContain('pixelfed.csv');
+    await goTo(page, 'Adoption');
+    expect(await legend(page).evaluateAll((items) => items.map((i) => i.getAttribute('data-platform')))).toContain('Pixelfed');
+  });
+
+  it('exports the chart data as CSV with formula text neutralised, and the chart as SVG', async () => {
+    const { page } = app;
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+    expect(download.suggestedFilename()).toBe('users-over-time.csv');
+    const csv = readFileSync(await download.path(), 'utf8');
+    expect(csv.split('\n')[0]).toMatch(/^platform,date,/);
+    expect(csv).toContain('Pixelfed,2024-01-01');
+    expect(csv).toContain(`'${EVIL}`);
+    expect(csv).not.toMatch(/(^|,)"?=/m);
+    const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export SVG' }).click()]);
+    const svgText = readFileSync(await svg.path(), 'utf8');
+    expect(svgText).toContain('<svg');
+    expect(svgText).toContain('xmlns="http://www.w3.org/2000/svg"');
+    const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PNG' }).click()]);
+    expect(readFileSync(await png.path()).subarray(1, 4).toString()).toBe('PNG');
+  });
+
+  it('removes an import from the Datasets list', async () => {
+    const { page } = app;
+    await goTo(page, 'Data');
+    await page.getByRole('button', { name: 'Remove pixelfed.csv' }).click();
+    await expect.poll(() => datasets(page).textContent()).not.toContain('pixelfed.csv');
+    await goTo(page, 'Adoption');
+    expect(await legend(page).evaluateAll((items) => items.map((i) => i.getAttribute('data-platform')))).not.toContain('Pixelfed');
+  });
+
+  it('runs read-only SQL and refuses writes inline', async () => {
+    const { page } = app;
+    await goTo(page, 'Data');
+    const sql = page.getByRole('textbox', { name: 'SQL query' });
+    await sql.fill('SELECT count(DISTINCT platform) AS platforms FROM signups');
+    await page.getByRole('button', { name: 'Run query' }).click();
+    await expect.poll(() => page.getByRole('table', { name: 'Query result' }).textContent()).toContain('4');
+    await sql.fill('SELECT 1; DROP TABLE signups');
+    await page.getByRole('button', { name: 'Run query' }).click();
+    await expect.poll(() => page.getByRole('region', { name: 'SQL console' }).getByRole('alert').textContent()).toBeTruthy();
+    await sql.fill('SELECT count(*) AS n FROM signups');
+    await page.getByRole('button', { name: 'Run query' }).click();
+    await expect.poll(() => page.getByRole('table', { name: 'Query result' }).textContent()).toMatch(/\d{3}/);
+  });
+
+  it('opens a copied URL on the same view', async () => {
+    const { page } = app;
+    await goTo(page, 'Adoption');
+    await page.getByRole('combobox', { name: 'Metric' }).selectOption('registered');
+    await page.getByRole('button', { name: 'Log' }).click();
+    await waitForPanels(page);
+    const url = page.url();
+    const points = await page.getByRole('figure', { name: 'Users over time chart' }).getAttribute('data-points');
+    const copy = await openApp(browser, new URL(url).pathname + new URL(url).search);
+    await waitForPanels(copy.page);
+    expect(await copy.page.getByRole('combobox', { name: 'Metric' }).inputValue()).toBe('registered');
+    expect(await copy.page.getByRole('button', { name: 'Log' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await copy.page.getByRole('figure', { name: 'Users over time chart' }).getAttribute('data-points')).toBe(points);
+  });
+
+  it('logs no console error and makes no request outside its origin', () => {
+    expect(app.errors).toEqual([]);
+    expect(app.foreignRequests).toEqual([]);
+  });
+});
