@@ -198,7 +198,10 @@ async function measureImport(ctx, input) {
       if (uiUnavailable) return;
       const r = await uiImportOnce(ctx.browser, ctx.urls.app, input.path, timeout);
       if (r.unavailable) uiUnavailable = r.unavailable;
-      else t.ui.push(r.ms);
+      else {
+        if (r.rows !== null) checkRows('UI import', r.rows, input.rows);
+        t.ui.push(r.ms);
+      }
     };
     if (uiFirst) await ui();
     const lab = await openLab(ctx.browser, labUrl, { file: input.path, timeout });
@@ -429,7 +432,7 @@ async function main() {
 
   const inputs = new Map();
   if (opts.only.has('import') || opts.only.has('retention') || opts.only.has('threads')) {
-    for (const rows of new Set([...opts.sizes, ...(opts.threadsSize ? [opts.threadsSize] : [])])) inputs.set(rows, ensureEvents(root, rows, log));
+    for (const rows of new Set([...opts.sizes, ...(opts.threadsSize ? [opts.threadsSize] : [])])) inputs.set(rows, await ensureEvents(root, rows, log));
   }
 
   const servers = {

@@ -3,11 +3,18 @@
  * (git-ignored). The calibrated model's generator (scripts/data/generate-retention.mjs
  * --events N --out FILE) writes them; if it is missing or fails, the bench's own simpler
  * generator (scripts/bench/generate-events.mjs) does, and the report says which one.
- * A cached file is reused only while the generator's source is unchanged.
+ * A cached file is reused only while the generator's source and the bundled sample are
+ * unchanged.
+ *
+ * The model's bundled sample (data/events-sample.csv) is the first rows of the model's one
+ * stream of users, so a log taken from the start would repeat every bundled row and the
+ * app's import would rightly reject them as duplicates. The bench's logs therefore continue
+ * the stream after the sample: an analyst's own log of N new rows.
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, createReadStream, createWriteStream, existsSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
 import { join } from 'node:path';
 import { generateEvents } from './generate-events.mjs';
 
@@ -33,11 +40,39 @@ export function sizeLabel(rows) {
   return rows >= 1_000_000 ? `${rows / 1_000_000}m` : `${rows / 1000}k`;
 }
 
+/** Byte offset just past the `n`-th newline of a file. */
+function offsetAfterLine(path, n) {
+  const fd = openSync(path, 'r');
+  const buffer = Buffer.alloc(1 << 20);
+  let seen = 0;
+  let position = 0;
+  try {
+    for (;;) {
+      const read = readSync(fd, buffer, 0, buffer.length, position);
+      if (read === 0) throw new Error(`${path} has fewer than ${n} lines`);
+      for (let i = 0; i < read; i++) {
+        if (buffer[i] === 10 && ++seen === n) return position + i + 1;
+      }
+      position += read;
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Copy `from` to `to` without data rows 1..skip (the header stays). */
+async function dropLeadingRows(from, to, skip) {
+  const start = offsetAfterLine(from, skip + 1);
+  const out = createWriteStream(to);
+  out.write(`${HEADER}\n`);
+  await pipeline(createReadStream(from, { start }), out);
+}
+
 /**
  * The path of an event log of exactly `rows` rows, generating it when not cached.
  * Returns { path, rows, bytes, generator }.
  */
-export function ensureEvents(root, rows, log) {
+export async function ensureEvents(root, rows, log) {
   const dir = join(root, '.cache', 'bench', 'inputs');
   mkdirSync(dir, { recursive: true });
   const model = join(root, 'scripts', 'data', 'generate-retention.mjs');
@@ -46,8 +81,12 @@ export function ensureEvents(root, rows, log) {
   if (existsSync(model)) candidates.push({ name: 'scripts/data/generate-retention.mjs', path: model });
   candidates.push({ name: 'scripts/bench/generate-events.mjs', path: fallback });
 
+  const sample = join(root, 'data', 'events-sample.csv');
+  const sampleRows = existsSync(sample) ? countLines(sample) - 1 : 0;
+
   for (const generator of candidates) {
-    const hash = sourceHash(generator.path);
+    const skip = generator.path === model ? sampleRows : 0;
+    const hash = `${sourceHash(generator.path)}-${skip}`;
     const file = join(dir, `events-${sizeLabel(rows)}.csv`);
     const meta = `${file}.json`;
     if (existsSync(file) && existsSync(meta)) {
@@ -57,10 +96,13 @@ export function ensureEvents(root, rows, log) {
       }
     }
     const tmp = `${file}.tmp`;
-    log(`generating ${rows.toLocaleString('en-US')} events with ${generator.name}…`);
+    log(`generating ${rows.toLocaleString('en-US')} events with ${generator.name}${skip ? ` (after the ${skip.toLocaleString('en-US')} bundled sample rows)` : ''}…`);
     try {
       if (generator.path === model) {
-        execFileSync(process.execPath, [model, '--events', String(rows), '--out', tmp], { stdio: ['ignore', 'ignore', 'pipe'] });
+        const raw = `${file}.raw`;
+        execFileSync(process.execPath, [model, '--events', String(rows + skip), '--out', raw], { stdio: ['ignore', 'ignore', 'pipe'] });
+        await dropLeadingRows(raw, tmp, skip);
+        rmSync(raw, { force: true });
       } else {
         generateEvents({ rows, out: tmp });
       }
@@ -74,6 +116,7 @@ export function ensureEvents(root, rows, log) {
       return { path: file, rows, bytes, generator: generator.name };
     } catch (error) {
       rmSync(tmp, { force: true });
+      rmSync(`${file}.raw`, { force: true });
       log(`  ${generator.name} failed (${error instanceof Error ? error.message.split('\n')[0] : error}); trying the next generator`);
     }
   }

@@ -1,9 +1,11 @@
 /**
  * The real UI import path (issue 5): the app's Data section, its file input labelled
  * "Import CSV", the file handed over by playwright exactly as a user's pick. The clock runs
- * in the page from the input's `change` event until the Datasets list names the file (the
- * import committed). A confirm button of a preview step ("Import", "Import N rows", …) is
- * clicked by the page itself the moment it appears, so no Node-side polling is timed.
+ * in the page from the input's `change` event until the file's import card says it is done
+ * ("Imported N rows …", data-step="done": staged, validated, committed, stored) or, failing
+ * a card, until the Datasets list names the file. The review step's confirm button
+ * ("Import N rows") is clicked by the page itself the moment it appears, so no Node-side
+ * polling is timed.
  *
  * The feature is being built alongside the bench: until the Data section has a control
  * labelled "Import CSV", the figure is reported "not available yet".
@@ -22,7 +24,7 @@ export const UI_IMPORT = {
 /** Runs in the page: start the clock on the file input's change, stop it when the import is listed. */
 function importProbe({ fileName, doneRegion }) {
   const w = window;
-  w.__benchImport = { start: null, end: null, error: null, errorAt: null, clicked: [] };
+  w.__benchImport = { start: null, end: null, status: null, error: null, errorAt: null, clicked: [] };
   const state = w.__benchImport;
   const confirm = /^(import|confirm|import \d[\d,.\s]* rows?|import (the )?valid rows|import file)$/i;
   document.addEventListener(
@@ -38,8 +40,20 @@ function importProbe({ fileName, doneRegion }) {
   );
   const check = () => {
     if (state.start === null || state.end !== null) return;
+    const card = document.querySelector(`[aria-label="Import of ${fileName}"][data-step]`);
+    const step = card?.getAttribute('data-step');
+    if (step === 'done') {
+      state.end = performance.now();
+      state.status = card?.querySelector('[role="status"]')?.textContent ?? null;
+      return;
+    }
+    if (step === 'failed' || step === 'cancelled') {
+      state.error = `import card says ${step}: ${card?.textContent?.trim().slice(0, 300) ?? ''}`;
+      state.errorAt = -Infinity;
+      return;
+    }
     const region = document.querySelector(`[aria-label="${doneRegion}"]`);
-    if (region?.textContent?.includes(fileName)) {
+    if (!card && region?.textContent?.includes(fileName)) {
       state.end = performance.now();
       return;
     }
@@ -94,8 +108,10 @@ export async function uiImportOnce(browser, appUrl, file, timeout) {
       { timeout, polling: 100 },
     );
     const state = await handle.jsonValue();
-    if (state.end === null) throw new Error(`the import showed an alert: ${state.error}`);
-    return { ms: state.end - state.start, clicked: state.clicked };
+    if (state.end === null) throw new Error(`the import did not complete: ${state.error}`);
+    // "Imported 1,000,000 rows as …": the row count the app reports, checked by the caller.
+    const rows = state.status ? Number(/Imported ([\d,]+) rows/.exec(state.status)?.[1]?.replaceAll(',', '') ?? Number.NaN) : null;
+    return { ms: state.end - state.start, rows: Number.isNaN(rows) ? null : rows, clicked: state.clicked };
   } catch (error) {
     throw withPageErrors(error, errors);
   } finally {

@@ -58,7 +58,8 @@ export function recogniseKind(header: readonly string[]): { recognised: KindMatc
   const fits = (m: KindMatch) => header.length - m.extra.length;
   // Recognised: no required column missing (fewest extras wins). Closest: most names in common.
   const complete = matches.filter((m) => m.missing.length === 0).sort((a, b) => a.extra.length - b.extra.length);
-  const closest = [...matches].sort((a, b) => fits(b) - fits(a) || a.missing.length - b.missing.length)[0] as KindMatch;
+  // On a tie the first kind in SCHEMAS wins: signups, the most common import.
+  const closest = [...matches].sort((a, b) => fits(b) - fits(a))[0] as KindMatch;
   const recognised = complete[0] ?? null;
   return { recognised, closest: recognised ?? closest };
 }
