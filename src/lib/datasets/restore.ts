@@ -1,7 +1,7 @@
 import type { Db } from '../db/types';
 import { commitImport, stageImport, type ImportPlan } from './import-csv';
 import { deleteStoredImport, loadStoredImports, type StoredImport } from './persist';
-import { SCHEMAS } from './schemas';
+import { SCHEMAS, type DatasetKind } from './schemas';
 
 /** What start-up did with the stored imports. */
 export interface RestoreReport {
@@ -41,8 +41,10 @@ function isStoredImport(value: unknown): value is StoredImport {
  * Re-ingest the imports stored in IndexedDB, in the order they were made, through the
  * same stage → validate → commit path. Anything unreadable is dropped from the store and
  * named in the report; the bundled data is already loaded and never depends on it.
+ * With `kinds`, only imports of those kinds are restored (start-up restores the tables
+ * of the first view first); the report accumulates across calls.
  */
-export async function restoreImports(db: Db): Promise<RestoreReport> {
+export async function restoreImports(db: Db, kinds?: ReadonlySet<DatasetKind>): Promise<RestoreReport> {
   const restored: string[] = [];
   const dropped: { fileName: string; reason: string }[] = [];
   let stored: unknown[];
@@ -53,6 +55,7 @@ export async function restoreImports(db: Db): Promise<RestoreReport> {
     dropped.push({ fileName: 'stored imports', reason: `the browser's storage could not be read (${error instanceof Error ? error.message : String(error)})` });
   }
   for (const value of stored) {
+    if (kinds && isStoredImport(value) && !kinds.has(value.plan.kind)) continue;
     const name = typeof value === 'object' && value !== null && 'fileName' in value ? String(value.fileName) : 'an unnamed import';
     try {
       if (!isStoredImport(value)) throw new Error('the stored record is damaged');
@@ -65,7 +68,7 @@ export async function restoreImports(db: Db): Promise<RestoreReport> {
       if (id) await deleteStoredImport(id).catch(() => undefined);
     }
   }
-  report = { restored, dropped };
+  report = { restored: [...report.restored, ...restored], dropped: [...report.dropped, ...dropped] };
   listeners.forEach((l) => l());
   return report;
 }

@@ -22,10 +22,11 @@ const BUNDLED_URLS: Readonly<Record<string, string>> = {
 export const engineStatus = createStatusStore({ phase: 'starting', detail: 'Starting the query engine…', at: 0 });
 
 let started: Promise<Db> | undefined;
+const tablesLoaded = new Map<string, Promise<Db>>();
 
 /**
  * The app's database, started once behind one promise so concurrent callers never race
- * to boot a second engine. Resolves after the bundled datasets are loaded.
+ * to boot a second engine. Resolves once every bundled dataset and restored import is in.
  */
 export function getDatabase(): Promise<Db> {
   started ??= boot().catch((error: unknown) => {
@@ -35,29 +36,62 @@ export function getDatabase(): Promise<Db> {
   return started;
 }
 
+/**
+ * The database as soon as `table` holds its bundled rows and restored imports: the
+ * landing chart does not wait for the cohort tables it never reads.
+ */
+export function whenTableLoaded(table: string): Promise<Db> {
+  const all = getDatabase();
+  return tablesLoaded.get(table) ?? all;
+}
+
+interface Deferred {
+  resolve: (db: Db) => void;
+  reject: (error: unknown) => void;
+}
+
 async function boot(): Promise<Db> {
   engineStatus.set('loading-engine', 'Loading the DuckDB-WASM engine…');
-  // Fetch the CSVs while the engine boots: they are small and independent of it.
-  const files = BUNDLED_DATASETS.map(async (d) => {
-    const url = BUNDLED_URLS[d.file];
-    if (!url) throw new Error(`No URL for bundled file ${d.file}`);
-    const response = await fetch(url);
-    if (!response.ok) throw new Error(`Could not fetch data/${d.file}: HTTP ${response.status}`);
-    return { dataset: d, bytes: new Uint8Array(await response.arrayBuffer()) };
-  });
-  // The engine's client code (DuckDB-WASM's async API and Arrow) loads as its own chunk,
-  // in parallel with React's first render, instead of delaying the first paint.
-  const { startBrowserEngine } = await import('./browser-engine');
-  const { engine } = await startBrowserEngine();
-  const db = await createDb(engine);
-  engineStatus.set('loading-data', 'Loading the bundled datasets…');
-  for (const file of files) {
-    const { dataset, bytes } = await file;
-    await loadCsv(db, { schema: dataset.schema, fileName: `data/${dataset.file}`, bytes, datasetId: dataset.id });
+  const deferred = new Map<string, Deferred>();
+  for (const d of BUNDLED_DATASETS) {
+    const promise = new Promise<Db>((resolve, reject) => deferred.set(d.schema.table, { resolve, reject }));
+    promise.catch(() => undefined); // failures surface through getDatabase(); avoid unhandled rejections
+    tablesLoaded.set(d.schema.table, promise);
   }
-  // The user's own imports, re-read from IndexedDB; what cannot be read is dropped and reported.
-  engineStatus.set('loading-data', 'Restoring your imported datasets…');
-  await restoreImports(db);
-  engineStatus.set('ready', 'Ready');
-  return db;
+  try {
+    // Fetch the CSVs while the engine boots: they are small and independent of it.
+    const files = new Map(BUNDLED_DATASETS.map((d) => [d, fetchBundled(d.file)] as const));
+    // A failed fetch is reported when its turn comes; until then it must not count as unhandled.
+    for (const bytes of files.values()) bytes.catch(() => undefined);
+    // The engine's client code (DuckDB-WASM's async API and Arrow) loads as its own chunk,
+    // in parallel with React's first render, instead of delaying the first paint.
+    const { startBrowserEngine } = await import('./browser-engine');
+    const { engine } = await startBrowserEngine();
+    const db = await createDb(engine);
+    for (const firstView of [true, false]) {
+      const group = BUNDLED_DATASETS.filter((d) => d.firstView === firstView);
+      engineStatus.set('loading-data', firstView ? 'Loading the bundled datasets…' : 'Loading cohorts and activity events…');
+      for (const dataset of group) {
+        const bytes = await files.get(dataset)!;
+        await loadCsv(db, { schema: dataset.schema, fileName: `data/${dataset.file}`, bytes, datasetId: dataset.id });
+      }
+      // The user's own imports into these tables, re-read from IndexedDB; what cannot be
+      // read is dropped and reported. A table counts as loaded only with them in.
+      await restoreImports(db, new Set(group.map((d) => d.schema.kind)));
+      for (const dataset of group) deferred.get(dataset.schema.table)?.resolve(db);
+    }
+    engineStatus.set('ready', 'Ready');
+    return db;
+  } catch (error) {
+    for (const d of deferred.values()) d.reject(error);
+    throw error;
+  }
+}
+
+async function fetchBundled(file: string): Promise<Uint8Array> {
+  const url = BUNDLED_URLS[file];
+  if (!url) throw new Error(`No URL for bundled file ${file}`);
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`Could not fetch data/${file}: HTTP ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
 }
