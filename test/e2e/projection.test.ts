@@ -1,10 +1,19 @@
-import type { Browser, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NO_BROWSER, launchBrowser, openApp, waitForPanels, type AppPage } from './support/browser';
 
 const panel = (page: Page) => page.getByRole('region', { name: 'Launch projection' });
 const yearSignups = (page: Page) =>
   panel(page).getByRole('table', { name: 'Projected figures' }).locator('tr[data-day="365"] td[data-field="signups"]').textContent();
+
+/** A plain number as the CSV writes it: no thousands separators, no M suffix. */
+const NUM = String.raw`-?\d+(?:\.\d+)?(?:e-?\d+)?`;
+/** Click a download button and return the file's name and contents. */
+async function download(page: Page, button: Locator): Promise<{ name: string; body: Buffer }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  return { name: file.suggestedFilename(), body: readFileSync(await file.path()) };
+}
 
 // Skipped only when no Chromium is installed locally (support/browser.ts warns loudly; under CI it throws instead).
 describe.skipIf(NO_BROWSER)('Launch projection in a real browser', () => {
@@ -35,6 +44,45 @@ describe.skipIf(NO_BROWSER)('Launch projection in a real browser', () => {
     expect(await panel(page).getByLabel('Backtest error').textContent()).toMatch(/^MAPE \d+(\.\d)?% over \d+ reported figures/);
     expect(app.errors).toEqual([]);
     expect(app.foreignRequests).toEqual([]);
+  });
+
+  it('exports the projection and the backtest as CSV, PNG and SVG, in plain values', async () => {
+    const { page } = app;
+    const projection = panel(page).getByRole('group', { name: 'Export Launch projection' });
+    const csv = await download(page, projection.getByRole('button', { name: 'Export CSV' }));
+    expect(csv.name).toBe('launch-projection.csv');
+    const lines = csv.body.toString('utf8').split('\n');
+    expect(lines[0]).toBe('platform,target_region,day,date,signups_low,signups,signups_high,actives_low,actives,actives_high,analogue_signups');
+    // Day 0 is the EU launch day, as an ISO date; counts are plain numbers.
+    expect(lines[1]).toMatch(new RegExp(`^Threads,EU-27,0,2023-12-14(,${NUM}){7}$`));
+    const year = lines.find((l) => l.startsWith('Threads,EU-27,365,'))?.split(',');
+    expect(year?.[3]).toBe('2024-12-13');
+    // The same figure the table shows as 25.9M.
+    expect((Number(year?.[5]) / 1e6).toFixed(1)).toBe('25.9');
+    const svg = await download(page, projection.getByRole('button', { name: 'Export SVG' }));
+    expect(svg.name).toBe('launch-projection.svg');
+    expect(svg.body.toString('utf8')).toContain('projection-band');
+    const png = await download(page, projection.getByRole('button', { name: 'Export PNG' }));
+    expect(png.name).toBe('launch-projection.png');
+    expect(png.body.subarray(1, 4).toString()).toBe('PNG');
+
+    const backtest = panel(page).getByRole('group', { name: 'Export Backtest' });
+    const backtestCsv = await download(page, backtest.getByRole('button', { name: 'Export CSV' }));
+    expect(backtestCsv.name).toBe('backtest.csv');
+    const backtestLines = backtestCsv.body.toString('utf8').split('\n');
+    expect(backtestLines[0]).toBe(
+      'platform,series,date,days_since_analogue_launch,modelled_signups,modelled_actives,reported_measure,reported_scope,reported_value,predicted,error',
+    );
+    // The modelled lines start on the analogue (global) launch day.
+    expect(backtestLines[1]).toMatch(new RegExp(`^Threads,modelled,2023-07-05,0,${NUM},${NUM},,,,,$`));
+    expect(backtestLines.some((l) => new RegExp(`^Threads,reported,\\d{4}-\\d{2}-\\d{2},\\d+,,,(MAU|registered),(target|platform),${NUM},${NUM},${NUM}$`).test(l))).toBe(
+      true,
+    );
+    const backtestSvg = await download(page, backtest.getByRole('button', { name: 'Export SVG' }));
+    expect(backtestSvg.name).toBe('backtest.svg');
+    expect(backtestSvg.body.toString('utf8')).toContain('xmlns="http://www.w3.org/2000/svg"');
+    expect(await backtest.getByRole('button', { name: 'Export PNG' }).count()).toBe(1);
+    expect(app.errors).toEqual([]);
   });
 
   it('changes the displayed 365-day figure when the addressable population changes', async () => {

@@ -1,10 +1,18 @@
-import type { Browser, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NO_BROWSER, launchBrowser, openApp, waitForPanels, type AppPage } from './support/browser';
 
 const panel = (page: Page, name: string) => page.getByRole('region', { name });
 const chart = (page: Page) => page.getByRole('figure', { name: 'Retention curves chart' });
 const churnRows = (page: Page) => page.getByRole('table', { name: 'Month-one churn' }).locator('tbody tr');
+/** A plain number as the CSV writes it: no thousands separators, no % sign. */
+const NUM = String.raw`-?\d+(?:\.\d+)?(?:e-?\d+)?`;
+/** Click a panel's "Export CSV" and return the downloaded file's name and lines. */
+async function exportCsv(page: Page, region: Locator): Promise<{ name: string; lines: string[] }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), region.getByRole('button', { name: 'Export CSV' }).click()]);
+  return { name: download.suggestedFilename(), lines: readFileSync(await download.path(), 'utf8').split('\n') };
+}
 const heatmapCells = (page: Page) => panel(page, 'Cohort heatmap').locator('table.heatmap tbody td[data-observable]');
 
 // Skipped only when no Chromium is installed locally (support/browser.ts warns loudly; under CI it throws instead).
@@ -32,6 +40,64 @@ describe.skipIf(NO_BROWSER)('Retention view in a real browser', () => {
     expect(await chart(page).locator('.retention-fit path.recharts-curve').count()).toBe(4);
     expect(await page.getByRole('table', { name: 'Fitted decay parameters' }).locator('tbody tr').count()).toBe(4);
     expect(await page.getByText('N-day retention', { exact: true }).first().isVisible()).toBe(true);
+  });
+
+  it('exports each panel as CSV (and the curves chart as SVG and PNG), in plain values', async () => {
+    const { page } = app;
+    const curves = panel(page, 'Retention curves');
+    const first = await curves.locator('ul.legend li').first().getAttribute('data-platform');
+    const curvesCsv = await exportCsv(page, curves);
+    expect(curvesCsv.name).toBe('retention-curves.csv');
+    expect(curvesCsv.lines[0]).toBe('platform,series,day,retention,retention_low_95,retention_high_95,model,retention_mode,region,data_source');
+    // Day 1 is the first drawn point; a plain share, no % sign, no fitted columns on observed rows.
+    expect(curvesCsv.lines[1]).toMatch(new RegExp(`^${first},observed,1,${NUM},,,,nday,all,aggregate$`));
+    // The dashed extrapolation is exported too, with its band and model.
+    expect(curvesCsv.lines.some((l) => new RegExp(`^${first},fitted,365,${NUM},${NUM},${NUM},(power|exponential),nday,all,aggregate$`).test(l))).toBe(true);
+    const [svg] = await Promise.all([page.waitForEvent('download'), curves.getByRole('button', { name: 'Export SVG' }).click()]);
+    expect(svg.suggestedFilename()).toBe('retention-curves.svg');
+    const svgText = readFileSync(await svg.path(), 'utf8');
+    expect(svgText).toContain('xmlns="http://www.w3.org/2000/svg"');
+    expect(svgText).toContain('recharts-curve');
+    const [png] = await Promise.all([page.waitForEvent('download'), curves.getByRole('button', { name: 'Export PNG' }).click()]);
+    expect(readFileSync(await png.path()).subarray(1, 4).toString()).toBe('PNG');
+
+    // The heatmap is a table: CSV only, one row per cell, matching what the table shows.
+    const heatmap = panel(page, 'Cohort heatmap');
+    expect(await heatmap.getByRole('button', { name: 'Export CSV' }).count()).toBe(1);
+    expect(await heatmap.getByRole('button', { name: /Export (PNG|SVG)/ }).count()).toBe(0);
+    const heatmapPlatform = await page.getByRole('combobox', { name: 'Heatmap platform' }).inputValue();
+    const heatmapCsv = await exportCsv(page, heatmap);
+    expect(heatmapCsv.name).toBe('cohort-heatmap.csv');
+    expect(heatmapCsv.lines[0]).toBe(
+      'platform,cohort_grain,cohort_start,cohort_users,small_cohort,period,day_offset,observable,active_users,retention,retention_mode,region,data_source',
+    );
+    const row = heatmapCsv.lines[1]!.split(',');
+    expect(row.slice(0, 2)).toEqual([heatmapPlatform, 'week']);
+    expect(row[2]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(row[3]).toMatch(/^\d+$/);
+    expect(row.slice(5, 8)).toEqual(['0', '0', 'true']);
+    expect(row.slice(10)).toEqual(['nday', 'all', 'aggregate']);
+    const firstTableRow = heatmap.locator('table.heatmap tbody tr').first();
+    expect((await firstTableRow.locator('td.num').innerText()).replace(/\D/g, '')).toBe(row[3]);
+    expect(Math.round(Number(row[9]) * 100)).toBe(Number(await firstTableRow.locator('td[data-observable]').first().innerText()));
+    expect(heatmapCsv.lines.length - 1).toBe(await heatmapCells(page).count());
+
+    // Month-one churn is a table too: CSV only, the first platform's cohort churn first.
+    const churn = panel(page, 'Month-one churn');
+    expect(await churn.getByRole('button', { name: /Export (PNG|SVG)/ }).count()).toBe(0);
+    const churnCsv = await exportCsv(page, churn);
+    expect(churnCsv.name).toBe('month-one-churn.csv');
+    expect(churnCsv.lines[0]).toBe(
+      'platform,figure,launch_start,launch_end,cohort_users,churn,churn_unbounded,data_source,region,reported_metric,reported_value,reported_date,reported_coverage,reported_source',
+    );
+    const firstChurn = churnRows(page).first();
+    const churnPlatform = await firstChurn.getAttribute('data-platform');
+    const churnValue = await firstChurn.locator('td[data-churn]').getAttribute('data-churn');
+    expect(churnCsv.lines[1]).toMatch(
+      new RegExp(`^${churnPlatform},cohort,\\d{4}-\\d{2}-\\d{2},\\d{4}-\\d{2}-\\d{2},\\d+,${churnValue!.replace('.', '\\.')},(?:${NUM})?,aggregate,all,,,,,$`),
+    );
+    expect(churnCsv.lines.some((l) => new RegExp(`^${churnPlatform},reported,`).test(l))).toBe(true);
+    expect(app.errors).toEqual([]);
   });
 
   it("shows month-one churn per platform, Threads at 79% beside the reported figures", async () => {

@@ -9,16 +9,22 @@ export interface ExportButtonsProps {
   readonly rows: () => readonly CsvRow[];
   /** Column order of the CSV; the first row's keys when absent. */
   readonly columns?: readonly string[];
-  /** The element holding the chart's <svg>. */
-  readonly chart: RefObject<Element | null>;
+  /**
+   * The element holding the chart's <svg>. Without it (a table, not a drawing) only
+   * "Export CSV" is offered: there is no image to export.
+   */
+  readonly chart?: RefObject<Element | null>;
 }
 
-/** "Export CSV", "Export PNG" and "Export SVG" for one chart; formula-like cells are neutralised in the CSV. */
+/**
+ * "Export CSV", "Export PNG" and "Export SVG" for one chart (CSV only when no `chart` is
+ * given); formula-like cells are neutralised in the CSV.
+ */
 export function ExportButtons({ title, rows, columns, chart }: ExportButtonsProps) {
   const [error, setError] = useState<string | null>(null);
   const base = fileSlug(title);
   const svg = () => {
-    const element = chart.current ? findChartSvg(chart.current) : null;
+    const element = chart?.current ? findChartSvg(chart.current) : null;
     if (!element) throw new Error('The chart is not drawn yet; wait for it to appear and try again.');
     return serializeSvg(element);
   };
@@ -35,12 +41,16 @@ export function ExportButtons({ title, rows, columns, chart }: ExportButtonsProp
       <button type="button" onClick={attempt(() => downloadCsv(`${base}.csv`, toSafeCsv(rows(), columns)))}>
         Export CSV
       </button>
-      <button type="button" onClick={attempt(async () => downloadBlob(`${base}.png`, await svgToPng(svg())))}>
-        Export PNG
-      </button>
-      <button type="button" onClick={attempt(() => downloadBlob(`${base}.svg`, new Blob([svg().text], { type: 'image/svg+xml' })))}>
-        Export SVG
-      </button>
+      {chart ? (
+        <>
+          <button type="button" onClick={attempt(async () => downloadBlob(`${base}.png`, await svgToPng(svg())))}>
+            Export PNG
+          </button>
+          <button type="button" onClick={attempt(() => downloadBlob(`${base}.svg`, new Blob([svg().text], { type: 'image/svg+xml' })))}>
+            Export SVG
+          </button>
+        </>
+      ) : null}
       {error ? (
         <span className="panel-error" role="alert">
           {error}

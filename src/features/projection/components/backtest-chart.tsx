@@ -13,17 +13,26 @@ export interface BacktestChartProps {
 }
 
 /**
+ * The modelled lines as drawn: every day since the analogue launch, thinned to about 400
+ * points. Exports use it too, so they hold exactly what is drawn.
+ */
+export function backtestLines(result: BacktestResult): { day: number; signups: number; actives: number }[] {
+  const step = Math.max(1, Math.floor(result.platformSignups.length / 400));
+  const lines = [];
+  for (let d = 0; d < result.platformSignups.length; d += step) {
+    lines.push({ day: d, signups: result.platformSignups[d] ?? 0, actives: result.platformActives[d] ?? 0 });
+  }
+  return lines;
+}
+
+/**
  * The modelled platform (both launches) against what was reported after the cutoff, on
  * the calendar: reported MAU next to modelled active users, reported signups next to
  * modelled signups.
  */
 export function BacktestChart({ platform, analogueStart, result, width, height = 320 }: BacktestChartProps) {
   const start = analogueStart.getTime();
-  const step = Math.max(1, Math.floor(result.platformSignups.length / 400));
-  const lines = [];
-  for (let d = 0; d < result.platformSignups.length; d += step) {
-    lines.push({ x: start + d * DAY_MS, signups: result.platformSignups[d], actives: result.platformActives[d] });
-  }
+  const lines = backtestLines(result).map((l) => ({ x: start + l.day * DAY_MS, signups: l.signups, actives: l.actives }));
   const points = (measure: 'registered' | 'MAU') =>
     result.points.filter((p) => p.measure === measure).map((p) => ({ x: start + p.day * DAY_MS, reported: p.value }));
   const color = platformColor(platform);

@@ -1,11 +1,13 @@
-import { downloadCsv, toSafeCsv } from '../../../lib/export/csv';
+import { useRef } from 'react';
 import { formatCompact, formatPercent } from '../../../lib/format-number';
-import { formatDay, isoDay } from '../../../lib/time/day';
+import { DAY_MS, formatDay, isoDay } from '../../../lib/time/day';
+import { ExportButtons } from '../../../lib/ui/export-buttons';
 import { Panel, type PanelState } from '../../../lib/ui/panel';
 import { bassCumulative } from '../model/bass';
+import type { BacktestResult } from '../model/backtest';
 import type { LaunchProjection } from '../model/launch-projection';
 import { FALLBACK_MONTH_ONE_CHURN } from '../model/retention';
-import { BacktestChart } from './backtest-chart';
+import { BacktestChart, backtestLines } from './backtest-chart';
 import { ProjectionChart } from './projection-chart';
 import { ProjectionControls } from './projection-controls';
 import { ProjectionFigures } from './projection-figures';
@@ -25,23 +27,81 @@ function stateOf(view: LaunchProjectionView): { state: PanelState; error?: unkno
   return { state: 'ready' };
 }
 
-function exportCsv(view: LaunchProjectionView, projection: LaunchProjection) {
-  const rows = projection.rows.map((r) => ({
-    platform: view.platform,
-    target_region: view.target?.region ?? '',
-    day: r.day,
-    date: (() => {
-      const d = view.dayOf(r.day);
-      return d ? isoDay(d) : '';
-    })(),
-    signups_low: Math.round(r.signupsLow),
-    signups: Math.round(r.signups),
-    signups_high: Math.round(r.signupsHigh),
-    actives_low: Math.round(r.activesLow),
-    actives: Math.round(r.actives),
-    actives_high: Math.round(r.activesHigh),
-  }));
-  downloadCsv(`projection-${view.platform}-${view.target?.region ?? 'target'}.csv`, toSafeCsv(rows));
+/** Columns of the projection CSV: the projected table by day, then the fitted analogue on the same axis. */
+const PROJECTION_COLUMNS = [
+  'platform',
+  'target_region',
+  'day',
+  'date',
+  'signups_low',
+  'signups',
+  'signups_high',
+  'actives_low',
+  'actives',
+  'actives_high',
+  'analogue_signups',
+] as const;
+
+/** The projection as drawn, one row per day since the target launch (counts rounded to whole people). */
+function projectionRows(view: LaunchProjectionView, projection: LaunchProjection, analogueCurve: readonly number[]) {
+  return projection.rows.map((r, i) => {
+    const date = view.dayOf(r.day);
+    const analogue = analogueCurve[i];
+    return {
+      platform: view.platform,
+      target_region: view.target?.region ?? null,
+      day: r.day,
+      date: date ? isoDay(date) : null,
+      signups_low: Math.round(r.signupsLow),
+      signups: Math.round(r.signups),
+      signups_high: Math.round(r.signupsHigh),
+      actives_low: Math.round(r.activesLow),
+      actives: Math.round(r.actives),
+      actives_high: Math.round(r.activesHigh),
+      analogue_signups: analogue === undefined ? null : Math.round(analogue),
+    };
+  });
+}
+
+const BACKTEST_TITLE = 'Backtest';
+/** Columns of the backtest CSV: `modelled` rows are the drawn lines, `reported` rows the figures checked against them. */
+const BACKTEST_COLUMNS = [
+  'platform',
+  'series',
+  'date',
+  'days_since_analogue_launch',
+  'modelled_signups',
+  'modelled_actives',
+  'reported_measure',
+  'reported_scope',
+  'reported_value',
+  'predicted',
+  'error',
+] as const;
+
+function backtestRows(platform: string, analogueStart: Date, result: BacktestResult) {
+  const dateOf = (day: number) => isoDay(new Date(analogueStart.getTime() + day * DAY_MS));
+  return [
+    ...backtestLines(result).map((l) => ({
+      platform,
+      series: 'modelled',
+      date: dateOf(l.day),
+      days_since_analogue_launch: l.day,
+      modelled_signups: Math.round(l.signups),
+      modelled_actives: Math.round(l.actives),
+    })),
+    ...result.points.map((p) => ({
+      platform,
+      series: 'reported',
+      date: dateOf(p.day),
+      days_since_analogue_launch: p.day,
+      reported_measure: p.measure,
+      reported_scope: p.scope,
+      reported_value: p.value,
+      predicted: Math.round(p.predicted),
+      error: p.error,
+    })),
+  ];
 }
 
 function ModelSummary({ view, projection }: { view: LaunchProjectionView; projection: LaunchProjection }) {
@@ -81,10 +141,12 @@ function ModelSummary({ view, projection }: { view: LaunchProjectionView; projec
 }
 
 function Backtest({ view }: { view: LaunchProjectionView }) {
+  const figure = useRef<HTMLDivElement>(null);
   const result = view.backtest;
   if (!result || !view.analogue) return null;
   if (!result.ok) return <p className="panel-error" role="alert">Backtest failed: {result.error.message}</p>;
   const { mape, points } = result.value;
+  const analogueStart = view.analogue.event_date;
   return (
     <section aria-label="Backtest" style={{ marginTop: '1rem' }}>
       <h3>Backtest</h3>
@@ -101,7 +163,19 @@ function Backtest({ view }: { view: LaunchProjectionView }) {
           ? 'Nothing was reported after the cutoff to compare with.'
           : `MAPE ${formatPercent(mape)} over ${points.length} reported figure${points.length === 1 ? '' : 's'} after the cutoff.`}
       </p>
-      {points.length > 0 ? <BacktestChart platform={view.platform} analogueStart={view.analogue.event_date} result={result.value} /> : null}
+      {points.length > 0 ? (
+        <>
+          <ExportButtons
+            title={BACKTEST_TITLE}
+            rows={() => backtestRows(view.platform, analogueStart, result.value)}
+            columns={BACKTEST_COLUMNS}
+            chart={figure}
+          />
+          <div ref={figure}>
+            <BacktestChart platform={view.platform} analogueStart={analogueStart} result={result.value} />
+          </div>
+        </>
+      ) : null}
     </section>
   );
 }
@@ -115,6 +189,7 @@ export function ProjectionSection() {
   const fit = view.fit?.ok ? view.fit.value : null;
   const analogueCurve = projection && fit ? projection.rows.map((r) => bassCumulative(r.day, fit.fit.params)) : [];
   const targetLabel = view.target ? `${view.platform} in ${view.target.region}` : view.platform;
+  const figure = useRef<HTMLDivElement>(null);
   return (
     <Panel
       title={TITLE}
@@ -131,27 +206,27 @@ export function ProjectionSection() {
         </>
       }
       actions={
-        projection ? (
-          <button type="button" onClick={() => exportCsv(view, projection)}>
-            Export projection CSV
-          </button>
+        projection && fit ? (
+          <ExportButtons title={TITLE} rows={() => projectionRows(view, projection, analogueCurve)} columns={PROJECTION_COLUMNS} chart={figure} />
         ) : null
       }
     >
       {projection && fit ? (
         <>
-          <ProjectionChart
-            platform={view.platform}
-            targetLabel={targetLabel}
-            analogueLabel={view.analogue?.label ?? 'Analogue'}
-            rows={projection.rows}
-            analogueCurve={analogueCurve}
-            analoguePoints={fit.fit.points}
-            expectations={view.expectations.map((e) => ({
-              value: e.expected_users,
-              label: `~${formatCompact(e.expected_users)} expected (${e.expected_by.split(/[,(]/)[0]?.trim() ?? e.expected_by}; ${e.horizon})`,
-            }))}
-          />
+          <div ref={figure}>
+            <ProjectionChart
+              platform={view.platform}
+              targetLabel={targetLabel}
+              analogueLabel={view.analogue?.label ?? 'Analogue'}
+              rows={projection.rows}
+              analogueCurve={analogueCurve}
+              analoguePoints={fit.fit.points}
+              expectations={view.expectations.map((e) => ({
+                value: e.expected_users,
+                label: `~${formatCompact(e.expected_users)} expected (${e.expected_by.split(/[,(]/)[0]?.trim() ?? e.expected_by}; ${e.horizon})`,
+              }))}
+            />
+          </div>
           <ProjectionFigures rows={projection.rows} dayOf={view.dayOf} />
           <ModelSummary view={view} projection={projection} />
           <Backtest view={view} />

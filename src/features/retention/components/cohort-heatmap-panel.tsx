@@ -1,9 +1,35 @@
+import { isoDay } from '../../../lib/time/day';
+import { ExportButtons } from '../../../lib/ui/export-buttons';
 import { Panel, panelStateOf } from '../../../lib/ui/panel';
-import { useCohortHeatmap } from '../api/cohort-heatmap';
+import { useCohortHeatmap, type CohortCellRow } from '../api/cohort-heatmap';
 import { COHORT_GRAINS, PERIOD_DAYS, type CohortGrain } from '../api/retention-filters';
 import { CohortHeatmapGrid } from './cohort-heatmap-grid';
 import { RetentionDefinition } from './retention-controls';
 import { MIN_COHORT_USERS, type RetentionView } from './use-retention-view';
+
+const TITLE = 'Cohort heatmap';
+
+/**
+ * One row per heatmap cell (cohort × period). Retention is a 0–1 share, empty where the
+ * cell is not yet observable (never 0, as on screen).
+ */
+function exportRows(cells: readonly CohortCellRow[], platform: string, view: RetentionView) {
+  return cells.map((c) => ({
+    platform,
+    cohort_grain: view.grain,
+    cohort_start: isoDay(c.cohort),
+    cohort_users: c.cohort_users,
+    small_cohort: c.small,
+    period: c.period,
+    day_offset: c.day_offset,
+    observable: c.observable,
+    active_users: c.observable ? c.active : null,
+    retention: c.observable ? c.rate : null,
+    retention_mode: view.mode,
+    region: view.region,
+    data_source: view.source,
+  }));
+}
 
 /** The cohort triangle of one platform, weekly or monthly. */
 export function CohortHeatmapPanel({ view, platforms }: { view: RetentionView; platforms: readonly string[] }) {
@@ -19,7 +45,7 @@ export function CohortHeatmapPanel({ view, platforms }: { view: RetentionView; p
   const days = PERIOD_DAYS[view.grain];
   return (
     <Panel
-      title="Cohort heatmap"
+      title={TITLE}
       state={platform === '' ? 'empty' : panelStateOf(query)}
       error={query.error}
       emptyMessage="No cohorts for this selection."
@@ -45,6 +71,7 @@ export function CohortHeatmapPanel({ view, platforms }: { view: RetentionView; p
               ))}
             </select>
           </label>
+          <ExportButtons title={TITLE} rows={() => exportRows(query.data ?? [], platform, view)} />
         </>
       }
       description={

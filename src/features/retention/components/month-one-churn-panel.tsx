@@ -1,9 +1,65 @@
+import { sortPlatforms } from '../../../lib/platforms';
+import { isoDay } from '../../../lib/time/day';
+import { ExportButtons } from '../../../lib/ui/export-buttons';
 import { Panel, panelStateOf } from '../../../lib/ui/panel';
-import { useMonthOneChurn } from '../api/month-one-churn';
-import { useReportedChurn } from '../api/reported-churn';
+import { useMonthOneChurn, type MonthOneChurnRow } from '../api/month-one-churn';
+import { useReportedChurn, type ReportedChurnRow } from '../api/reported-churn';
 import { ALL_REGIONS } from '../api/retention-filters';
 import { MonthOneChurnTable } from './month-one-churn-table';
 import type { RetentionView } from './use-retention-view';
+
+const TITLE = 'Month-one churn';
+/**
+ * Columns of the CSV export. A `cohort` row is a platform's launch-cohort churn (the
+ * table's main columns); a `reported` row is one reported figure shown beside it.
+ */
+const EXPORT_COLUMNS = [
+  'platform',
+  'figure',
+  'launch_start',
+  'launch_end',
+  'cohort_users',
+  'churn',
+  'churn_unbounded',
+  'data_source',
+  'region',
+  'reported_metric',
+  'reported_value',
+  'reported_date',
+  'reported_coverage',
+  'reported_source',
+] as const;
+
+/** The table as plain rows, in its platform order: each platform's cohort churn, then its reported figures. */
+function exportRows(rows: readonly MonthOneChurnRow[], reported: readonly ReportedChurnRow[], view: RetentionView) {
+  return sortPlatforms(rows.map((r) => r.platform)).flatMap((platform) => {
+    const r = rows.find((x) => x.platform === platform)!;
+    return [
+      {
+        platform,
+        figure: 'cohort',
+        launch_start: isoDay(r.launch_start),
+        launch_end: isoDay(r.launch_end),
+        cohort_users: r.cohort_users,
+        churn: r.churn,
+        churn_unbounded: r.churn_unbounded,
+        data_source: view.source,
+        region: view.region,
+      },
+      ...reported
+        .filter((f) => f.platform === platform)
+        .map((f) => ({
+          platform,
+          figure: 'reported',
+          reported_metric: f.metric,
+          reported_value: f.value,
+          reported_date: isoDay(f.date),
+          reported_coverage: f.coverage,
+          reported_source: f.source,
+        })),
+    ];
+  });
+}
 
 /** Month-one churn per platform in the data (imported platforms too), reported figures beside it. */
 export function MonthOneChurnPanel({ view }: { view: RetentionView }) {
@@ -14,9 +70,10 @@ export function MonthOneChurnPanel({ view }: { view: RetentionView }) {
   const state = reported.isError ? 'error' : reported.isPending ? 'loading' : panelStateOf(churn);
   return (
     <Panel
-      title="Month-one churn"
+      title={TITLE}
       state={state}
       error={churn.error ?? reported.error}
+      actions={<ExportButtons title={TITLE} rows={() => exportRows(churn.data ?? [], figures, view)} columns={EXPORT_COLUMNS} />}
       emptyMessage="No cohorts for this selection."
       description={
         <p>

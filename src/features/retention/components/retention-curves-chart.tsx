@@ -21,6 +21,14 @@ export interface RetentionCurvesChartProps {
 /** Charts receive at most this many points per series. */
 export const MAX_POINTS_PER_SERIES = 2000;
 
+/**
+ * The observed points a series is drawn with: from day 1 (day 0 is 100% by definition),
+ * at most MAX_POINTS_PER_SERIES. Exports use it too, so they hold exactly what is drawn.
+ */
+export function plottedPoints(series: CurveSeries): CurveSeries['points'] {
+  return series.points.filter((p) => p.day >= 1).slice(0, MAX_POINTS_PER_SERIES);
+}
+
 const dayTick = (d: number) => `${d}`;
 const percentTick = (v: number) => formatPercent(v);
 
@@ -71,7 +79,7 @@ export function RetentionCurvesChart({ series, maxDay, width, height = 380 }: Re
           ) : null,
           <Line
             key={`${s.platform}-observed`}
-            data={s.points.filter((p) => p.day >= 1).slice(0, MAX_POINTS_PER_SERIES)}
+            data={plottedPoints(s)}
             dataKey="rate"
             name={s.platform}
             stroke={color}

@@ -1,12 +1,35 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
+import { ExportButtons } from '../../../lib/ui/export-buttons';
 import { Panel, panelStateOf } from '../../../lib/ui/panel';
 import { platformColor } from '../../../lib/platforms';
 import { useRetentionCurves } from '../api/retention-curves';
-import { buildCurveSeries } from './curve-series';
+import { buildCurveSeries, type FittedSeries } from './curve-series';
 import { FitParametersTable } from './fit-parameters-table';
 import { RetentionDefinition } from './retention-controls';
-import { RetentionCurvesChart } from './retention-curves-chart';
+import { plottedPoints, RetentionCurvesChart } from './retention-curves-chart';
 import type { RetentionView } from './use-retention-view';
+
+const TITLE = 'Retention curves';
+/** Columns of the CSV export, in order; the fitted columns are empty on observed rows. */
+const EXPORT_COLUMNS = ['platform', 'series', 'day', 'retention', 'retention_low_95', 'retention_high_95', 'model', 'retention_mode', 'region', 'data_source'] as const;
+
+/** The drawn points as plain rows: each platform's observed curve, then its fitted extrapolation when shown. */
+function exportRows(series: readonly FittedSeries[], view: RetentionView) {
+  const context = { retention_mode: view.mode, region: view.region, data_source: view.source };
+  return series.flatMap((s) => [
+    ...plottedPoints(s).map((p) => ({ platform: s.platform, series: 'observed', day: p.day, retention: p.rate, ...context })),
+    ...s.extrapolation.map((p) => ({
+      platform: s.platform,
+      series: 'fitted',
+      day: p.day,
+      retention: p.fit,
+      retention_low_95: p.low,
+      retention_high_95: p.high,
+      model: s.fit?.model ?? null,
+      ...context,
+    })),
+  ]);
+}
 
 /** Retention curves per platform, with the fitted extrapolation to day 365. */
 export function RetentionCurvesPanel({ view }: { view: RetentionView }) {
@@ -18,11 +41,13 @@ export function RetentionCurvesPanel({ view }: { view: RetentionView }) {
     maxDay: view.maxDay,
   });
   const series = useMemo(() => buildCurveSeries(query.data ?? [], view.fit), [query.data, view.fit]);
+  const figure = useRef<HTMLDivElement>(null);
   return (
     <Panel
-      title="Retention curves"
+      title={TITLE}
       state={panelStateOf(query)}
       error={query.error}
+      actions={<ExportButtons title={TITLE} rows={() => exportRows(series, view)} columns={EXPORT_COLUMNS} chart={figure} />}
       emptyMessage="No cohorts for this selection."
       description={
         <>
@@ -37,7 +62,9 @@ export function RetentionCurvesPanel({ view }: { view: RetentionView }) {
         </>
       }
     >
-      <RetentionCurvesChart series={series} maxDay={view.fit ? 365 : view.maxDay} />
+      <div ref={figure}>
+        <RetentionCurvesChart series={series} maxDay={view.fit ? 365 : view.maxDay} />
+      </div>
       <ul className="legend" aria-label="Platforms">
         {series.map((s) => (
           <li key={s.platform} data-platform={s.platform}>
