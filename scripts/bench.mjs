@@ -349,20 +349,23 @@ async function measureThreads(ctx, input) {
     try {
       const ms = await fn();
       times[variant][step].push(ms);
+      return Math.round(ms);
     } catch (error) {
       failures[variant][step].push((error instanceof Error ? error.message : String(error)).slice(0, 240));
+      return 'failed';
     }
   };
   for (let i = 0; i < ctx.runs; i++) {
+    const got = { single: {}, coi: {} };
     for (const variant of i % 2 === 0 ? ['single', 'coi'] : ['coi', 'single']) {
       const base = variant === 'coi' ? ctx.urls.pagesCoi : ctx.urls.pages;
-      await attempt(variant, 'boot', async () => {
+      got[variant].boot = await attempt(variant, 'boot', async () => {
         const b = await bareBoot(ctx.browser, new URL(variant === 'coi' ? 'bare-coi.html' : 'bare.html', base).toString(), START_TIMEOUT);
         if (variant === 'coi') coiInfo = b;
         return b.ms;
       });
       // A fresh page per step: a failed read can leave the engine unusable.
-      await attempt(variant, 'import', async () => {
+      got[variant].import = await attempt(variant, 'import', async () => {
         const lab = await openLab(ctx.browser, new URL('lab.html', base).toString(), { file: input.path, variant, timeout });
         try {
           const r = await call(lab, 'importBare');
@@ -372,7 +375,7 @@ async function measureThreads(ctx, input) {
           await lab.close();
         }
       });
-      await attempt(variant, 'naive_retention', async () => {
+      got[variant].naive = await attempt(variant, 'naive_retention', async () => {
         const lab = await openLab(ctx.browser, new URL('lab.html', base).toString(), { file: input.path, variant, timeout });
         try {
           const loaded = await call(lab, 'loadEvents');
@@ -384,8 +387,8 @@ async function measureThreads(ctx, input) {
         }
       });
     }
-    const last = (v, step) => (times[v][step].length ? Math.round(times[v][step].at(-1)) : 'failed');
-    log(`threads ${i + 1}/${ctx.runs}: boot ${last('single', 'boot')} vs ${last('coi', 'boot')} ms, read_csv ${last('single', 'import')} vs ${last('coi', 'import')} ms, naive ${last('single', 'naive_retention')} vs ${last('coi', 'naive_retention')} ms`);
+    const { single, coi } = got;
+    log(`threads ${i + 1}/${ctx.runs} (eh vs coi): boot ${single.boot} vs ${coi.boot} ms, read_csv ${single.import} vs ${coi.import} ms, naive ${single.naive} vs ${coi.naive} ms`);
   }
   if (coiInfo && coiInfo.bundle !== 'coi') throw new Error(`the cross-origin isolated page fell back to the ${coiInfo.bundle} bundle`);
   const what = {

@@ -77,7 +77,8 @@ function firstChartProbe() {
 
 /**
  * One cold start of the app: navigation start → first chart drawn. Also returns the JS
- * files the page fetched before that moment (for the bundle figure).
+ * files the page fetched before that moment (for the bundle figure): `boot` (requested
+ * before the engine was ready) and `prefetch` (requested after, before the chart).
  */
 export async function appFirstChart(browser, url, timeout) {
   const { page, errors, close } = await openPage(browser);
@@ -87,13 +88,18 @@ export async function appFirstChart(browser, url, timeout) {
     const handle = await page.waitForFunction(() => window.__benchFirstChart ?? null, undefined, { timeout, polling: 100 });
     const result = await handle.jsonValue();
     if (result.error) throw new Error(result.error);
+    // JS the page fetched before the first chart, split by whether the request started
+    // before the engine was ready (the boot path) or after (idle prefetch of other sections).
     const scripts = await page.evaluate(
-      (before) =>
-        performance
+      ({ before, ready }) => {
+        const entries = performance
           .getEntriesByType('resource')
-          .filter((e) => e.responseEnd <= before && new URL(e.name).pathname.endsWith('.js'))
-          .map((e) => new URL(e.name).pathname),
-      result.at,
+          .filter((e) => e.responseEnd <= before && new URL(e.name).pathname.endsWith('.js'));
+        const path = (e) => new URL(e.name).pathname;
+        const cut = ready ?? before;
+        return { boot: entries.filter((e) => e.startTime < cut).map(path), prefetch: entries.filter((e) => e.startTime >= cut).map(path) };
+      },
+      { before: result.at, ready: result.engineReadyAt },
     );
     return { ms: result.at, engineReadyMs: result.engineReadyAt, scripts };
   } catch (error) {

@@ -6,6 +6,7 @@ import { getDatabase } from '../lib/db/database';
 import { createQueryClient } from '../lib/query/query-client';
 import { oneOf, useUrlParam } from '../lib/url/url-state';
 import { EngineStatusLine } from './engine-status-line';
+import { MissingDataNotice } from './missing-data-notice';
 import { SECTIONS, SECTION_TITLES, type Section } from './sections';
 
 const sectionParam = oneOf(SECTIONS);
@@ -88,6 +89,7 @@ export function App() {
         ))}
       </nav>
       <main className="app-main" aria-label={SECTION_TITLES[section]}>
+        <MissingDataNotice />
         <ErrorBoundary fallbackRender={({ error }) => <SectionFailed error={error} />} resetKeys={[section]}>
           <Suspense
             fallback={
