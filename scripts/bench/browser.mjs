@@ -45,14 +45,17 @@ export async function openPage(browser) {
 
 /**
  * Runs in the app page before its scripts: records when the "Users over time" panel is
- * first ready with plotted symbols in its SVG (the first chart drawn), and when the engine
- * status turned ready, both as performance.now() since navigation start.
+ * first ready with plotted symbols in its SVG (the first chart drawn), when the engine
+ * status left the engine boot (DuckDB up, bundled data loading) and when it said ready
+ * (every bundled table loaded; since the landing chart waits only for its own tables, that
+ * can come after the chart). All are performance.now() since navigation start.
  */
 function firstChartProbe() {
   const w = window;
   const check = () => {
     const status = document.querySelector('[aria-label="Engine status"]');
     const phase = status?.getAttribute('data-phase');
+    if ((phase === 'loading-data' || phase === 'ready') && w.__benchEngineBooted === undefined) w.__benchEngineBooted = performance.now();
     if (phase === 'ready' && w.__benchEngineReady === undefined) w.__benchEngineReady = performance.now();
     if (phase === 'failed') {
       w.__benchFirstChart = { error: `engine failed: ${status?.textContent ?? ''}` };
@@ -65,7 +68,7 @@ function firstChartProbe() {
       return true;
     }
     if (state === 'ready' && panel?.querySelector('svg .recharts-symbols, svg .recharts-scatter-symbol')) {
-      w.__benchFirstChart = { at: performance.now(), engineReadyAt: w.__benchEngineReady ?? null };
+      w.__benchFirstChart = { at: performance.now(), engineBootedAt: w.__benchEngineBooted ?? null, engineReadyAt: w.__benchEngineReady ?? null };
       return true;
     }
     return false;
@@ -101,7 +104,7 @@ export async function appFirstChart(browser, url, timeout) {
       },
       { before: result.at, ready: result.engineReadyAt },
     );
-    return { ms: result.at, engineReadyMs: result.engineReadyAt, scripts };
+    return { ms: result.at, engineBootedMs: result.engineBootedAt, scripts };
   } catch (error) {
     throw withPageErrors(error, errors);
   } finally {
