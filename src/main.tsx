@@ -1,16 +1,11 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/app';
 import { getDatabase } from './lib/db/database';
 import './styles.css';
 
-// Boot the engine before React renders, so the WASM download overlaps the first paint.
+// The entry is deliberately tiny: it starts the engine (worker, WASM compile, bundled
+// CSVs) first, and only then loads React and the charts, which parse on the main thread
+// while the engine boots in its worker.
 void getDatabase().catch(() => undefined);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+void import('./app/render').then(({ render }) => render(root));

@@ -1,4 +1,3 @@
-import Papa from 'papaparse';
 import type { CsvProblem } from './csv-load-error';
 import type { DatasetSchema } from './schemas';
 
@@ -6,8 +5,35 @@ import type { DatasetSchema } from './schemas';
 export function readHeader(bytes: Uint8Array, delimiter = ','): string[] {
   // Only the first few KB are decoded: enough for any header, cheap for a 500 MB file.
   const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 64 * 1024)).replace(/^\uFEFF/, '');
-  const parsed = Papa.parse<string[]>(head, { preview: 1, delimiter });
-  return (parsed.data[0] ?? []).map((h) => h.trim());
+  return firstRecord(head, delimiter).map((h) => h.trim());
+}
+
+/**
+ * The first CSV record of `text` (RFC 4180: quoted fields may hold delimiters, doubled
+ * quotes and line breaks). Hand-written because it runs at start-up, where pulling in a
+ * full CSV parser would cost the first chart ~7 KB of JavaScript.
+ */
+export function firstRecord(text: string, delimiter = ','): string[] {
+  const fields: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"' && field === '') quoted = true;
+    else if (ch === delimiter) {
+      fields.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') break;
+    else field += ch;
+  }
+  fields.push(field);
+  return text.length === 0 ? [] : fields;
 }
 
 /**

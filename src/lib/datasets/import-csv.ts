@@ -1,6 +1,7 @@
 import type { Db } from '../db/types';
 import { commitStaged } from './commit';
-import { detectDialect, type CsvDialect } from './dialect';
+import type { CsvDialect } from './dialect';
+import { detectDialect } from './detect-dialect';
 import { readFileHead, type FileHead } from './file-head';
 import { serialiseImport } from './import-queue';
 import { autoMap, headerNotes, previewRows, recogniseKind, sourceColumns, type ColumnMap } from './mapping';

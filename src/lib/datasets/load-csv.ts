@@ -2,13 +2,10 @@ import { ident } from '../sql/ident';
 import type { Db } from '../db/types';
 import { CsvLoadError } from './csv-load-error';
 import { checkHeader, readHeader } from './check-header';
-import { commitStaged } from './commit';
 import { DEFAULT_DIALECT } from './dialect';
 import { createLiveTableSql, readCsvSql } from './read-csv-sql';
 import { registerDataset, type DatasetOrigin } from './registry';
-import { discardStaged, stageCsv } from './stage';
 import type { DatasetSchema } from './schemas';
-import { validateStaged } from './validate';
 
 export interface LoadCsvRequest {
   readonly schema: DatasetSchema;
@@ -80,6 +77,12 @@ INSERT INTO ${ident(schema.table)} (${columns}, dataset_id) SELECT ${columns}, ?
 /** The staged pipeline: slower, but it finds and locates every problem. */
 async function loadStaged(db: Db, request: LoadCsvRequest): Promise<number> {
   const { schema, fileName, bytes, datasetId } = request;
+  // Loaded on demand: start-up only needs it when a file is broken.
+  const [{ commitStaged }, { discardStaged, stageCsv }, { validateStaged }] = await Promise.all([
+    import('./commit'),
+    import('./stage'),
+    import('./validate'),
+  ]);
 
   const staged = await stageCsv(db, {
     schema,

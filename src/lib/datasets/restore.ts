@@ -1,5 +1,5 @@
 import type { Db } from '../db/types';
-import { commitImport, stageImport, type ImportPlan } from './import-csv';
+import type { ImportPlan } from './import-csv';
 import { deleteStoredImport, loadStoredImports, type StoredImport } from './persist';
 import { SCHEMAS, type DatasetKind } from './schemas';
 
@@ -59,6 +59,8 @@ export async function restoreImports(db: Db, kinds?: ReadonlySet<DatasetKind>): 
     const name = typeof value === 'object' && value !== null && 'fileName' in value ? String(value.fileName) : 'an unnamed import';
     try {
       if (!isStoredImport(value)) throw new Error('the stored record is damaged');
+      // The import pipeline loads only when there is something to restore.
+      const { commitImport, stageImport } = await import('./import-csv');
       const staged = await stageImport(db, { file: value.file, fileName: value.fileName, plan: value.plan });
       await commitImport(db, staged, value.id, new Date(value.importedAt));
       restored.push(value.fileName);

@@ -1,6 +1,10 @@
 import { useState, type RefObject } from 'react';
-import { downloadCsv, toSafeCsv, type CsvRow } from '../export/csv';
-import { downloadBlob, fileSlug, findChartSvg, serializeSvg, svgToPng } from '../export/image';
+import type { CsvRow } from '../export/csv';
+import { fileSlug } from '../export/file-slug';
+
+// The exporters (a CSV writer, SVG/PNG rendering) load on the first click, not with the chart.
+const csvModule = () => import('../export/csv');
+const imageModule = () => import('../export/image');
 
 export interface ExportButtonsProps {
   /** Names the files: "Users over time" → users-over-time.csv / .png / .svg. */
@@ -23,10 +27,23 @@ export interface ExportButtonsProps {
 export function ExportButtons({ title, rows, columns, chart }: ExportButtonsProps) {
   const [error, setError] = useState<string | null>(null);
   const base = fileSlug(title);
-  const svg = () => {
+  const svg = async () => {
+    const { findChartSvg, serializeSvg } = await imageModule();
     const element = chart?.current ? findChartSvg(chart.current) : null;
     if (!element) throw new Error('The chart is not drawn yet; wait for it to appear and try again.');
     return serializeSvg(element);
+  };
+  const exportCsv = async () => {
+    const { downloadCsv, toSafeCsv } = await csvModule();
+    downloadCsv(`${base}.csv`, toSafeCsv(rows(), columns));
+  };
+  const exportPng = async () => {
+    const { downloadBlob, svgToPng } = await imageModule();
+    downloadBlob(`${base}.png`, await svgToPng(await svg()));
+  };
+  const exportSvg = async () => {
+    const { downloadBlob } = await imageModule();
+    downloadBlob(`${base}.svg`, new Blob([(await svg()).text], { type: 'image/svg+xml' }));
   };
   const attempt = (work: () => Promise<void> | void) => async () => {
     setError(null);
@@ -38,15 +55,15 @@ export function ExportButtons({ title, rows, columns, chart }: ExportButtonsProp
   };
   return (
     <div className="export-buttons" role="group" aria-label={`Export ${title}`}>
-      <button type="button" onClick={attempt(() => downloadCsv(`${base}.csv`, toSafeCsv(rows(), columns)))}>
+      <button type="button" onClick={attempt(exportCsv)}>
         Export CSV
       </button>
       {chart ? (
         <>
-          <button type="button" onClick={attempt(async () => downloadBlob(`${base}.png`, await svgToPng(svg())))}>
+          <button type="button" onClick={attempt(exportPng)}>
             Export PNG
           </button>
-          <button type="button" onClick={attempt(() => downloadBlob(`${base}.svg`, new Blob([svg().text], { type: 'image/svg+xml' })))}>
+          <button type="button" onClick={attempt(exportSvg)}>
             Export SVG
           </button>
         </>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectDialect } from '../../../src/lib/datasets/dialect';
+import { detectDialect } from '../../../src/lib/datasets/detect-dialect';
 import { HEAD_BYTES, readFileHead } from '../../../src/lib/datasets/file-head';
 import { checkReadable, ImportError, planImport } from '../../../src/lib/datasets/import-csv';
 
