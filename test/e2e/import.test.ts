@@ -17,7 +17,11 @@ const csvFile = (name: string, text: string) => ({ name, mimeType: 'text/csv', b
 const legend = (page: Page) => page.getByRole('list', { name: 'Platforms' }).getByRole('listitem');
 const datasets = (page: Page) => page.getByRole('table', { name: 'Datasets' });
 const goTo = async (page: Page, section: string) => {
-  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: section }).click();
+  const link = page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: section });
+  await link.click();
+  // Wait for the section itself to be on screen before waiting on its panels.
+  await expect.poll(() => link.getAttribute('aria-current')).toBe('page');
+  await page.getByRole('main', { name: section }).waitFor();
   await waitForPanels(page);
 };
 

@@ -79,9 +79,21 @@ export function Panel(props: PanelProps) {
   );
 }
 
-/** The panel state of a react-query result: loading, error, or empty/ready by row count. */
-export function panelStateOf(query: { isPending: boolean; isError: boolean; data?: readonly unknown[] | undefined }): PanelState {
+/**
+ * The panel state of a react-query result: loading, error, or empty/ready by row count.
+ * Results never go stale on their own (staleTime is Infinity), so stale data being
+ * refetched means an import or removal changed the table: the panel says it is loading
+ * rather than present rows it knows to be out of date.
+ */
+export function panelStateOf(query: {
+  isPending: boolean;
+  isError: boolean;
+  data?: readonly unknown[] | undefined;
+  isFetching?: boolean;
+  isStale?: boolean;
+}): PanelState {
   if (query.isError) return 'error';
   if (query.isPending || !query.data) return 'loading';
+  if (query.isFetching && query.isStale) return 'loading';
   return query.data.length === 0 ? 'empty' : 'ready';
 }
