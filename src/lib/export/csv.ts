@@ -1,3 +1,4 @@
+import { downloadBlob } from './download';
 import Papa from 'papaparse';
 
 /** A cell of an exported table. */
@@ -27,15 +28,5 @@ export function toSafeCsv(rows: readonly CsvRow[], columns?: readonly string[]):
 
 /** Offer `text` as a file download named `fileName` (UTF-8 CSV). */
 export function downloadCsv(fileName: string, text: string): void {
-  const blob = new Blob([text], { type: 'text/csv;charset=utf-8' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoke later: some browsers start reading the blob only after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(fileName, new Blob([text], { type: 'text/csv;charset=utf-8' }));
 }

@@ -1,3 +1,4 @@
+export { downloadBlob } from './download';
 /**
  * A chart as a standalone image: its SVG serialised with the few styles that live in
  * CSS copied onto the elements, and a PNG drawn from that SVG on a canvas. Nothing is
@@ -76,16 +77,4 @@ export async function svgToPng(svg: { text: string; width: number; height: numbe
   }
 }
 
-/** Offer a Blob as a file download. */
-export function downloadBlob(fileName: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
