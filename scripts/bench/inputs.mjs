@@ -1,9 +1,7 @@
 /**
  * Seeded event logs for the import and retention timings, cached under .cache/bench/inputs
  * (git-ignored). The calibrated model's generator (scripts/data/generate-retention.mjs
- * --events N --out FILE) writes them; if it is missing or fails, the bench's own simpler
- * generator (scripts/bench/generate-events.mjs) does, and the report says which one.
- * A cached file is reused only while the generator's source and the bundled sample are
+ * --events N --out FILE) writes them. A cached file is reused only while the generator's source and the bundled sample are
  * unchanged.
  *
  * The model's bundled sample (data/events-sample.csv) is the first rows of the model's one
@@ -16,7 +14,6 @@ import { createHash } from 'node:crypto';
 import { closeSync, createReadStream, createWriteStream, existsSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { join } from 'node:path';
-import { generateEvents } from './generate-events.mjs';
 
 const HEADER = 'user_id,platform,region,signup_date,activity_date';
 
@@ -76,51 +73,41 @@ export async function ensureEvents(root, rows, log) {
   const dir = join(root, '.cache', 'bench', 'inputs');
   mkdirSync(dir, { recursive: true });
   const model = join(root, 'scripts', 'data', 'generate-retention.mjs');
-  const fallback = join(root, 'scripts', 'bench', 'generate-events.mjs');
-  const candidates = [];
-  if (existsSync(model)) candidates.push({ name: 'scripts/data/generate-retention.mjs', path: model });
-  candidates.push({ name: 'scripts/bench/generate-events.mjs', path: fallback });
+  const generator = { name: 'scripts/data/generate-retention.mjs', path: model };
 
   const sample = join(root, 'data', 'events-sample.csv');
   const sampleRows = existsSync(sample) ? countLines(sample) - 1 : 0;
 
-  for (const generator of candidates) {
-    const skip = generator.path === model ? sampleRows : 0;
-    const hash = `${sourceHash(generator.path)}-${skip}`;
-    const file = join(dir, `events-${sizeLabel(rows)}.csv`);
-    const meta = `${file}.json`;
-    if (existsSync(file) && existsSync(meta)) {
-      const cached = JSON.parse(readFileSync(meta, 'utf8'));
-      if (cached.hash === hash && cached.rows === rows && statSync(file).size === cached.bytes) {
-        return { path: file, rows, bytes: cached.bytes, generator: generator.name };
-      }
-    }
-    const tmp = `${file}.tmp`;
-    log(`generating ${rows.toLocaleString('en-US')} events with ${generator.name}${skip ? ` (after the ${skip.toLocaleString('en-US')} bundled sample rows)` : ''}…`);
-    try {
-      if (generator.path === model) {
-        const raw = `${file}.raw`;
-        execFileSync(process.execPath, [model, '--events', String(rows + skip), '--out', raw], { stdio: ['ignore', 'ignore', 'pipe'] });
-        await dropLeadingRows(raw, tmp, skip);
-        rmSync(raw, { force: true });
-      } else {
-        generateEvents({ rows, out: tmp });
-      }
-      const header = firstLine(tmp);
-      if (header.trim() !== HEADER) throw new Error(`unexpected header "${header}"`);
-      const lines = countLines(tmp);
-      if (lines !== rows + 1) throw new Error(`wrote ${lines - 1} rows, expected ${rows}`);
-      renameSync(tmp, file);
-      const bytes = statSync(file).size;
-      writeFileSync(meta, JSON.stringify({ rows, bytes, hash, generator: generator.name }));
-      return { path: file, rows, bytes, generator: generator.name };
-    } catch (error) {
-      rmSync(tmp, { force: true });
-      rmSync(`${file}.raw`, { force: true });
-      log(`  ${generator.name} failed (${error instanceof Error ? error.message.split('\n')[0] : error}); trying the next generator`);
+  const skip = sampleRows;
+  const hash = `${sourceHash(generator.path)}-${skip}`;
+  const file = join(dir, `events-${sizeLabel(rows)}.csv`);
+  const meta = `${file}.json`;
+  if (existsSync(file) && existsSync(meta)) {
+    const cached = JSON.parse(readFileSync(meta, 'utf8'));
+    if (cached.hash === hash && cached.rows === rows && statSync(file).size === cached.bytes) {
+      return { path: file, rows, bytes: cached.bytes, generator: generator.name };
     }
   }
-  throw new Error(`could not generate ${rows} events`);
+  const tmp = `${file}.tmp`;
+  log(`generating ${rows.toLocaleString('en-US')} events with ${generator.name}${skip ? ` (after the ${skip.toLocaleString('en-US')} bundled sample rows)` : ''}…`);
+  try {
+    const raw = `${file}.raw`;
+    execFileSync(process.execPath, [model, '--events', String(rows + skip), '--out', raw], { stdio: ['ignore', 'ignore', 'pipe'] });
+    await dropLeadingRows(raw, tmp, skip);
+    rmSync(raw, { force: true });
+    const header = firstLine(tmp);
+    if (header.trim() !== HEADER) throw new Error(`unexpected header "${header}"`);
+    const lines = countLines(tmp);
+    if (lines !== rows + 1) throw new Error(`wrote ${lines - 1} rows, expected ${rows}`);
+    renameSync(tmp, file);
+    const bytes = statSync(file).size;
+    writeFileSync(meta, JSON.stringify({ rows, bytes, hash, generator: generator.name }));
+    return { path: file, rows, bytes, generator: generator.name };
+  } catch (error) {
+    rmSync(tmp, { force: true });
+    rmSync(`${file}.raw`, { force: true });
+    throw new Error(`${generator.name} could not generate ${rows} events: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
+  }
 }
 
 function countLines(path) {
