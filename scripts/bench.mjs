@@ -24,7 +24,7 @@ import { appFirstChart, bareBoot, call, findChromium, launchBrowser, openLab } f
 import { measureBundle } from './bench/bundle.mjs';
 import { ensureEvents, sizeLabel } from './bench/inputs.mjs';
 import { printReport } from './bench/report.mjs';
-import { figure, notRun } from './bench/stats.mjs';
+import { figure, notRun, summarize } from './bench/stats.mjs';
 import { uiImportOnce } from './bench/ui-import.mjs';
 import { startServer } from './serve.mjs';
 
@@ -189,6 +189,7 @@ async function measureImport(ctx, input) {
   const labUrl = new URL('lab.html', ctx.urls.pages).toString();
   const withPeers = input.rows <= 1_000_000;
   const t = { ui: [], bare: [], loadCsv: [], arquero: [], papaparse: [] };
+  const phases = [];
   let uiUnavailable = null;
   let loadCsvUnavailable = null;
   const label = sizeLabel(input.rows);
@@ -201,6 +202,7 @@ async function measureImport(ctx, input) {
       else {
         if (r.rows !== null) checkRows('UI import', r.rows, input.rows);
         t.ui.push(r.ms);
+        if (r.phases) phases.push(r.phases);
       }
     };
     if (uiFirst) await ui();
@@ -230,7 +232,9 @@ async function measureImport(ctx, input) {
       await lab.close();
     }
     if (!uiFirst) await ui();
-    log(`import ${label} ${i + 1}/${ctx.runs}: bare read_csv ${Math.round(t.bare.at(-1))} ms${t.ui.length ? `, UI ${Math.round(t.ui.at(-1))} ms` : ''}`);
+    const p = phases.at(-1);
+    const split = p ? ` (${Object.entries(p).map(([k, v]) => `${k} ${Math.round(v)}`).join(', ')})` : '';
+    log(`import ${label} ${i + 1}/${ctx.runs}: bare read_csv ${Math.round(t.bare.at(-1))} ms${t.ui.length ? `, UI ${Math.round(t.ui.at(-1))} ms${split}` : ''}`);
   }
   const reference = 'bare DuckDB-WASM read_csv of the same File (registerFileHandle + CREATE TABLE AS)';
   const peer = (times, name, unavailable = null) =>
@@ -250,6 +254,8 @@ async function measureImport(ctx, input) {
       rows: input.rows,
       bytes: input.bytes,
       generator: input.generator,
+      // Median of each UI phase over the runs, from the app's performance marks.
+      phases_median_ms: phases.length ? Object.fromEntries(Object.keys(phases[0]).map((k) => [k, summarize(phases.map((p) => p[k])).median_ms])) : null,
       peers: {
         app_load_csv: peer(t.loadCsv, 'src/lib/datasets/load-csv.ts loadCsv (the bundled-file loader): bytes into JS, staging, rejects, one transaction', loadCsvUnavailable),
         arquero: peer(t.arquero, 'Arquero fromCSV(await file.text()), default type inference'),

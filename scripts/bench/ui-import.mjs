@@ -26,7 +26,7 @@ function importProbe({ fileName, doneRegion }) {
   const w = window;
   w.__benchImport = { start: null, end: null, status: null, error: null, errorAt: null, clicked: [] };
   const state = w.__benchImport;
-  const confirm = /^(import|confirm|import \d[\d,.\s]* rows?|import (the )?valid rows|import file)$/i;
+  const confirm = /^(import|confirm|import \d[\d,.\s]* (valid )?rows?|import (the )?valid rows|import file)$/i;
   document.addEventListener(
     'change',
     (event) => {
@@ -75,6 +75,25 @@ function importProbe({ fileName, doneRegion }) {
 }
 
 /**
+ * Runs in the page: where the time went, from the app's `uptake:import:*` marks (see
+ * src/lib/datasets/import-csv.ts): reading the file's start and planning, DuckDB's read into
+ * the staging table, validation, publishing, and the rest (storing the file, the UI). Null
+ * when the app sets no marks.
+ */
+function importPhases({ start, end }) {
+  const at = (name) => performance.getEntriesByName(`uptake:import:${name}`).at(-1)?.startTime ?? null;
+  const marks = { start: at('start'), staged: at('staged'), validated: at('validated'), committed: at('committed') };
+  if (Object.values(marks).some((m) => m === null)) return null;
+  return {
+    inspect: marks.start - start,
+    read: marks.staged - marks.start,
+    validate: marks.validated - marks.staged,
+    publish: marks.committed - marks.validated,
+    finish: end - marks.committed,
+  };
+}
+
+/**
  * One import through the UI in a fresh app (own storage, so no earlier import is there).
  * Resolves { ms } or { unavailable }; throws when the import fails or never completes.
  */
@@ -109,9 +128,10 @@ export async function uiImportOnce(browser, appUrl, file, timeout) {
     );
     const state = await handle.jsonValue();
     if (state.end === null) throw new Error(`the import did not complete: ${state.error}`);
+    const phases = await page.evaluate(importPhases, { start: state.start, end: state.end });
     // "Imported 1,000,000 rows as …": the row count the app reports, checked by the caller.
     const rows = state.status ? Number(/Imported ([\d,]+) rows/.exec(state.status)?.[1]?.replaceAll(',', '') ?? Number.NaN) : null;
-    return { ms: state.end - state.start, rows: Number.isNaN(rows) ? null : rows, clicked: state.clicked };
+    return { ms: state.end - state.start, rows: Number.isNaN(rows) ? null : rows, clicked: state.clicked, phases };
   } catch (error) {
     throw withPageErrors(error, errors);
   } finally {

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NO_BROWSER, launchBrowser, openApp, waitForPanels, type AppPage } from './support/browser';
@@ -12,6 +14,22 @@ const GOOD = [
   `"${EVIL}",2024-01-01,MAU,MAU,company,5000,global,global,test,,reported`,
 ].join('\n');
 const BROKEN = [HEADER, 'Vero,2024-01-01,MAU,MAU,company,100,global,global,x,,reported', 'Vero,2024-02-01,MAU,MAU,company,lots,global,global,x,,reported'].join('\n');
+
+/**
+ * A raw events log large enough (2M rows, ~90 MB) that reading it takes seconds, so the
+ * progress bar moves and Cancel can be pressed while DuckDB is still reading.
+ */
+function largeEventsFile(): string {
+  const path = join(tmpdir(), 'uptake-e2e-events-2m.csv');
+  if (existsSync(path)) return path;
+  writeFileSync(path, 'user_id,platform,region,signup_date,activity_date\n');
+  for (let chunk = 0; chunk < 20; chunk++) {
+    const lines: string[] = [];
+    for (let i = chunk * 100_000; i < (chunk + 1) * 100_000; i++) lines.push(`u${i},Testland,global,2024-01-0${1 + (i % 5)},2024-02-0${1 + (i % 9)}`);
+    appendFileSync(path, `${lines.join('\n')}\n`);
+  }
+  return path;
+}
 
 const csvFile = (name: string, text: string) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(`${text}\n`) });
 const legend = (page: Page) => page.getByRole('list', { name: 'Platforms' }).getByRole('listitem');
@@ -41,7 +59,6 @@ describe.skipIf(NO_BROWSER)('Importing your own CSV in a real browser', () => {
   it('imports a new platform and shows it in the adoption chart legend, as text', async () => {
     const { page } = app;
     await page.getByLabel('Import CSV', { exact: true }).setInputFiles(csvFile('pixelfed.csv', GOOD));
-    await page.getByRole('button', { name: 'Import 3 rows' }).click();
     await expect.poll(() => page.getByRole('article', { name: 'Import of pixelfed.csv' }).getByRole('status').textContent()).toMatch(/Imported 3 rows as Adoption figures/);
     await expect.poll(() => datasets(page).textContent()).toContain('pixelfed.csv');
     await goTo(page, 'Adoption');
@@ -64,6 +81,32 @@ describe.skipIf(NO_BROWSER)('Importing your own CSV in a real browser', () => {
     await expect.poll(() => card.getByRole('status').textContent()).toContain('Nothing was imported');
     expect(await datasets(page).textContent()).toContain('pixelfed.csv');
     expect(await datasets(page).textContent()).not.toContain('broken.csv');
+  });
+
+  it('imports only the valid rows of a file with a bad line, when asked', async () => {
+    const { page } = app;
+    await page.getByLabel('Import CSV', { exact: true }).setInputFiles(csvFile('partly.csv', BROKEN.replaceAll('Vero', 'Partly')));
+    const card = page.getByRole('article', { name: 'Import of partly.csv' });
+    await card.getByRole('button', { name: 'Import 1 valid row' }).click();
+    await expect.poll(() => card.getByRole('status').textContent()).toMatch(/Imported 1 row as Adoption figures/);
+    // Origin, file, table, rows: one row of two arrived.
+    const cells = datasets(page).getByRole('row').filter({ hasText: 'partly.csv' }).getByRole('cell');
+    await expect.poll(() => cells.allTextContents()).toEqual(expect.arrayContaining(['imported', 'partly.csv', 'signups', '1']));
+    await page.getByRole('button', { name: 'Remove partly.csv' }).click();
+    await expect.poll(() => datasets(page).textContent()).not.toContain('partly.csv');
+  });
+
+  it('shows the progress of a large file and cancels it, leaving every table as it was', async () => {
+    const { page } = app;
+    const before = await datasets(page).textContent();
+    await page.getByLabel('Import CSV', { exact: true }).setInputFiles(largeEventsFile());
+    const card = page.getByRole('article', { name: 'Import of uptake-e2e-events-2m.csv' });
+    const bar = card.getByRole('progressbar', { name: 'Import progress' });
+    // The engine's own progress reports move the bar while it reads.
+    await expect.poll(async () => Number(await bar.getAttribute('value')), { timeout: 60_000, interval: 50 }).toBeGreaterThan(0);
+    await card.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => card.getByRole('status').textContent()).toBe('Cancelled. Nothing was imported; every table is as it was.');
+    expect(await datasets(page).textContent()).toBe(before);
   });
 
   it('keeps the import after a reload', async () => {

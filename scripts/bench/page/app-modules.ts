@@ -13,7 +13,7 @@ type Module = Record<string, unknown>;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- app functions are looked up by name and called untyped
 type AnyFn = (...args: any[]) => any;
 
-const datasetModules = import.meta.glob<Module>(['../../../src/lib/datasets/schemas.ts', '../../../src/lib/datasets/load-csv.ts', '../../../src/lib/datasets/read-csv-sql.ts'], {
+const datasetModules = import.meta.glob<Module>(['../../../src/lib/datasets/schemas.ts', '../../../src/lib/datasets/load-csv.ts', '../../../src/lib/datasets/live-view.ts'], {
   eager: true,
 });
 const retentionModules = import.meta.glob<Module>(['../../../src/features/retention/api/*.ts', '../../../src/features/retention/model/*.ts']);
@@ -61,10 +61,25 @@ export function eventsSchema(): EventsSchema {
   throw new Error('src/lib/datasets/schemas.ts no longer exports EVENTS { table, columns }');
 }
 
-/** The app's `CREATE TABLE` for a live table (schema columns + dataset_id), if it still exists. */
-export function createLiveTableSql(schema: EventsSchema): string | undefined {
-  const create = fnIn(datasetModule('read-csv-sql.ts'), 'createLiveTableSql');
-  return create ? (create(schema) as string) : undefined;
+/**
+ * How the app stores a dataset (src/lib/datasets/live-view.ts): rows in a table of their
+ * own, listed in the registry and stacked into the live view. Lets the bench put a file's
+ * rows where the app would, and take them out again between runs.
+ */
+export interface DatasetTables {
+  attach(db: Db, entry: { dataset_id: string; kind: string; storage_table: string; file_name: string; origin: 'imported'; rows: number }): Promise<void>;
+  remove(db: Db, datasetId: string): Promise<number>;
+}
+
+export function appDatasetTables(): DatasetTables | undefined {
+  const mod = datasetModule('live-view.ts');
+  const attach = fnIn(mod, 'attachDataset');
+  const remove = fnIn(mod, 'removeDataset');
+  if (!attach || !remove) return undefined;
+  return {
+    attach: (db, entry) => db.transaction((tx) => attach(tx, entry) as Promise<void>),
+    remove: (db, datasetId) => remove(db, datasetId) as Promise<number>,
+  };
 }
 
 export type LoadCsv = (db: Db, request: { schema: EventsSchema; fileName: string; bytes: Uint8Array; datasetId: string }) => Promise<number>;

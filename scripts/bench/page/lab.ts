@@ -15,7 +15,7 @@ import { createDb, type Engine } from '../../../src/lib/db/connection-db';
 import { getDatabase } from '../../../src/lib/db/database';
 import type { Db } from '../../../src/lib/db/types';
 import { ident, literal } from '../../../src/lib/sql/ident';
-import { appLoadCsv, createLiveTableSql, eventsSchema, projectionWiring, retentionWiring, type ProjectionWiring, type RetentionWiring } from './app-modules';
+import { appDatasetTables, appLoadCsv, eventsSchema, projectionWiring, retentionWiring, type ProjectionWiring, type RetentionWiring } from './app-modules';
 import { bootRaw, threadsOf, type BundleName, type Variant } from './bundles';
 
 /** One timed call: milliseconds and the rows it produced (checked by the Node side). */
@@ -157,13 +157,15 @@ const bench = {
     if (!loadCsv) return { unavailable: 'src/lib/datasets/load-csv.ts no longer exports loadCsv' };
     const { db } = current();
     const schema = eventsSchema();
+    const tables = appDatasetTables();
+    if (!tables) return { unavailable: 'src/lib/datasets/live-view.ts no longer exports attachDataset and removeDataset' };
     const file = pickedFile();
-    await db.exec(`DROP TABLE IF EXISTS ${ident(schema.table)}`);
+    await tables.remove(db, 'bench');
     const t0 = performance.now();
     const bytes = new Uint8Array(await file.arrayBuffer());
     const rows = await loadCsv(db, { schema, fileName: file.name, bytes, datasetId: 'bench' });
     const ms = performance.now() - t0;
-    await db.exec(`DROP TABLE IF EXISTS ${ident(schema.table)}`);
+    await tables.remove(db, 'bench');
     return { ms, rows };
   },
 
@@ -186,19 +188,18 @@ const bench = {
     return { ms, rows: result.data.length };
   },
 
-  /** Load the picked file into the live `events` table (the app's shape) for the retention timings. */
+  /** Load the picked file where the app keeps an events dataset (its own table, in the live view), for the retention timings. */
   async loadEvents(): Promise<Timed> {
     const { raw, db } = current();
+    const tables = appDatasetTables();
+    if (!tables) throw new Error('src/lib/datasets/live-view.ts no longer exports attachDataset and removeDataset');
     const schema = eventsSchema();
-    const columns = schema.columns.map((c) => ident(c.name)).join(', ');
     const t0 = performance.now();
     const name = await registerPicked(raw);
-    await db.exec(`DROP TABLE IF EXISTS ${ident(schema.table)}`);
-    const create =
-      createLiveTableSql(schema) ??
-      `CREATE TABLE ${ident(schema.table)} (${schema.columns.map((c) => `${ident(c.name)} ${c.type}`).join(', ')}, dataset_id VARCHAR NOT NULL)`;
-    await db.exec(create);
-    await db.exec(`INSERT INTO ${ident(schema.table)} (${columns}, dataset_id) SELECT ${columns}, 'bench' FROM ${readEventsSql(name)}`);
+    await tables.remove(db, 'bench');
+    await db.exec(`CREATE TABLE bench_events AS SELECT * FROM ${readEventsSql(name)}`);
+    const rows = await count(db, 'bench_events');
+    await tables.attach(db, { dataset_id: 'bench', kind: 'events', storage_table: 'bench_events', file_name: name, origin: 'imported', rows });
     const ms = performance.now() - t0;
     await raw.dropFile(name);
     return { ms, rows: await count(db, schema.table) };

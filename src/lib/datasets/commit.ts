@@ -1,8 +1,8 @@
 import { ident } from '../sql/ident';
 import type { Db } from '../db/types';
-import { createLiveTableSql } from './read-csv-sql';
-import { registerDataset, type DatasetOrigin } from './registry';
-import { columnExpr, discardStaged, type StagedCsv } from './stage';
+import { attachDataset, newStorageTable } from './live-view';
+import type { DatasetOrigin } from './registry';
+import { columnExpr, discardStaged, sourceName, sourceTypes, type StagedCsv } from './stage';
 
 export interface CommitOptions {
   readonly datasetId: string;
@@ -13,55 +13,71 @@ export interface CommitOptions {
 }
 
 /**
- * Merge a validated staging table into its live table and record the dataset, in one
- * transaction: either every row arrives and the Datasets list names it, or nothing
- * changes. The staging tables are dropped either way.
+ * Turn the staging table, in place, into a table with exactly the schema's columns:
+ * drop the rows validation found problems in (when asked), name each source column after
+ * the schema column it maps to (converting it when it was read as another type), copy a
+ * source mapped to a second column, add unmapped optional columns as NULL and drop what
+ * nothing maps to. Renames and drops touch no rows; only conversions and copies do.
+ * The staging table is private, so this runs before the transaction that publishes it
+ * (DuckDB also refuses to ALTER, in one transaction, a table that transaction deleted from).
+ */
+async function shapeStaged(db: Db, staged: StagedCsv, skipProblemRows: boolean): Promise<void> {
+  const { schema, columns, fieldCount } = staged.request;
+  const table = ident(staged.names.staging);
+  if (skipProblemRows) await db.exec(`DELETE FROM ${table} WHERE rowid IN (SELECT row_id FROM ${ident(staged.names.problems)})`);
+  const types = sourceTypes(columns, fieldCount);
+  const owner = new Map<number, string>();
+  const copies: string[] = [];
+  const renames: string[] = [];
+  const adds: string[] = [];
+  for (const spec of schema.columns) {
+    const map = columns.find((c) => c.column === spec.name) ?? { column: spec.name, source: null, type: spec.type };
+    const source = map.source !== null && map.source < fieldCount ? map.source : null;
+    const name = ident(spec.name);
+    if (source === null) {
+      adds.push(`ALTER TABLE ${table} ADD COLUMN ${name} ${spec.type}`);
+    } else if (owner.has(source)) {
+      // Computed from the source column before it is renamed below.
+      copies.push(`ALTER TABLE ${table} ADD COLUMN ${name} ${spec.type}`, `UPDATE ${table} SET ${name} = ${columnExpr(schema, map, fieldCount)}`);
+    } else {
+      owner.set(source, spec.name);
+      const field = ident(sourceName(source));
+      if (types[source] !== spec.type) renames.push(`ALTER TABLE ${table} ALTER COLUMN ${field} SET DATA TYPE ${spec.type} USING ${columnExpr(schema, map, fieldCount)}`);
+      renames.push(`ALTER TABLE ${table} RENAME COLUMN ${field} TO ${name}`);
+    }
+  }
+  const drops = Array.from({ length: fieldCount }, (_, i) => i)
+    .filter((i) => !owner.has(i))
+    .map((i) => `ALTER TABLE ${table} DROP COLUMN ${ident(sourceName(i))}`);
+  for (const sql of [...copies, ...renames, ...adds, ...drops]) await db.exec(sql);
+}
+
+/**
+ * Publish a validated staging table as a dataset: shape it to the schema, then in one
+ * transaction rename it to the dataset's own table, list it and add it to the live view.
+ * Either every row arrives and the Datasets list names it, or nothing live changes. No
+ * row is copied (see live-view.ts). The staging tables are dropped either way.
  */
 export async function commitStaged(db: Db, staged: StagedCsv, options: CommitOptions): Promise<number> {
-  const { schema, columns, fieldCount, fileName } = staged.request;
-  const { names } = staged;
+  const { schema, fileName } = staged.request;
   try {
-    return await db.transaction(async (tx) => {
-      await tx.exec(createLiveTableSql(schema));
-      const targets = schema.columns.map((c) => ident(c.name)).join(', ');
-      const exprs = schema.columns
-        .map((spec) => columnExpr(schema, columns.find((m) => m.column === spec.name) ?? { column: spec.name, source: null, type: spec.type }, fieldCount))
-        .join(', ');
-      const skip = options.skipProblemRows
-        ? ` WHERE rowid NOT IN (SELECT row_id FROM ${ident(names.problems)})`
-        : '';
-      await tx.exec(
-        `-- datasets/commit
-INSERT INTO ${ident(schema.table)} (${targets}, dataset_id) SELECT ${exprs}, ? FROM ${ident(names.staging)}${skip}`,
-        [options.datasetId],
-      );
-      const [{ n }] = (await tx.query<{ n: number }>(`SELECT count(*) AS n FROM ${ident(schema.table)} WHERE dataset_id = ?`, [
-        options.datasetId,
-      ])) as [{ n: number }];
-      await registerDataset(tx, {
+    await shapeStaged(db, staged, options.skipProblemRows);
+    const [{ n }] = (await db.query<{ n: number }>(`SELECT count(*) AS n FROM ${ident(staged.names.staging)}`)) as [{ n: number }];
+    const storage = newStorageTable(schema);
+    await db.transaction(async (tx) => {
+      await tx.exec(`ALTER TABLE ${ident(staged.names.staging)} RENAME TO ${ident(storage)}`);
+      await attachDataset(tx, {
         dataset_id: options.datasetId,
         kind: schema.kind,
-        table_name: schema.table,
+        storage_table: storage,
         file_name: fileName,
         origin: options.origin,
         rows: n,
         ...(options.loadedAt ? { loaded_at: options.loadedAt } : {}),
       });
-      return n;
     });
+    return n;
   } finally {
     await discardStaged(db, staged);
   }
-}
-
-/** Remove a dataset's rows from its live table and from the registry, in one transaction. */
-export async function removeDataset(db: Db, datasetId: string, table: string): Promise<number> {
-  return db.transaction(async (tx) => {
-    const [{ n }] = (await tx.query<{ n: number }>(`SELECT count(*) AS n FROM ${ident(table)} WHERE dataset_id = ?`, [datasetId])) as [
-      { n: number },
-    ];
-    await tx.exec(`DELETE FROM ${ident(table)} WHERE dataset_id = ?`, [datasetId]);
-    await tx.exec(`DELETE FROM uptake_datasets WHERE dataset_id = ?`, [datasetId]);
-    return n;
-  });
 }

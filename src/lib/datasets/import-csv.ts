@@ -1,4 +1,5 @@
 import type { Db } from '../db/types';
+import { mark } from '../perf/mark';
 import { commitStaged } from './commit';
 import type { CsvDialect } from './dialect';
 import { detectDialect } from './detect-dialect';
@@ -95,6 +96,7 @@ export interface StagedImport {
 export function stageImport(db: Db, request: StageImportRequest): Promise<StagedImport> {
   return serialiseImport(async () => {
     const started = performance.now();
+    mark('import:start');
     const { plan } = request;
     const staged = await stageCsv(db, {
       schema: SCHEMAS[plan.kind],
@@ -106,9 +108,11 @@ export function stageImport(db: Db, request: StageImportRequest): Promise<Staged
       ...(request.signal ? { signal: request.signal } : {}),
       ...(request.onProgress ? { onProgress: request.onProgress } : {}),
     });
+    mark('import:staged');
     try {
       request.signal?.throwIfAborted();
       const validation = await validateStaged(db, staged, { domain: true, ...(request.today ? { today: request.today } : {}) });
+      mark('import:validated');
       return { staged, validation, seconds: (performance.now() - started) / 1000 };
     } catch (error) {
       await discardStaged(db, staged);
@@ -124,12 +128,14 @@ export function commitImport(db: Db, staged: StagedImport, datasetId: string, lo
       await discardStaged(db, staged.staged);
       throw new ImportError(staged.validation.blocking);
     }
-    return commitStaged(db, staged.staged, {
+    const rows = await commitStaged(db, staged.staged, {
       datasetId,
       origin: 'imported',
       skipProblemRows: staged.validation.badRows > 0,
       ...(loadedAt ? { loadedAt } : {}),
     });
+    mark('import:committed');
+    return rows;
   });
 }
 

@@ -3,8 +3,9 @@ import type { Db } from '../db/types';
 import { CsvLoadError } from './csv-load-error';
 import { checkHeader, readHeader } from './check-header';
 import { DEFAULT_DIALECT } from './dialect';
-import { createLiveTableSql, readCsvSql } from './read-csv-sql';
-import { registerDataset, type DatasetOrigin } from './registry';
+import { attachDataset, newStorageTable } from './live-view';
+import { readCsvSql } from './read-csv-sql';
+import type { DatasetOrigin } from './registry';
 import type { DatasetSchema } from './schemas';
 
 export interface LoadCsvRequest {
@@ -47,22 +48,18 @@ async function loadDirect(db: Db, request: LoadCsvRequest): Promise<number> {
   await db.registerFile(file, bytes);
   try {
     return await db.transaction(async (tx) => {
-      await tx.exec(createLiveTableSql(schema));
-      const columns = schema.columns.map((c) => ident(c.name)).join(', ');
+      const storage = newStorageTable(schema);
       const read = readCsvSql({ file, dialect: DEFAULT_DIALECT, columns: schema.columns.map((c) => ({ name: c.name, type: c.type })) });
+      await tx.exec(`-- datasets/load-direct\nCREATE TABLE ${ident(storage)} AS SELECT * FROM ${read}`);
       const empty = schema.columns.filter((c) => c.required).map((c) => `${ident(c.name)} IS NULL`);
-      await tx.exec(`-- datasets/load-direct
-INSERT INTO ${ident(schema.table)} (${columns}, dataset_id) SELECT ${columns}, ? FROM ${read}`, [datasetId]);
       const [counts] = await tx.query<{ n: number; empty: number }>(
-        `SELECT count(*) AS n, count(*) FILTER (WHERE ${empty.length > 0 ? empty.join(' OR ') : 'false'}) AS empty
-         FROM ${ident(schema.table)} WHERE dataset_id = ?`,
-        [datasetId],
+        `SELECT count(*) AS n, count(*) FILTER (WHERE ${empty.length > 0 ? empty.join(' OR ') : 'false'}) AS empty FROM ${ident(storage)}`,
       );
       if (!counts || counts.empty > 0) throw new NeedsDiagnosis('empty required values');
-      await registerDataset(tx, {
+      await attachDataset(tx, {
         dataset_id: datasetId,
         kind: schema.kind,
-        table_name: schema.table,
+        storage_table: storage,
         file_name: fileName,
         origin: request.origin ?? 'bundled',
         rows: counts.n,

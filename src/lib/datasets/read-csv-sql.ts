@@ -1,6 +1,6 @@
-import { ident, literal } from '../sql/ident';
+import { literal } from '../sql/ident';
 import { DATE_FORMATS, DEFAULT_DIALECT, type CsvDialect } from './dialect';
-import type { DatasetSchema, DuckType } from './schemas';
+import type { DuckType } from './schemas';
 
 export interface ReadCsvOptions {
   /** Name of the registered file. */
@@ -41,11 +41,4 @@ export function readCsvSql(options: ReadCsvOptions): string {
     );
   }
   return `read_csv(${args.join(', ')})`;
-}
-
-/** `CREATE TABLE` for a live table: the schema's columns plus the dataset each row came from. */
-export function createLiveTableSql(schema: DatasetSchema): string {
-  const columns = schema.columns.map((c) => `${ident(c.name)} ${c.type}`);
-  columns.push(`${ident('dataset_id')} VARCHAR NOT NULL`);
-  return `CREATE TABLE IF NOT EXISTS ${ident(schema.table)} (${columns.join(', ')})`;
 }

@@ -9,7 +9,10 @@ export type DatasetOrigin = 'bundled' | 'imported';
 export interface DatasetEntry {
   readonly dataset_id: string;
   readonly kind: string;
+  /** The live view the dataset's rows appear in (`signups`, `events`, …). */
   readonly table_name: string;
+  /** The table of its own that holds the dataset's rows (see live-view.ts). */
+  readonly storage_table: string;
   readonly file_name: string;
   readonly origin: DatasetOrigin;
   readonly rows: number;
@@ -17,16 +20,22 @@ export interface DatasetEntry {
 }
 
 export const CREATE_REGISTRY_SQL = `CREATE TABLE IF NOT EXISTS ${REGISTRY_TABLE} (
-  dataset_id VARCHAR PRIMARY KEY, kind VARCHAR NOT NULL, table_name VARCHAR NOT NULL,
+  dataset_id VARCHAR PRIMARY KEY, kind VARCHAR NOT NULL, table_name VARCHAR NOT NULL, storage_table VARCHAR NOT NULL,
   file_name VARCHAR NOT NULL, origin VARCHAR NOT NULL, rows BIGINT NOT NULL, loaded_at TIMESTAMP NOT NULL)`;
 
 /** Record a dataset; runs inside the merge's transaction so the list and the rows agree. */
 export async function registerDataset(tx: Db, entry: Omit<DatasetEntry, 'loaded_at'> & { loaded_at?: Date }): Promise<void> {
   await tx.exec(CREATE_REGISTRY_SQL);
-  await tx.exec(
-    `INSERT INTO ${REGISTRY_TABLE} VALUES (?, ?, ?, ?, ?, ?, CAST(? AS TIMESTAMP))`,
-    [entry.dataset_id, entry.kind, entry.table_name, entry.file_name, entry.origin, entry.rows, (entry.loaded_at ?? new Date()).toISOString()],
-  );
+  await tx.exec(`INSERT INTO ${REGISTRY_TABLE} VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS TIMESTAMP))`, [
+    entry.dataset_id,
+    entry.kind,
+    entry.table_name,
+    entry.storage_table,
+    entry.file_name,
+    entry.origin,
+    entry.rows,
+    (entry.loaded_at ?? new Date()).toISOString(),
+  ]);
 }
 
 /** Every loaded dataset, oldest first. */
@@ -34,6 +43,6 @@ export async function listDatasets(db: Db): Promise<DatasetEntry[]> {
   await db.exec(CREATE_REGISTRY_SQL);
   return db.query<DatasetEntry>(
     `-- datasets/list
-SELECT dataset_id, kind, table_name, file_name, origin, rows, loaded_at FROM ${REGISTRY_TABLE} ORDER BY loaded_at, dataset_id`,
+SELECT dataset_id, kind, table_name, storage_table, file_name, origin, rows, loaded_at FROM ${REGISTRY_TABLE} ORDER BY loaded_at, dataset_id`,
   );
 }

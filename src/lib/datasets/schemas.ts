@@ -128,7 +128,9 @@ export const EVENTS: DatasetSchema = {
   kind: 'events',
   table: 'events',
   title: 'Raw activity events',
-  key: ['user_id', 'platform', 'activity_date'],
+  // No key: an activity log may hold a user's day many times (one row per event), and
+  // that is not an error. Retention counts distinct users, so repeats change no figure.
+  key: [],
   rules: [],
   columns: [
     col('user_id', 'VARCHAR', true, 'Pseudonymous user id.'),

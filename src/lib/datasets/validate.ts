@@ -92,9 +92,10 @@ function rowChecks(staged: StagedCsv, options: ValidateOptions, today: string): 
   return checks;
 }
 
+/** A table or view: the live names are views over each dataset's table. */
 async function tableExists(db: Db, table: string): Promise<boolean> {
   const rows = await db.query<{ n: number }>(
-    `SELECT count(*) AS n FROM duckdb_tables() WHERE schema_name = 'main' AND table_name = ?`,
+    `SELECT count(*) AS n FROM information_schema.tables WHERE table_schema = 'main' AND table_name = ?`,
     [table],
   );
   return (rows[0]?.n ?? 0) > 0;
@@ -103,6 +104,7 @@ async function tableExists(db: Db, table: string): Promise<boolean> {
 /** Duplicate keys within the file (every repeat after the first) and against the live table. */
 async function duplicateChecks(db: Db, staged: StagedCsv): Promise<string[]> {
   const { schema, columns, fieldCount } = staged.request;
+  if (schema.key.length === 0) return [];
   const problems = ident(staged.names.problems);
   const staging = ident(staged.names.staging);
   const keyMaps = schema.key.map((k) => columns.find((c) => c.column === k)).filter((c): c is ColumnMap => c !== undefined);

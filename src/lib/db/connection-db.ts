@@ -29,6 +29,8 @@ export interface Engine {
   onProgress?(listener: (fraction: number) => void): () => void;
 }
 
+const PROGRESS_SETTINGS = ['SET enable_progress_bar = true', 'SET progress_bar_time = 0'];
+
 function bindable(value: SqlValue): unknown {
   // DuckDB-WASM cannot bind a JS Date; a day string casts cleanly to DATE in SQL.
   return value instanceof Date ? value.toISOString().slice(0, 10) : value;
@@ -120,10 +122,19 @@ function dbOn(engine: Engine, conn: EngineConnection): Db {
       // A connection of its own: a new query on a connection cancels the one pending
       // there, so panels refreshing meanwhile would otherwise abort a long import.
       const own = await engine.connect();
-      const unsubscribe = onProgress && engine.onProgress ? engine.onProgress(onProgress) : undefined;
+      // The engine reports progress for whichever statement runs with the progress bar on:
+      // listen only while the main statement runs, not during the `then` statements.
+      let unsubscribe: (() => void) | undefined;
       const cancel = () => void Promise.resolve(own.cancelSent?.()).catch(() => undefined);
       signal?.addEventListener('abort', cancel, { once: true });
       try {
+        // DuckDB estimates progress only with its progress bar on, and by default only
+        // after 2 s: on this connection alone, report from the start. DuckDB-WASM's progress
+        // display posts each update to the page (PROGRESS_UPDATE) instead of printing it.
+        if (onProgress && engine.onProgress) {
+          for (const setting of PROGRESS_SETTINGS) await run(own, setting, []);
+          unsubscribe = engine.onProgress(onProgress);
+        }
         if (own.send) {
           const stream = await own.send(sql);
           // Drain the (empty) result; the engine runs the statement in slices between polls.
@@ -131,6 +142,8 @@ function dbOn(engine: Engine, conn: EngineConnection): Db {
         } else {
           await run(own, sql, []);
         }
+        unsubscribe?.();
+        unsubscribe = undefined;
         signal?.throwIfAborted();
         for (const next of then) await run(own, next, []);
       } catch (error) {

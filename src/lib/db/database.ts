@@ -6,6 +6,7 @@ import eventsSampleUrl from '../../../data/events-sample.csv?url';
 import { BUNDLED_DATASETS } from '../datasets/bundled';
 import { loadCsv } from '../datasets/load-csv';
 import { restoreImports } from '../datasets/restore';
+import { mark } from '../perf/mark';
 import { createDb } from './connection-db';
 import { createStatusStore } from './engine-status';
 import type { Db } from './types';
@@ -89,11 +90,6 @@ async function boot(): Promise<Db> {
     for (const d of deferred.values()) d.reject(error);
     throw error;
   }
-}
-
-/** Performance marks (`uptake:…`) so start-up can be read in the browser's profiler and the bench. */
-function mark(name: string): void {
-  if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark(`uptake:${name}`);
 }
 
 async function fetchBundled(file: string): Promise<Uint8Array> {

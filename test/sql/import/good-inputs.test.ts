@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../../src/lib/db/types';
 import { cancelImport, commitImport } from '../../../src/lib/datasets/import-csv';
-import { removeDataset } from '../../../src/lib/datasets/commit';
+import { removeDataset } from '../../../src/lib/datasets/live-view';
 import { listDatasets } from '../../../src/lib/datasets/registry';
 import { openBundledDb } from '../../support/node-db';
 import { liveCounts, SIGNUPS_HEADER, signupsRow, stageBytes, utf8 } from './import-support';
@@ -104,7 +104,7 @@ describe('import: awkward but valid files import exactly', () => {
     expect(await liveCounts(db)).toEqual(before);
     await importBytes(utf8(`${SIGNUPS_HEADER}\n${signupsRow('Pixelfed')}\n`), 'i:removable');
     expect((await listDatasets(db)).map((d) => [d.dataset_id, d.origin, d.rows])).toContainEqual(['i:removable', 'imported', 1]);
-    expect(await removeDataset(db, 'i:removable', 'signups')).toBe(1);
+    expect(await removeDataset(db, 'i:removable')).toBe(1);
     expect(await liveCounts(db)).toEqual(before);
     expect((await listDatasets(db)).map((d) => d.dataset_id)).not.toContain('i:removable');
   });

@@ -4,6 +4,9 @@ import { fetchCohortHeatmap, type CohortCellRow } from '../../../src/features/re
 import { fetchMonthOneChurn } from '../../../src/features/retention/api/month-one-churn';
 import { fetchRetentionCurves } from '../../../src/features/retention/api/retention-curves';
 import { RETENTION_SOURCES, type CohortGrain, type RetentionMode, type RetentionSource } from '../../../src/features/retention/api/retention-filters';
+import { loadCsv } from '../../../src/lib/datasets/load-csv';
+import { removeDataset } from '../../../src/lib/datasets/live-view';
+import { EVENTS } from '../../../src/lib/datasets/schemas';
 import { openTinyDb } from './tiny-db';
 
 /** Per cohort: the rates of its observable periods, in order (all later periods are not observable). */
@@ -122,12 +125,13 @@ describe('the raw-path preparation follows the events table', () => {
     const db = await openTinyDb();
     const churn = async () => (await fetchMonthOneChurn(db, { source: 'events', region: 'all' })).map((x) => x.platform);
     expect(await churn()).toEqual(['Alpha', 'Beta']);
-    await db.exec(
-      `INSERT INTO events VALUES ('g01', 'Gamma', 'R1', DATE '2024-03-01', DATE '2024-03-01', 'test:gamma'),
-                                 ('g01', 'Gamma', 'R1', DATE '2024-03-01', DATE '2024-04-05', 'test:gamma')`,
-    );
+    // The app's own paths: an import is a dataset of its own, a removal takes it out whole.
+    const gamma = 'user_id,platform,region,signup_date,activity_date\ng01,Gamma,R1,2024-03-01,2024-03-01\ng01,Gamma,R1,2024-03-01,2024-04-05\n';
+    await loadCsv(db, { schema: EVENTS, fileName: 'gamma.csv', bytes: new TextEncoder().encode(gamma), datasetId: 'test:gamma', origin: 'imported' });
     expect(await churn()).toEqual(['Alpha', 'Beta', 'Gamma']);
-    await db.exec(`DELETE FROM events WHERE platform = 'Beta'`);
-    expect(await churn()).toEqual(['Alpha', 'Gamma']);
+    await removeDataset(db, 'test:tiny-events');
+    expect(await churn()).toEqual(['Gamma']);
+    await removeDataset(db, 'test:gamma');
+    expect(await churn()).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { getDatabase } from '../../../lib/db/database';
-import { removeDataset } from '../../../lib/datasets/commit';
 import { commitImport, type ImportPlan, type StagedImport } from '../../../lib/datasets/import-csv';
+import { removeDataset } from '../../../lib/datasets/live-view';
 import { deleteStoredImport, saveStoredImport } from '../../../lib/datasets/persist';
 import { REGISTRY_TABLE } from '../../../lib/datasets/registry';
 import { SCHEMAS } from '../../../lib/datasets/schemas';
@@ -20,12 +20,13 @@ function newDatasetId(fileName: string): string {
  */
 export function useImportActions() {
   const queryClient = useQueryClient();
+  // Marks the queries stale at once and refetches the ones on screen in the background:
+  // an import is done when its rows are published, not when every open chart has redrawn
+  // (the raw retention path re-prepares 1M events, which is seconds of its own).
   const refresh = useCallback(
-    async (table: string) => {
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: tableKey(table) }),
-        queryClient.invalidateQueries({ queryKey: tableKey(REGISTRY_TABLE) }),
-      ]);
+    (table: string) => {
+      void queryClient.invalidateQueries({ queryKey: tableKey(table) });
+      void queryClient.invalidateQueries({ queryKey: tableKey(REGISTRY_TABLE) });
     },
     [queryClient],
   );
@@ -35,14 +36,24 @@ export function useImportActions() {
       const db = await getDatabase();
       const id = newDatasetId(file.name);
       const importedAt = new Date();
-      const rows = await commitImport(db, staged, id, importedAt);
-      let stored: string | null = null;
+      // The file is stored while the rows are published: both are quick, and neither
+      // needs the other. A store that fails only costs persistence; a commit that fails
+      // takes the stored copy back out, so a reload never brings back a failed import.
+      const saving = saveStoredImport({ id, fileName: file.name, plan, file, importedAt: importedAt.toISOString() }).then(
+        () => null,
+        (error: unknown) =>
+          `It is loaded now but will not survive a reload: the browser refused to store it (${error instanceof Error ? error.message : String(error)}).`,
+      );
+      let rows: number;
       try {
-        await saveStoredImport({ id, fileName: file.name, plan, file, importedAt: importedAt.toISOString() });
+        rows = await commitImport(db, staged, id, importedAt);
       } catch (error) {
-        stored = `It is loaded now but will not survive a reload: the browser refused to store it (${error instanceof Error ? error.message : String(error)}).`;
+        await saving;
+        await deleteStoredImport(id).catch(() => undefined);
+        throw error;
       }
-      await refresh(SCHEMAS[plan.kind].table);
+      const stored = await saving;
+      refresh(SCHEMAS[plan.kind].table);
       return { rows, stored };
     },
     [refresh],
@@ -51,9 +62,9 @@ export function useImportActions() {
   const remove = useCallback(
     async (datasetId: string, table: string) => {
       const db = await getDatabase();
-      await removeDataset(db, datasetId, table);
+      await removeDataset(db, datasetId);
       await deleteStoredImport(datasetId).catch(() => undefined);
-      await refresh(table);
+      refresh(table);
     },
     [refresh],
   );

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { getDatabase } from '../../../lib/db/database';
-import { cancelImport, inspectFile, planImport, stageImport, type ImportPlan } from '../../../lib/datasets/import-csv';
+import { cancelImport, inspectFile, planImport, stageImport, type ImportPlan, type StagedImport } from '../../../lib/datasets/import-csv';
 import { previewRows } from '../../../lib/datasets/mapping';
 import { SCHEMAS, type DatasetKind } from '../../../lib/datasets/schemas';
 import { useImportActions } from '../api/import-actions';
@@ -18,10 +18,25 @@ export function ImportCard({ file, onDismiss }: { file: File; onDismiss: () => v
   const abort = useRef<AbortController | null>(null);
   const { commit } = useImportActions();
 
+  // Publish a staged file's valid rows; `started` is when its check began, for the time shown.
+  const finish = useCallback(
+    async (staged: StagedImport, plan: ImportPlan, started: number) => {
+      setState({ step: 'committing', plan });
+      try {
+        const { rows, stored } = await commit(staged, file, plan);
+        setState({ step: 'done', rows, kind: SCHEMAS[plan.kind].title, seconds: (performance.now() - started) / 1000, warning: stored });
+      } catch (error) {
+        setState({ step: 'failed', message: `${file.name}: ${messageOf(error)} Nothing was imported; every table is as it was.` });
+      }
+    },
+    [commit, file],
+  );
+
   const check = useCallback(async (inspection: Extract<ImportStep, { inspection: unknown }>['inspection'], plan: ImportPlan) => {
     const controller = new AbortController();
     abort.current = controller;
-    setState({ step: 'staging', inspection, plan, progress: null, started: performance.now() });
+    const started = performance.now();
+    setState({ step: 'staging', inspection, plan, progress: null, started });
     try {
       const db = await getDatabase();
       const staged = await stageImport(db, {
@@ -36,12 +51,16 @@ export function ImportCard({ file, onDismiss }: { file: File; onDismiss: () => v
         setState({ step: 'cancelled' });
         return;
       }
-      setState({ step: 'review', inspection, plan, staged });
+      // A clean file imports straight away (the Datasets list can remove it again); only a
+      // file with problems stops here for the user to choose: the valid rows, or cancel.
+      const { validation } = staged;
+      if (validation.blocking === null && validation.badRows === 0) await finish(staged, plan, started);
+      else setState({ step: 'review', inspection, plan, staged, started });
     } catch (error) {
       if (controller.signal.aborted) setState({ step: 'cancelled' });
       else setState({ step: 'failed', message: `${file.name}: ${messageOf(error)}`, inspection, plan });
     }
-  }, [file]);
+  }, [file, finish]);
 
   useEffect(() => {
     let live = true;
@@ -66,15 +85,7 @@ export function ImportCard({ file, onDismiss }: { file: File; onDismiss: () => v
   };
 
   const confirm = async () => {
-    if (state.step !== 'review') return;
-    const { staged, plan } = state;
-    setState({ step: 'committing', plan });
-    try {
-      const { rows, stored } = await commit(staged, file, plan);
-      setState({ step: 'done', rows, kind: SCHEMAS[plan.kind].title, seconds: staged.seconds, warning: stored });
-    } catch (error) {
-      setState({ step: 'failed', message: `${file.name}: ${messageOf(error)} Nothing was imported; every table is as it was.` });
-    }
+    if (state.step === 'review') await finish(state.staged, state.plan, state.started);
   };
 
   return (
@@ -130,7 +141,7 @@ function ImportBody({ state, file, setState, check, discard, confirm }: BodyProp
       return (
         <>
           <p role="status">
-            Imported {state.rows.toLocaleString('en')} rows as {state.kind} in {state.seconds.toFixed(1)} s. Every chart reading
+            Imported {state.rows.toLocaleString('en')} row{state.rows === 1 ? '' : 's'} as {state.kind} in {state.seconds.toFixed(1)} s. Every chart reading
             this data now includes them.
           </p>
           {state.warning ? <p role="alert">{state.warning}</p> : null}
@@ -199,7 +210,7 @@ function PlanStep({
       <h4>Columns</h4>
       <MappingTable schema={schema} columns={plan.columns} sourceNames={plan.sourceNames} onChange={(columns) => replan({ ...plan, columns })} />
       <button type="button" disabled={unmappedRequired.length > 0} onClick={() => void check(inspection, plan)}>
-        Check file
+        Import
       </button>{' '}
       <button type="button" onClick={() => void discard()}>
         Cancel
@@ -235,21 +246,17 @@ function ReviewStep({
           Nothing can be imported from this file. {validation.blocking}
           {first ? ` First problem: line ${first.line}${first.column ? `, column "${first.column}"` : ''}: ${first.reason}` : ''}
         </p>
-      ) : validation.badRows > 0 ? (
+      ) : (
         <p className="panel-error" role="alert">
           {validation.badRows} row{validation.badRows > 1 ? 's have' : ' has'} problems
           {first ? ` (first at line ${first.line}${first.column ? `, column "${first.column}"` : ''}: ${first.reason})` : ''}. Import the{' '}
           {validation.validRows} valid rows without them, or cancel, fix the file and import it again.
         </p>
-      ) : (
-        <p role="status">
-          All {validation.validRows} rows are valid ({SCHEMAS[state.plan.kind].title}), checked in {state.staged.seconds.toFixed(1)} s.
-        </p>
       )}
       {validation.problems.length > 0 ? <ProblemsTable problems={validation.problems} /> : null}
       {validation.blocking ? null : (
         <button type="button" onClick={() => void confirm()}>
-          {validation.badRows > 0 ? `Import ${validation.validRows} valid rows` : `Import ${validation.validRows} rows`}
+          Import {validation.validRows} valid row{validation.validRows === 1 ? '' : 's'}
         </button>
       )}{' '}
       <button type="button" onClick={() => void back()}>

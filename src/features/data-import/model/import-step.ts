@@ -5,7 +5,7 @@ export type ImportStep =
   | { readonly step: 'inspecting' }
   | { readonly step: 'plan'; readonly inspection: Inspection; readonly plan: ImportPlan }
   | { readonly step: 'staging'; readonly inspection: Inspection; readonly plan: ImportPlan; readonly progress: number | null; readonly started: number }
-  | { readonly step: 'review'; readonly inspection: Inspection; readonly plan: ImportPlan; readonly staged: StagedImport }
+  | { readonly step: 'review'; readonly inspection: Inspection; readonly plan: ImportPlan; readonly staged: StagedImport; readonly started: number }
   | { readonly step: 'committing'; readonly plan: ImportPlan }
   | { readonly step: 'done'; readonly rows: number; readonly kind: string; readonly seconds: number; readonly warning: string | null }
   | { readonly step: 'cancelled' }

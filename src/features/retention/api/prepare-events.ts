@@ -1,4 +1,5 @@
 import type { Db } from '../../../lib/db/types';
+import { REGISTRY_TABLE } from '../../../lib/datasets/registry';
 
 /**
  * The one-time preparation of the raw `events` log. The naive cohort query joins every
@@ -48,14 +49,13 @@ SELECT platform, max(activity_date) AS as_of FROM events GROUP BY platform`,
 }
 
 /**
- * What identifies the current contents of `events`, cheaply (a few ms on 1M rows, so it
- * can run before every raw-path query): the row count and the highest row id. An import
- * appends rows (both grow); a removal deletes rows (the count drops); rows appended after
- * a removal get new, higher row ids, so removing and re-adding as many rows still differs.
+ * What identifies the current contents of `events`, cheaply: the datasets its view
+ * stacks. Datasets are immutable once loaded (an import adds one, a removal drops one),
+ * so the list of their ids changes exactly when the rows do.
  */
 export function buildEventsFingerprintSql(): string {
   return `-- retention/events-fingerprint
-SELECT count(*)::VARCHAR || '|' || coalesce(max(rowid)::VARCHAR, '') AS fingerprint FROM events`;
+SELECT coalesce(string_agg(dataset_id, '|' ORDER BY dataset_id), '') AS fingerprint FROM ${REGISTRY_TABLE} WHERE table_name = 'events'`;
 }
 
 /** Build the prepared tables from `events` now (the step the bench times). */

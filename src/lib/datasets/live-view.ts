@@ -1,0 +1,69 @@
+import type { Db } from '../db/types';
+import { ident, literal } from '../sql/ident';
+import { CREATE_REGISTRY_SQL, REGISTRY_TABLE, registerDataset, type DatasetEntry } from './registry';
+import { SCHEMAS, type DatasetKind, type DatasetSchema } from './schemas';
+
+/**
+ * Every dataset, bundled or imported, lives in a table of its own (`ds_<table>_<token>`)
+ * holding exactly its schema's columns. The name every chart reads (`signups`, `events`,
+ * …) is a VIEW stacking those tables with UNION ALL and adding `dataset_id`.
+ *
+ * So adding a dataset never copies its rows: an import's staging table is renamed and
+ * the view redefined, in one transaction; removing one is a DROP. With a single live
+ * table both were copies (1M rows: ~0.3 s to merge, and a DELETE to remove), which is
+ * what kept an import at 2.85× a bare `read_csv`.
+ */
+
+/** A fresh, unused name for a dataset's own table. */
+export function newStorageTable(schema: DatasetSchema): string {
+  return `ds_${schema.table}_${Math.random().toString(36).slice(2, 10)}`;
+}
+
+/** The live view over the given datasets' tables, oldest first; typed and empty when there are none. */
+export function liveViewSql(schema: DatasetSchema, datasets: readonly Pick<DatasetEntry, 'dataset_id' | 'storage_table'>[]): string {
+  const columns = schema.columns.map((c) => ident(c.name)).join(', ');
+  const parts = datasets.map((d) => `SELECT ${columns}, ${literal(d.dataset_id)} AS dataset_id FROM ${ident(d.storage_table)}`);
+  if (parts.length === 0) {
+    const typedNulls = schema.columns.map((c) => `CAST(NULL AS ${c.type}) AS ${ident(c.name)}`).join(', ');
+    parts.push(`SELECT ${typedNulls}, CAST(NULL AS VARCHAR) AS dataset_id WHERE false`);
+  }
+  return `-- datasets/live-view\nCREATE OR REPLACE VIEW ${ident(schema.table)} AS\n${parts.join('\nUNION ALL\n')}`;
+}
+
+/** Redefine a kind's live view from the registry; run inside the transaction that changed it. */
+async function refreshLiveView(tx: Db, schema: DatasetSchema): Promise<void> {
+  const datasets = await tx.query<Pick<DatasetEntry, 'dataset_id' | 'storage_table'>>(
+    `SELECT dataset_id, storage_table FROM ${REGISTRY_TABLE} WHERE kind = ? ORDER BY loaded_at, dataset_id`,
+    [schema.kind],
+  );
+  await tx.exec(liveViewSql(schema, datasets));
+}
+
+/**
+ * List a dataset whose rows are in `entry.storage_table` (exactly its schema's columns)
+ * and add it to its live view. Call inside a transaction: the list, the view and the
+ * rows then change together or not at all.
+ */
+export async function attachDataset(tx: Db, entry: Omit<DatasetEntry, 'loaded_at' | 'table_name'> & { kind: DatasetKind; loaded_at?: Date }): Promise<void> {
+  const schema = SCHEMAS[entry.kind];
+  await registerDataset(tx, { ...entry, table_name: schema.table });
+  await refreshLiveView(tx, schema);
+}
+
+/** Take a dataset out of its live view and the list, and drop its table, in one transaction. Returns its row count. */
+export async function removeDataset(db: Db, datasetId: string): Promise<number> {
+  return db.transaction(async (tx) => {
+    await tx.exec(CREATE_REGISTRY_SQL);
+    const [entry] = await tx.query<Pick<DatasetEntry, 'kind' | 'storage_table' | 'rows'>>(
+      `SELECT kind, storage_table, rows FROM ${REGISTRY_TABLE} WHERE dataset_id = ?`,
+      [datasetId],
+    );
+    if (!entry) return 0;
+    const schema = SCHEMAS[entry.kind as DatasetKind];
+    if (!schema) throw new Error(`Dataset ${datasetId} has an unknown kind "${entry.kind}"`);
+    await tx.exec(`DELETE FROM ${REGISTRY_TABLE} WHERE dataset_id = ?`, [datasetId]);
+    await refreshLiveView(tx, schema);
+    await tx.exec(`DROP TABLE IF EXISTS ${ident(entry.storage_table)}`);
+    return entry.rows;
+  });
+}
