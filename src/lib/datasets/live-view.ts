@@ -32,9 +32,10 @@ export function liveViewSql(schema: DatasetSchema, datasets: readonly Pick<Datas
 
 /** Redefine a kind's live view from the registry; run inside the transaction that changed it. */
 async function refreshLiveView(tx: Db, schema: DatasetSchema): Promise<void> {
+  // The kind is the schema's own constant, not user input: inlined, the query is one
+  // round trip to the engine instead of three (prepare, run, close).
   const datasets = await tx.query<Pick<DatasetEntry, 'dataset_id' | 'storage_table'>>(
-    `SELECT dataset_id, storage_table FROM ${REGISTRY_TABLE} WHERE kind = ? ORDER BY loaded_at, dataset_id`,
-    [schema.kind],
+    `SELECT dataset_id, storage_table FROM ${REGISTRY_TABLE} WHERE kind = ${literal(schema.kind)} ORDER BY loaded_at, dataset_id`,
   );
   await tx.exec(liveViewSql(schema, datasets));
 }

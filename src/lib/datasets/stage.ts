@@ -105,9 +105,11 @@ export async function stageCsv(db: Db, request: StageRequest): Promise<StagedCsv
       ...(request.signal ? { signal: request.signal } : {}),
       ...(request.onProgress ? { onProgress: request.onProgress } : {}),
       then: [
-        `CREATE TABLE ${ident(names.rejects.errors)} AS SELECT line, column_idx, column_name, error_type, error_message FROM ${ident(`${names.rejects.errors}_tmp`)}`,
-        `DROP TABLE IF EXISTS ${ident(`${names.rejects.errors}_tmp`)}`,
-        `DROP TABLE IF EXISTS ${ident(`${names.rejects.scan}_tmp`)}`,
+        [
+          `CREATE TABLE ${ident(names.rejects.errors)} AS SELECT line, column_idx, column_name, error_type, error_message FROM ${ident(`${names.rejects.errors}_tmp`)}`,
+          `DROP TABLE IF EXISTS ${ident(`${names.rejects.errors}_tmp`)}`,
+          `DROP TABLE IF EXISTS ${ident(`${names.rejects.scan}_tmp`)}`,
+        ].join(';\n'),
       ],
     });
     const [counts] = await db.query<{ staged: number; rejected: number }>(
@@ -130,9 +132,8 @@ export async function stageCsv(db: Db, request: StageRequest): Promise<StagedCsv
 }
 
 async function dropStagingTables(db: Db, names: StageNames): Promise<void> {
-  for (const table of [names.staging, names.problems, names.thresholds, names.rejects.errors, names.rejects.scan]) {
-    await db.exec(`DROP TABLE IF EXISTS ${ident(table)}`).catch(() => undefined);
-  }
+  const tables = [names.staging, names.problems, names.thresholds, names.rejects.errors, names.rejects.scan];
+  await db.exec(tables.map((t) => `DROP TABLE IF EXISTS ${ident(t)}`).join(';\n')).catch(() => undefined);
 }
 
 /** Drop everything a staging created; live tables are untouched. */

@@ -131,6 +131,27 @@ async function duplicateChecks(db: Db, staged: StagedCsv): Promise<string[]> {
   return statements;
 }
 
+/** The first problems, rejected lines and staged rows together, each at its file line. */
+async function locateProblems(db: Db, staged: StagedCsv, limit: number): Promise<CsvProblem[]> {
+  const { names } = staged;
+  // Staged row i is on line i + first + (rejected lines before it): see the thresholds table.
+  await db.exec(
+    `CREATE OR REPLACE TABLE ${ident(names.thresholds)} AS
+     SELECT th, max(n) AS n FROM (
+       SELECT line - ${staged.firstDataLine} - (row_number() OVER (ORDER BY line) - 1) AS th, row_number() OVER (ORDER BY line) AS n
+       FROM (SELECT DISTINCT line FROM ${ident(names.rejects.errors)})) GROUP BY th`,
+  );
+  const located = await db.query<{ line: number; column_name: string; reason: string }>(
+    `SELECT p.row_id + ${staged.firstDataLine} + coalesce(t.n, 0) AS line, p.column_name, p.reason
+     FROM (SELECT * FROM ${ident(names.problems)} ORDER BY row_id LIMIT ${limit}) p
+     ASOF LEFT JOIN ${ident(names.thresholds)} t ON p.row_id >= t.th
+     ORDER BY line`,
+  );
+  return [...(await rejectedProblems(db, staged, limit)), ...located.map((r) => ({ line: r.line, column: r.column_name, reason: r.reason }))]
+    .sort((a, b) => a.line - b.line)
+    .slice(0, limit);
+}
+
 /**
  * Find what is wrong with a staged file: lines DuckDB rejected, then values that
  * parsed but break the schema (empty required values, unconvertible overrides, and for
@@ -155,12 +176,13 @@ export async function validateStaged(db: Db, staged: StagedCsv, options: Validat
       blocking: `Required column${missing.length > 1 ? 's' : ''} ${list} ${missing.length > 1 ? 'are' : 'is'} missing. Map a column of the file to ${missing.length > 1 ? 'each' : 'it'}, or add ${missing.length > 1 ? 'them' : 'it'} to the file.`,
     };
   }
-  await db.exec(`CREATE OR REPLACE TABLE ${ident(names.problems)} (row_id BIGINT, column_name VARCHAR, reason VARCHAR)`);
+  // Statements go to the engine together: one round trip from the page to its worker.
+  const statements = [`CREATE OR REPLACE TABLE ${ident(names.problems)} (row_id BIGINT, column_name VARCHAR, reason VARCHAR)`];
   const checks = rowChecks(staged, options, today);
   if (checks.length > 0) {
     const structs = checks.map((c) => `CASE WHEN ${c.when} THEN {'column_name': ${literal(c.column)}, 'reason': ${c.reason}} END`);
     // One scan: the WHERE filters cheaply, the list is built only for rows with a problem.
-    await db.exec(
+    statements.push(
       `-- datasets/validate
 INSERT INTO ${ident(names.problems)}
 SELECT row_id, p.column_name, p.reason FROM (
@@ -168,26 +190,13 @@ SELECT row_id, p.column_name, p.reason FROM (
   FROM ${ident(names.staging)} WHERE ${checks.map((c) => `(${c.when})`).join(' OR ')})`,
     );
   }
-  if (options.domain) for (const sql of await duplicateChecks(db, staged)) await db.exec(sql);
+  if (options.domain) statements.push(...(await duplicateChecks(db, staged)));
+  await db.exec(statements.join(';\n'));
 
-  // Staged row i is on line i + first + (rejected lines before it): see the thresholds table.
-  await db.exec(
-    `CREATE OR REPLACE TABLE ${ident(names.thresholds)} AS
-     SELECT th, max(n) AS n FROM (
-       SELECT line - ${staged.firstDataLine} - (row_number() OVER (ORDER BY line) - 1) AS th, row_number() OVER (ORDER BY line) AS n
-       FROM (SELECT DISTINCT line FROM ${ident(names.rejects.errors)})) GROUP BY th`,
-  );
-  const located = await db.query<{ line: number; column_name: string; reason: string }>(
-    `SELECT p.row_id + ${staged.firstDataLine} + coalesce(t.n, 0) AS line, p.column_name, p.reason
-     FROM (SELECT * FROM ${ident(names.problems)} ORDER BY row_id LIMIT ${limit}) p
-     ASOF LEFT JOIN ${ident(names.thresholds)} t ON p.row_id >= t.th
-     ORDER BY line`,
-  );
   const [counts] = await db.query<{ bad: number }>(`SELECT count(DISTINCT row_id) AS bad FROM ${ident(names.problems)}`);
   const badStaged = counts?.bad ?? 0;
-  const problems = [...(await rejectedProblems(db, staged, limit)), ...located.map((r) => ({ line: r.line, column: r.column_name, reason: r.reason }))]
-    .sort((a, b) => a.line - b.line)
-    .slice(0, limit);
+  // A clean file (the usual case) needs no line numbers: skip locating problems.
+  const problems = badStaged + staged.rejectedLines === 0 ? [] : await locateProblems(db, staged, limit);
   const validRows = staged.stagedRows - badStaged;
   let blocking: string | null = null;
   if (staged.stagedRows + staged.rejectedLines === 0) {

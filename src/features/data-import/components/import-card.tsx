@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { getDatabase } from '../../../lib/db/database';
-import { cancelImport, inspectFile, planImport, stageImport, type ImportPlan, type StagedImport } from '../../../lib/datasets/import-csv';
+import { cancelImport, planImport, stageImport, type ImportPlan, type Inspection, type StagedImport } from '../../../lib/datasets/import-csv';
 import { previewRows } from '../../../lib/datasets/mapping';
 import { SCHEMAS, type DatasetKind } from '../../../lib/datasets/schemas';
 import { useImportActions } from '../api/import-actions';
@@ -13,7 +13,7 @@ import { ProblemsTable } from './problems-table';
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** One file's import: preview and settings, then check (stage + validate), then import or cancel. */
-export function ImportCard({ file, onDismiss }: { file: File; onDismiss: () => void }) {
+export function ImportCard({ file, inspection, onDismiss }: { file: File; inspection: Promise<Inspection>; onDismiss: () => void }) {
   const [state, setState] = useState<ImportStep>({ step: 'inspecting' });
   const abort = useRef<AbortController | null>(null);
   const { commit } = useImportActions();
@@ -64,7 +64,7 @@ export function ImportCard({ file, onDismiss }: { file: File; onDismiss: () => v
 
   useEffect(() => {
     let live = true;
-    inspectFile(file).then(
+    inspection.then(
       (inspection) => {
         if (!live) return;
         // A recognised file goes straight to the check; anything else waits for its mapping.
@@ -76,7 +76,7 @@ export function ImportCard({ file, onDismiss }: { file: File; onDismiss: () => v
     return () => {
       live = false;
     };
-  }, [file, check]);
+  }, [file, inspection, check]);
 
   const discard = async () => {
     abort.current?.abort();

@@ -1,10 +1,13 @@
 import { useId, useState, type DragEvent } from 'react';
+import { inspectFile, type Inspection } from '../../../lib/datasets/import-csv';
 import { Panel } from '../../../lib/ui/panel';
 import { ImportCard } from './import-card';
 
 interface Entry {
   readonly key: string;
   readonly file: File;
+  /** Started in the event handler, not after the card's first render: it is on the clock. */
+  readonly inspection: Promise<Inspection>;
 }
 
 /** Drop zone and file picker; each chosen file gets its own import card. Imports run one at a time. */
@@ -14,7 +17,11 @@ export function ImportPanel() {
   const inputId = useId();
   const add = (files: FileList | null) => {
     if (!files || files.length === 0) return;
-    const added = [...files].map((file, i) => ({ key: `${Date.now()}-${i}-${file.name}`, file }));
+    const added = [...files].map((file, i) => {
+      const inspection = inspectFile(file);
+      inspection.catch(() => undefined); // the card shows the failure; never an unhandled rejection
+      return { key: `${Date.now()}-${i}-${file.name}`, file, inspection };
+    });
     setEntries((current) => [...current, ...added]);
   };
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
@@ -58,7 +65,7 @@ export function ImportPanel() {
         <p className="chart-note">…or drop one or more files here.</p>
       </div>
       {entries.map((entry) => (
-        <ImportCard key={entry.key} file={entry.file} onDismiss={() => setEntries((c) => c.filter((e) => e.key !== entry.key))} />
+        <ImportCard key={entry.key} file={entry.file} inspection={entry.inspection} onDismiss={() => setEntries((c) => c.filter((e) => e.key !== entry.key))} />
       ))}
     </Panel>
   );
