@@ -1,5 +1,6 @@
 import { ident } from '../sql/ident';
 import type { Db } from '../db/types';
+import { serialiseDatasetChange } from './import-queue';
 import { attachDataset, newStorageTable } from './live-view';
 import type { DatasetOrigin } from './registry';
 import { columnExpr, discardStaged, sourceName, sourceTypes, type StagedCsv } from './stage';
@@ -68,7 +69,7 @@ export async function commitStaged(db: Db, staged: StagedCsv, options: CommitOpt
   try {
     const n = await shapeStaged(db, staged, options.skipProblemRows);
     const storage = newStorageTable(schema);
-    await db.transaction(async (tx) => {
+    await serialiseDatasetChange(() => db.transaction(async (tx) => {
       await tx.exec(`ALTER TABLE ${ident(staged.names.staging)} RENAME TO ${ident(storage)}`);
       await attachDataset(tx, {
         dataset_id: options.datasetId,
@@ -79,7 +80,7 @@ export async function commitStaged(db: Db, staged: StagedCsv, options: CommitOpt
         rows: n,
         ...(options.loadedAt ? { loaded_at: options.loadedAt } : {}),
       });
-    });
+    }));
     return n;
   } finally {
     await discardStaged(db, staged);

@@ -121,7 +121,7 @@ export function stageImport(db: Db, request: StageImportRequest): Promise<Staged
   });
 }
 
-/** Merge a staged import (its valid rows) into the live tables in one transaction. */
+/** Publish a staged import (its valid rows) as a dataset of its own, in one transaction. */
 export function commitImport(db: Db, staged: StagedImport, datasetId: string, loadedAt?: Date): Promise<number> {
   return serialiseImport(async () => {
     if (staged.validation.blocking) {

@@ -1,13 +1,24 @@
+/** A queue: each `work` starts after every one queued before it has finished (failed ones included). */
+function createQueue() {
+  let tail: Promise<unknown> = Promise.resolve();
+  return <T>(work: () => Promise<T>): Promise<T> => {
+    const run = tail.then(work, work);
+    tail = run.catch(() => undefined);
+    return run;
+  };
+}
+
 /**
  * Imports run one at a time. Two staging reads at once would compete for the single
- * engine worker, and two merges into the same live table could each check duplicates
- * against a table the other is about to change.
+ * engine worker, and two imports of one kind could each check duplicates against
+ * datasets the other is about to add.
  */
-let tail: Promise<unknown> = Promise.resolve();
+export const serialiseImport = createQueue();
 
-/** Run `work` after every import queued before it has finished (failed ones included). */
-export function serialiseImport<T>(work: () => Promise<T>): Promise<T> {
-  const run = tail.then(work, work);
-  tail = run.catch(() => undefined);
-  return run;
-}
+/**
+ * Changes to the set of datasets (publishing one, removing one) run one at a time: each
+ * redefines a live view from the registry in its own transaction, and two such
+ * transactions at once would conflict in DuckDB's catalog. A removal waits only for a
+ * publish (milliseconds), never for an import's long read.
+ */
+export const serialiseDatasetChange = createQueue();

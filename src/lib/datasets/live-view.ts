@@ -1,5 +1,6 @@
 import type { Db } from '../db/types';
 import { ident, literal } from '../sql/ident';
+import { serialiseDatasetChange } from './import-queue';
 import { CREATE_REGISTRY_SQL, REGISTRY_TABLE, registerDataset, type DatasetEntry } from './registry';
 import { SCHEMAS, type DatasetKind, type DatasetSchema } from './schemas';
 
@@ -53,7 +54,7 @@ export async function attachDataset(tx: Db, entry: Omit<DatasetEntry, 'loaded_at
 
 /** Take a dataset out of its live view and the list, and drop its table, in one transaction. Returns its row count. */
 export async function removeDataset(db: Db, datasetId: string): Promise<number> {
-  return db.transaction(async (tx) => {
+  return serialiseDatasetChange(() => db.transaction(async (tx) => {
     await tx.exec(CREATE_REGISTRY_SQL);
     const [entry] = await tx.query<Pick<DatasetEntry, 'kind' | 'storage_table' | 'rows'>>(
       `SELECT kind, storage_table, rows FROM ${REGISTRY_TABLE} WHERE dataset_id = ?`,
@@ -66,5 +67,5 @@ export async function removeDataset(db: Db, datasetId: string): Promise<number> 
     await refreshLiveView(tx, schema);
     await tx.exec(`DROP TABLE IF EXISTS ${ident(entry.storage_table)}`);
     return entry.rows;
-  });
+  }));
 }

@@ -3,6 +3,7 @@ import type { Db } from '../db/types';
 import { CsvLoadError } from './csv-load-error';
 import { checkHeader, readHeader } from './check-header';
 import { DEFAULT_DIALECT } from './dialect';
+import { serialiseDatasetChange } from './import-queue';
 import { attachDataset, newStorageTable } from './live-view';
 import { readCsvSql } from './read-csv-sql';
 import type { DatasetOrigin } from './registry';
@@ -22,10 +23,10 @@ export interface LoadCsvRequest {
 const MAX_PROBLEMS = 50;
 
 /**
- * Load one CSV in Uptake's own format into its live table, all or nothing: the header
+ * Load one CSV in Uptake's own format as a dataset, all or nothing: the header
  * must match the schema exactly, and the file goes through the same stage → validate →
  * commit pipeline as an import, except that any problem throws a `CsvLoadError` naming
- * file, line and column, and the live table stays exactly as it was.
+ * file, line and column, and every live view stays exactly as it was.
  */
 export async function loadCsv(db: Db, request: LoadCsvRequest): Promise<number> {
   const { schema, fileName, bytes } = request;
@@ -33,7 +34,7 @@ export async function loadCsv(db: Db, request: LoadCsvRequest): Promise<number> 
   const headerProblems = checkHeader(header, schema);
   if (headerProblems.length > 0) throw new CsvLoadError(fileName, headerProblems);
   // A file in Uptake's own format almost always loads cleanly: read it straight into the
-  // live table in one transaction (the start-up path, two statements). Only when that
+  // dataset's own table in one transaction (the start-up path). Only when that
   // fails does the staged pipeline run, to name every problem with its line and column.
   const loaded = await loadDirect(db, request).catch(() => null);
   if (loaded !== null) return loaded;
@@ -47,7 +48,7 @@ async function loadDirect(db: Db, request: LoadCsvRequest): Promise<number> {
   const file = `direct_${schema.table}_${Math.random().toString(36).slice(2, 10)}.csv`;
   await db.registerFile(file, bytes);
   try {
-    return await db.transaction(async (tx) => {
+    return await serialiseDatasetChange(() => db.transaction(async (tx) => {
       const storage = newStorageTable(schema);
       const read = readCsvSql({ file, dialect: DEFAULT_DIALECT, columns: schema.columns.map((c) => ({ name: c.name, type: c.type })) });
       await tx.exec(`-- datasets/load-direct\nCREATE TABLE ${ident(storage)} AS SELECT * FROM ${read}`);
@@ -65,7 +66,7 @@ async function loadDirect(db: Db, request: LoadCsvRequest): Promise<number> {
         rows: counts.n,
       });
       return counts.n;
-    });
+    }));
   } finally {
     await db.dropFile(file).catch(() => undefined);
   }

@@ -26,7 +26,7 @@ export type DomainRule =
 
 export interface DatasetSchema {
   readonly kind: DatasetKind;
-  /** The live table the rows end up in. */
+  /** The live view the rows appear in (each dataset has a table of its own behind it). */
   readonly table: string;
   readonly title: string;
   readonly columns: readonly ColumnSpec[];

@@ -101,7 +101,7 @@ async function tableExists(db: Db, table: string): Promise<boolean> {
   return (rows[0]?.n ?? 0) > 0;
 }
 
-/** Duplicate keys within the file (every repeat after the first) and against the live table. */
+/** Duplicate keys within the file (every repeat after the first) and against the live view (every loaded dataset). */
 async function duplicateChecks(db: Db, staged: StagedCsv): Promise<string[]> {
   const { schema, columns, fieldCount } = staged.request;
   if (schema.key.length === 0) return [];

@@ -90,4 +90,16 @@ describe('each dataset has a table of its own behind the live view', () => {
     expect(await db.query(`SELECT platform FROM signups WHERE dataset_id = 'i:same'`)).toEqual([{ platform: 'Pixelfed' }]);
     expect(await tables(db)).toEqual([...tablesBefore, await storageOf(db, 'i:same')].sort());
   });
+
+  it('publishing one import while removing another of the same kind: both land', async () => {
+    const before = await liveCounts(db);
+    const first = await stageBytes(db, utf8(`${SIGNUPS_HEADER}\n${signupsRow('Pixelfed')}\n`));
+    await commitImport(db, first.staged, 'i:old');
+    const second = await stageBytes(db, utf8(`${SIGNUPS_HEADER}\n${signupsRow('Lemmy')}\n`));
+    // Each redefines the signups view in its own transaction; run unqueued, one would fail.
+    const [published, removed] = await Promise.all([commitImport(db, second.staged, 'i:new'), removeDataset(db, 'i:old')]);
+    expect([published, removed]).toEqual([1, 1]);
+    expect(await db.query(`SELECT dataset_id FROM signups WHERE dataset_id LIKE 'i:%'`)).toEqual([{ dataset_id: 'i:new' }]);
+    expect((await liveCounts(db)).signups).toBe((before.signups ?? 0) + 1);
+  });
 });
