@@ -6,6 +6,8 @@ export interface CsvDialect {
   /** Whether the first line names the columns. */
   readonly header: boolean;
   readonly decimal: DecimalSeparator;
+  /** The digit-group separator in numbers (1.234.567), or '' for none. Never the decimal separator. */
+  readonly thousands: ThousandsSeparator;
   readonly dateFormat: DateFormatId;
   readonly encoding: Encoding;
 }
@@ -19,6 +21,15 @@ export type Quote = (typeof QUOTES)[number];
 
 export const DECIMALS = ['.', ','] as const;
 export type DecimalSeparator = (typeof DECIMALS)[number];
+
+export const THOUSANDS = ['', ',', '.', ' '] as const;
+export type ThousandsSeparator = (typeof THOUSANDS)[number];
+export const THOUSANDS_LABELS: Readonly<Record<ThousandsSeparator, string>> = {
+  '': 'None (1234567)',
+  ',': 'Comma (1,234,567)',
+  '.': 'Point (1.234.567)',
+  ' ': 'Space (1 234 567)',
+};
 
 export const ENCODINGS = ['utf-8', 'latin-1'] as const;
 export type Encoding = (typeof ENCODINGS)[number];
@@ -43,6 +54,7 @@ export const DEFAULT_DIALECT: CsvDialect = {
   quote: '"',
   header: true,
   decimal: '.',
+  thousands: '',
   dateFormat: 'iso',
   encoding: 'utf-8',
 };

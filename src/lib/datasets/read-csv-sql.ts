@@ -27,6 +27,7 @@ export function readCsvSql(options: ReadCsvOptions): string {
     `quote = ${literal(dialect.quote)}`,
     `escape = ${literal(dialect.quote)}`,
     `decimal_separator = ${literal(dialect.decimal)}`,
+    ...(dialect.thousands ? [`thousands = ${literal(dialect.thousands)}`] : []),
     `dateformat = ${literal(DATE_FORMATS[dialect.dateFormat].strptime)}`,
     `encoding = ${literal(dialect.encoding)}`,
     // Rows keep file order without `parallel = false` (DuckDB's preserve_insertion_order

@@ -12,7 +12,7 @@ const CONVERT = /Could not convert string "([\s\S]*?)" to '(\w+)'/;
 const FOUND = /Expected Number of Columns: (\d+) Found: (\d+)/;
 
 /** What a value that failed to convert looks like, and what to do about it. */
-export function castReason(value: string, type: string, dialect: Pick<CsvDialect, 'dateFormat' | 'decimal'>): string {
+export function castReason(value: string, type: string, dialect: Pick<CsvDialect, 'dateFormat' | 'decimal' | 'thousands'>): string {
   const shown = `"${value}"`;
   if (type === 'DATE' || type.startsWith('TIMESTAMP')) {
     const format = DATE_FORMATS[dialect.dateFormat].label;
@@ -22,8 +22,10 @@ export function castReason(value: string, type: string, dialect: Pick<CsvDialect
   if (/^-?[\d.,\s]+%$/.test(value.trim())) {
     return `${shown} is a percentage; write it as a plain number (a fraction such as 0.79 for 79%).`;
   }
-  if (/^-?\d{1,3}([.,\s']\d{3})+([.,]\d+)?$/.test(value.trim())) {
-    return `${shown} has thousands separators; write the number without them (e.g. ${value.replace(/[.,\s']/g, '')}).`;
+  const grouped = /^-?\d{1,3}([.,\s'])\d{3}(\1\d{3})*([.,]\d+)?$/.exec(value.trim());
+  if (grouped) {
+    const mark = grouped[1] === ' ' ? 'space' : `"${grouped[1]}"`;
+    return `${shown} has thousands separators; choose ${mark} as the thousands separator above, or write the number without them (e.g. ${value.replace(/[.,\s']/g, '')}).`;
   }
   if (dialect.decimal === '.' && /^-?\d+,\d+$/.test(value.trim())) {
     return `${shown} has a decimal comma; choose "," as the decimal separator.`;
@@ -32,7 +34,7 @@ export function castReason(value: string, type: string, dialect: Pick<CsvDialect
 }
 
 /** A person-readable reason for one rejected row, saying what to do next. */
-export function rejectReason(row: RejectRow, dialect: Pick<CsvDialect, 'dateFormat' | 'decimal'>): string {
+export function rejectReason(row: RejectRow, dialect: Pick<CsvDialect, 'dateFormat' | 'decimal' | 'thousands'>): string {
   switch (row.error_type) {
     case 'CAST': {
       const m = CONVERT.exec(row.error_message);

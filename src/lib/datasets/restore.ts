@@ -1,4 +1,5 @@
 import type { Db } from '../db/types';
+import { DEFAULT_DIALECT } from './dialect';
 import type { ImportPlan } from './import-csv';
 import { deleteStoredImport, loadStoredImports, type StoredImport } from './persist';
 import { SCHEMAS, type DatasetKind } from './schemas';
@@ -61,7 +62,9 @@ export async function restoreImports(db: Db, kinds?: ReadonlySet<DatasetKind>): 
       if (!isStoredImport(value)) throw new Error('the stored record is damaged');
       // The import pipeline loads only when there is something to restore.
       const { commitImport, stageImport } = await import('./import-csv');
-      const staged = await stageImport(db, { file: value.file, fileName: value.fileName, plan: value.plan });
+      // Plans stored before a dialect setting existed read with its default.
+      const plan = { ...value.plan, dialect: { ...DEFAULT_DIALECT, ...value.plan.dialect } };
+      const staged = await stageImport(db, { file: value.file, fileName: value.fileName, plan });
       await commitImport(db, staged, value.id, new Date(value.importedAt));
       restored.push(value.fileName);
     } catch (error) {

@@ -76,6 +76,19 @@ describe('import: awkward but valid files import exactly', () => {
     expect(row).toEqual({ date: new Date('2024-03-15T00:00:00Z'), value: 1234.5 });
   });
 
+  it('thousands separators are detected and read as numbers', async () => {
+    const cases = [
+      { id: 'i:points', value: '1.234.567', thousands: '.', decimal: ',', read: 1234567 },
+      { id: 'i:commas', value: '"1,234,567.5"', thousands: ',', decimal: '.', read: 1234567.5 },
+      { id: 'i:spaces', value: '1 234 567', thousands: ' ', decimal: '.', read: 1234567 },
+    ] as const;
+    for (const c of cases) {
+      const { plan } = await importBytes(utf8(`${SIGNUPS_HEADER}\n${signupsRow(c.id.slice(2), '2024-01-01', c.value)}\n`), c.id);
+      expect([plan.dialect.thousands, plan.dialect.decimal]).toEqual([c.thousands, c.decimal]);
+      expect((await platforms(db, c.id))[0]?.value).toBe(c.read);
+    }
+  });
+
   it('a type override reads text and converts it, flagging what does not convert', async () => {
     const { staged } = await stageBytes(db, utf8(`${SIGNUPS_HEADER}\n${signupsRow('Pixelfed', '2024-01-01', '12')}\n${signupsRow('Pixelfed', '2024-02-01', 'n/a')}\n`), {
       plan: (p) => ({ ...p, columns: p.columns.map((c) => (c.column === 'value' ? { ...c, type: 'VARCHAR' } : c)) }),

@@ -7,15 +7,18 @@ import {
   ENCODING_LABELS,
   ENCODINGS,
   QUOTES,
+  THOUSANDS,
+  THOUSANDS_LABELS,
   type CsvDialect,
   type DateFormatId,
   type DecimalSeparator,
   type Delimiter,
   type Encoding,
   type Quote,
+  type ThousandsSeparator,
 } from '../../../lib/datasets/dialect';
 
-/** Delimiter, quote, header, decimal separator, date format and encoding: each detected, each overridable. */
+/** Delimiter, quote, header, decimal and thousands separators, date format and encoding: each detected, each overridable. */
 export function DialectControls({ dialect, onChange }: { dialect: CsvDialect; onChange: (d: CsvDialect) => void }) {
   return (
     <div className="controls">
@@ -41,10 +44,34 @@ export function DialectControls({ dialect, onChange }: { dialect: CsvDialect; on
       </label>
       <label>
         Decimal separator
-        <select value={dialect.decimal} onChange={(e) => onChange({ ...dialect, decimal: e.target.value as DecimalSeparator })}>
+        <select
+          value={dialect.decimal}
+          onChange={(e) => {
+            const decimal = e.target.value as DecimalSeparator;
+            onChange({ ...dialect, decimal, thousands: dialect.thousands === decimal ? '' : dialect.thousands });
+          }}
+        >
           {DECIMALS.map((d) => (
             <option key={d} value={d}>
               {d === '.' ? 'Point (1.5)' : 'Comma (1,5)'}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Thousands separator
+        <select
+          value={dialect.thousands}
+          onChange={(e) => {
+            const thousands = e.target.value as ThousandsSeparator;
+            // DuckDB needs the two marks to differ: a point for thousands means a decimal comma, and back.
+            const decimal = thousands === dialect.decimal ? (thousands === '.' ? ',' : '.') : dialect.decimal;
+            onChange({ ...dialect, thousands, decimal });
+          }}
+        >
+          {THOUSANDS.map((t) => (
+            <option key={t || 'none'} value={t}>
+              {THOUSANDS_LABELS[t]}
             </option>
           ))}
         </select>
