@@ -89,10 +89,11 @@ describe('loading a damaged copy of a bundled file', () => {
     );
     expect(error).toBeInstanceOf(CsvLoadError);
     expect((error as CsvLoadError).message).toMatch(/^data\/signups\.csv: line 40, column "value": .*n\/a/);
-    const [{ n }] = (await db.query<{ n: number }>(
-      `SELECT count(*) AS n FROM information_schema.tables WHERE table_name = 'signups'`,
-    )) as [{ n: number }];
-    // The failed load rolled back: not even the empty table was left behind.
-    expect(n).toBe(0);
+    // The failed load rolled back: no table of its own was left behind, nothing is listed,
+    // and the live view is still empty.
+    const tables = await db.query<{ table_name: string }>(`SELECT table_name FROM duckdb_tables()`);
+    expect(tables.map((t) => t.table_name)).toEqual(['uptake_datasets']);
+    expect(await db.query('SELECT * FROM uptake_datasets')).toEqual([]);
+    expect(await db.query('SELECT count(*) AS n FROM signups')).toEqual([{ n: 0 }]);
   });
 });

@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { createDb, type Engine } from '../../src/lib/db/connection-db';
 import type { Db } from '../../src/lib/db/types';
 import { BUNDLED_DATASETS } from '../../src/lib/datasets/bundled';
+import { createDatasetStore } from '../../src/lib/datasets/live-view';
 import { loadCsv } from '../../src/lib/datasets/load-csv';
 
 const require = createRequire(import.meta.url);
@@ -17,7 +18,7 @@ const dist = dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-block
 
 export const REPO_ROOT = join(dirname(new URL(import.meta.url).pathname), '..', '..');
 
-/** A fresh, empty in-memory database. */
+/** A fresh in-memory database as the app has it before loading: the dataset store set up, no data. */
 export async function openNodeDb(): Promise<Db> {
   const bundles = {
     mvp: { mainModule: join(dist, 'duckdb-mvp.wasm'), mainWorker: '' },
@@ -33,7 +34,9 @@ export async function openNodeDb(): Promise<Db> {
       instance.dropFile(name);
     },
   };
-  return createDb(engine);
+  const db = await createDb(engine);
+  await createDatasetStore(db);
+  return db;
 }
 
 /** Bytes of a file under `data/`. */

@@ -67,6 +67,8 @@ export function eventsSchema(): EventsSchema {
  * rows where the app would, and take them out again between runs.
  */
 export interface DatasetTables {
+  /** Set up the empty store (registry and live views), as the app does once at start. */
+  create(db: Db): Promise<void>;
   attach(db: Db, entry: { dataset_id: string; kind: string; storage_table: string; file_name: string; origin: 'imported'; rows: number }): Promise<void>;
   remove(db: Db, datasetId: string): Promise<number>;
 }
@@ -75,8 +77,10 @@ export function appDatasetTables(): DatasetTables | undefined {
   const mod = datasetModule('live-view.ts');
   const attach = fnIn(mod, 'attachDataset');
   const remove = fnIn(mod, 'removeDataset');
-  if (!attach || !remove) return undefined;
+  const create = fnIn(mod, 'createDatasetStore');
+  if (!attach || !remove || !create) return undefined;
   return {
+    create: (db) => create(db) as Promise<void>,
     attach: (db, entry) => db.transaction((tx) => attach(tx, entry) as Promise<void>),
     remove: (db, datasetId) => remove(db, datasetId) as Promise<number>,
   };

@@ -11,21 +11,16 @@ export interface KnownValues {
 /**
  * The platforms and regions in every live table that has those columns, read from the
  * schemas rather than a list of tables, so a new dataset kind is covered without edits.
- * Tables not created yet (no rows ever loaded) are skipped.
+ * Every live view exists from start-up on (empty until data arrives).
  */
 export async function fetchKnownValues(db: Db): Promise<KnownValues> {
-  const existing = new Set(
-    (await db.query<{ table_name: string }>(`SELECT table_name FROM information_schema.tables`)).map((r) => r.table_name),
-  );
   const selects: string[] = [];
   for (const schema of Object.values(SCHEMAS)) {
-    if (!existing.has(schema.table)) continue;
     const names = new Set(schema.columns.map((c) => c.name));
     for (const column of ['platform', 'region'] as const) {
       if (names.has(column)) selects.push(`SELECT DISTINCT '${column}' AS kind, ${ident(column)} AS value FROM ${ident(schema.table)}`);
     }
   }
-  if (selects.length === 0) return { platforms: new Set(), regions: new Set() };
   const rows = await db.query<{ kind: 'platform' | 'region'; value: string }>(`-- datasets/known-values\n${selects.join('\nUNION\n')}`);
   return {
     platforms: new Set(rows.filter((r) => r.kind === 'platform').map((r) => r.value)),

@@ -15,13 +15,22 @@ import { SCHEMAS, type DatasetKind, type DatasetSchema } from './schemas';
  * what kept an import at 2.85× a bare `read_csv`.
  */
 
+/**
+ * Set up an empty dataset store on a new database: the registry and every kind's live
+ * view, with no datasets yet. Run once, before anything loads; from then on every live
+ * name exists (empty until data arrives), so no query has to ask whether it does.
+ */
+export async function createDatasetStore(db: Db): Promise<void> {
+  await db.exec([CREATE_REGISTRY_SQL, ...Object.values(SCHEMAS).map((schema) => liveViewSql(schema, []))].join(';\n'));
+}
+
 /** A fresh, unused name for a dataset's own table. */
 export function newStorageTable(schema: DatasetSchema): string {
   return `ds_${schema.table}_${Math.random().toString(36).slice(2, 10)}`;
 }
 
 /** The live view over the given datasets' tables, oldest first; typed and empty when there are none. */
-export function liveViewSql(schema: DatasetSchema, datasets: readonly Pick<DatasetEntry, 'dataset_id' | 'storage_table'>[]): string {
+function liveViewSql(schema: DatasetSchema, datasets: readonly Pick<DatasetEntry, 'dataset_id' | 'storage_table'>[]): string {
   const columns = schema.columns.map((c) => ident(c.name)).join(', ');
   const parts = datasets.map((d) => `SELECT ${columns}, ${literal(d.dataset_id)} AS dataset_id FROM ${ident(d.storage_table)}`);
   if (parts.length === 0) {
@@ -55,7 +64,6 @@ export async function attachDataset(tx: Db, entry: Omit<DatasetEntry, 'loaded_at
 /** Take a dataset out of its live view and the list, and drop its table, in one transaction. Returns its row count. */
 export async function removeDataset(db: Db, datasetId: string): Promise<number> {
   return serialiseDatasetChange(() => db.transaction(async (tx) => {
-    await tx.exec(CREATE_REGISTRY_SQL);
     const [entry] = await tx.query<Pick<DatasetEntry, 'kind' | 'storage_table' | 'rows'>>(
       `SELECT kind, storage_table, rows FROM ${REGISTRY_TABLE} WHERE dataset_id = ?`,
       [datasetId],

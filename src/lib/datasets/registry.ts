@@ -19,13 +19,13 @@ export interface DatasetEntry {
   readonly loaded_at: Date;
 }
 
-export const CREATE_REGISTRY_SQL = `CREATE TABLE IF NOT EXISTS ${REGISTRY_TABLE} (
+/** Run once, by `createDatasetStore` (live-view.ts); a second run fails instead of resetting anything. */
+export const CREATE_REGISTRY_SQL = `CREATE TABLE ${REGISTRY_TABLE} (
   dataset_id VARCHAR PRIMARY KEY, kind VARCHAR NOT NULL, table_name VARCHAR NOT NULL, storage_table VARCHAR NOT NULL,
   file_name VARCHAR NOT NULL, origin VARCHAR NOT NULL, rows BIGINT NOT NULL, loaded_at TIMESTAMP NOT NULL)`;
 
 /** Record a dataset; runs inside the merge's transaction so the list and the rows agree. */
 export async function registerDataset(tx: Db, entry: Omit<DatasetEntry, 'loaded_at'> & { loaded_at?: Date }): Promise<void> {
-  await tx.exec(CREATE_REGISTRY_SQL);
   await tx.exec(`INSERT INTO ${REGISTRY_TABLE} VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS TIMESTAMP))`, [
     entry.dataset_id,
     entry.kind,
@@ -40,7 +40,6 @@ export async function registerDataset(tx: Db, entry: Omit<DatasetEntry, 'loaded_
 
 /** Every loaded dataset, oldest first. */
 export async function listDatasets(db: Db): Promise<DatasetEntry[]> {
-  await db.exec(CREATE_REGISTRY_SQL);
   return db.query<DatasetEntry>(
     `-- datasets/list
 SELECT dataset_id, kind, table_name, storage_table, file_name, origin, rows, loaded_at FROM ${REGISTRY_TABLE} ORDER BY loaded_at, dataset_id`,

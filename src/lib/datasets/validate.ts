@@ -92,17 +92,8 @@ function rowChecks(staged: StagedCsv, options: ValidateOptions, today: string): 
   return checks;
 }
 
-/** A table or view: the live names are views over each dataset's table. */
-async function tableExists(db: Db, table: string): Promise<boolean> {
-  const rows = await db.query<{ n: number }>(
-    `SELECT count(*) AS n FROM information_schema.tables WHERE table_schema = 'main' AND table_name = ?`,
-    [table],
-  );
-  return (rows[0]?.n ?? 0) > 0;
-}
-
 /** Duplicate keys within the file (every repeat after the first) and against the live view (every loaded dataset). */
-async function duplicateChecks(db: Db, staged: StagedCsv): Promise<string[]> {
+function duplicateChecks(staged: StagedCsv): string[] {
   const { schema, columns, fieldCount } = staged.request;
   if (schema.key.length === 0) return [];
   const problems = ident(staged.names.problems);
@@ -119,15 +110,13 @@ async function duplicateChecks(db: Db, staged: StagedCsv): Promise<string[]> {
      SELECT s.row_id, ${literal(firstKey)}, ${literal(`duplicate of an earlier row with the same ${keyList}; remove one of them.`)}
      FROM s JOIN firsts f ON ${same('s', 'f')} WHERE s.row_id <> f.first_row`,
   ];
-  if (await tableExists(db, schema.table)) {
-    const live = `SELECT dataset_id, ${schema.key.map((k, i) => `${ident(k)} AS k${i}`).join(', ')} FROM ${ident(schema.table)}`;
-    statements.push(
-      `INSERT INTO ${problems}
-       WITH s AS (${keyed}), l AS (${live})
-       SELECT s.row_id, ${literal(firstKey)}, format(${literal(`already loaded: the same ${keyList} is in dataset "{}"; remove that dataset first or leave this row out.`)}, any_value(l.dataset_id))
-       FROM s JOIN l ON ${same('s', 'l')} GROUP BY s.row_id`,
-    );
-  }
+  const live = `SELECT dataset_id, ${schema.key.map((k, i) => `${ident(k)} AS k${i}`).join(', ')} FROM ${ident(schema.table)}`;
+  statements.push(
+    `INSERT INTO ${problems}
+     WITH s AS (${keyed}), l AS (${live})
+     SELECT s.row_id, ${literal(firstKey)}, format(${literal(`already loaded: the same ${keyList} is in dataset "{}"; remove that dataset first or leave this row out.`)}, any_value(l.dataset_id))
+     FROM s JOIN l ON ${same('s', 'l')} GROUP BY s.row_id`,
+  );
   return statements;
 }
 
@@ -190,7 +179,7 @@ SELECT row_id, p.column_name, p.reason FROM (
   FROM ${ident(names.staging)} WHERE ${checks.map((c) => `(${c.when})`).join(' OR ')})`,
     );
   }
-  if (options.domain) statements.push(...(await duplicateChecks(db, staged)));
+  if (options.domain) statements.push(...duplicateChecks(staged));
   await db.exec(statements.join(';\n'));
 
   const [counts] = await db.query<{ bad: number }>(`SELECT count(DISTINCT row_id) AS bad FROM ${ident(names.problems)}`);

@@ -4,6 +4,7 @@ import expectationsUrl from '../../../data/expectations.csv?url';
 import retentionUrl from '../../../data/retention.csv?url';
 import eventsSampleUrl from '../../../data/events-sample.csv?url';
 import { BUNDLED_DATASETS } from '../datasets/bundled';
+import { createDatasetStore } from '../datasets/live-view';
 import { loadCsv } from '../datasets/load-csv';
 import { restoreImports } from '../datasets/restore';
 import { mark } from '../perf/mark';
@@ -69,6 +70,7 @@ async function boot(): Promise<Db> {
     const { startBrowserEngine } = await import('./browser-engine');
     const { engine } = await startBrowserEngine();
     const db = await createDb(engine);
+    await createDatasetStore(db);
     mark('engine-ready');
     for (const firstView of [true, false]) {
       const group = BUNDLED_DATASETS.filter((d) => d.firstView === firstView);

@@ -91,7 +91,7 @@ describe('projection queries on the bundled data (real DuckDB-WASM)', () => {
     expect(day30?.retained_share).toBeLessThan(0.5);
   });
 
-  it('returns no curve, without failing, when no retention table exists', async () => {
+  it('returns no curve, without failing, when no retention data is loaded', async () => {
     const empty = await openNodeDb();
     expect(await fetchRetentionCurve(empty, { platform: 'Threads', region: 'EU-27' })).toEqual([]);
   });

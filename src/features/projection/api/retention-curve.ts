@@ -48,16 +48,8 @@ GROUP BY r.region, r.day_offset, b.unbounded
 ORDER BY r.day_offset`;
 }
 
-/** Whether the `retention` table exists: it is created when retention data is loaded. */
-export function buildRetentionTableExistsSql(): string {
-  return `-- projection/retention-table-exists
-SELECT count(*) AS n FROM information_schema.tables WHERE table_name = 'retention'`;
-}
-
 /** The curve, or no rows when the platform (or the whole app) has no retention data yet. */
 export async function fetchRetentionCurve(db: Db, params: RetentionCurveParams): Promise<RetentionCurvePoint[]> {
-  const [exists] = await db.query<{ n: number }>(buildRetentionTableExistsSql());
-  if (!exists || exists.n === 0) return [];
   return db.query<RetentionCurvePoint>(buildRetentionCurveSql(), [params.platform, params.region]);
 }
 
