@@ -48,6 +48,18 @@ export const DATE_FORMATS: Readonly<Record<DateFormatId, { label: string; strpti
   mdy: { label: 'MM/DD/YYYY', strptime: '%m/%d/%Y', pattern: /^\d{1,2}\/\d{1,2}\/\d{4}$/ },
 };
 
+/**
+ * Change the decimal or the thousands separator, keeping the two different (DuckDB
+ * refuses the same mark for both): the one not being set gives way.
+ */
+export function withSeparator(dialect: CsvDialect, change: { decimal: DecimalSeparator } | { thousands: ThousandsSeparator }): CsvDialect {
+  if ('decimal' in change) {
+    return { ...dialect, decimal: change.decimal, thousands: dialect.thousands === change.decimal ? '' : dialect.thousands };
+  }
+  const clash = change.thousands === dialect.decimal;
+  return { ...dialect, thousands: change.thousands, decimal: clash ? (change.thousands === '.' ? ',' : '.') : dialect.decimal };
+}
+
 /** The dialect of the bundled files. */
 export const DEFAULT_DIALECT: CsvDialect = {
   delimiter: ',',

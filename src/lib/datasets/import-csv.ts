@@ -86,7 +86,6 @@ export interface StageImportRequest {
 export interface StagedImport {
   readonly staged: StagedCsv;
   readonly validation: Validation;
-  readonly seconds: number;
 }
 
 /**
@@ -95,7 +94,6 @@ export interface StagedImport {
  */
 export function stageImport(db: Db, request: StageImportRequest): Promise<StagedImport> {
   return serialiseImport(async () => {
-    const started = performance.now();
     mark('import:start');
     const { plan } = request;
     const staged = await stageCsv(db, {
@@ -113,7 +111,7 @@ export function stageImport(db: Db, request: StageImportRequest): Promise<Staged
       request.signal?.throwIfAborted();
       const validation = await validateStaged(db, staged, { domain: true, ...(request.today ? { today: request.today } : {}) });
       mark('import:validated');
-      return { staged, validation, seconds: (performance.now() - started) / 1000 };
+      return { staged, validation };
     } catch (error) {
       await discardStaged(db, staged);
       throw error;

@@ -16,6 +16,7 @@ import {
   type Encoding,
   type Quote,
   type ThousandsSeparator,
+  withSeparator,
 } from '../../../lib/datasets/dialect';
 
 /** Delimiter, quote, header, decimal and thousands separators, date format and encoding: each detected, each overridable. */
@@ -44,13 +45,7 @@ export function DialectControls({ dialect, onChange }: { dialect: CsvDialect; on
       </label>
       <label>
         Decimal separator
-        <select
-          value={dialect.decimal}
-          onChange={(e) => {
-            const decimal = e.target.value as DecimalSeparator;
-            onChange({ ...dialect, decimal, thousands: dialect.thousands === decimal ? '' : dialect.thousands });
-          }}
-        >
+        <select value={dialect.decimal} onChange={(e) => onChange(withSeparator(dialect, { decimal: e.target.value as DecimalSeparator }))}>
           {DECIMALS.map((d) => (
             <option key={d} value={d}>
               {d === '.' ? 'Point (1.5)' : 'Comma (1,5)'}
@@ -62,12 +57,7 @@ export function DialectControls({ dialect, onChange }: { dialect: CsvDialect; on
         Thousands separator
         <select
           value={dialect.thousands}
-          onChange={(e) => {
-            const thousands = e.target.value as ThousandsSeparator;
-            // DuckDB needs the two marks to differ: a point for thousands means a decimal comma, and back.
-            const decimal = thousands === dialect.decimal ? (thousands === '.' ? ',' : '.') : dialect.decimal;
-            onChange({ ...dialect, thousands, decimal });
-          }}
+          onChange={(e) => onChange(withSeparator(dialect, { thousands: e.target.value as ThousandsSeparator }))}
         >
           {THOUSANDS.map((t) => (
             <option key={t || 'none'} value={t}>
