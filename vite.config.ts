@@ -1,34 +1,9 @@
 import react from '@vitejs/plugin-react';
-import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-
-/**
- * Start fetching DuckDB's WASM while the app code is still downloading: the worker asks
- * for it only after the bundle has run, so without a preload the two downloads queue.
- */
-function preloadDuckdbWasm(): Plugin {
-  return {
-    name: 'uptake:preload-duckdb-wasm',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(_html, ctx) {
-        const wasm = Object.keys(ctx.bundle ?? {}).find((f) => /duckdb-eh.*\.wasm$/.test(f));
-        if (!wasm) return [];
-        return [
-          {
-            tag: 'link',
-            attrs: { rel: 'preload', href: `/${wasm}`, as: 'fetch', type: 'application/wasm', crossorigin: '' },
-            injectTo: 'head',
-          },
-        ];
-      },
-    },
-  };
-}
+import { preloadWasm } from './scripts/vite/preload-wasm.ts';
 
 export default defineConfig({
-  plugins: [react(), preloadDuckdbWasm()],
+  plugins: [react(), preloadWasm('uptake:preload-duckdb-wasm', () => /duckdb-eh.*\.wasm$/)],
   // DuckDB-WASM ships its own workers and WASM; pre-bundling would break their URLs.
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
   build: {

@@ -6,18 +6,12 @@
 /* global window, document, MutationObserver -- the probes below run inside the page */
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import chromiumConfig from '../chromium.json' with { type: 'json' };
 
-const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
+const CANDIDATES = [process.env.CHROMIUM_PATH, ...chromiumConfig.candidates].filter(Boolean);
 
-export const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+/** The flags the browser tests use too (scripts/chromium.json). */
+export const CHROMIUM_FLAGS = chromiumConfig.flags;
 
 /** Path of the Chromium binary, or null. */
 export function findChromium() {

@@ -7,8 +7,8 @@
  *   vite build --config scripts/bench/vite.bench.config.ts
  */
 import { fileURLToPath } from 'node:url';
-import type { Plugin } from 'vite';
 import { defineConfig } from 'vite';
+import { preloadWasm } from '../vite/preload-wasm.ts';
 
 const pageDir = fileURLToPath(new URL('./page/', import.meta.url));
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -19,34 +19,12 @@ const PRELOAD: Readonly<Record<string, RegExp>> = {
   '/bare-coi.html': /duckdb-coi.*\.wasm$/,
 };
 
-function preloadWasm(): Plugin {
-  return {
-    name: 'uptake-bench:preload-wasm',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(_html, ctx) {
-        const pattern = PRELOAD[ctx.path];
-        const wasm = pattern ? Object.keys(ctx.bundle ?? {}).find((f) => pattern.test(f)) : undefined;
-        if (!wasm) return [];
-        return [
-          {
-            tag: 'link',
-            attrs: { rel: 'preload', href: `/${wasm}`, as: 'fetch', type: 'application/wasm', crossorigin: '' },
-            injectTo: 'head',
-          },
-        ];
-      },
-    },
-  };
-}
-
 export default defineConfig({
   root: pageDir,
   base: '/',
   publicDir: false,
   logLevel: 'warn',
-  plugins: [preloadWasm()],
+  plugins: [preloadWasm('uptake-bench:preload-wasm', (path) => PRELOAD[path])],
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
   build: {
     outDir: `${repoRoot}.cache/bench/pages`,

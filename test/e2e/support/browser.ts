@@ -6,10 +6,9 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import chromiumConfig from '../../../scripts/chromium.json';
 
-const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
-  (p): p is string => Boolean(p),
-);
+const CANDIDATES = [process.env.CHROMIUM_PATH, ...chromiumConfig.candidates].filter((p): p is string => Boolean(p));
 
 export const CHROMIUM = CANDIDATES.find((p) => existsSync(p)) ?? null;
 
@@ -22,20 +21,12 @@ if (!CHROMIUM) {
 /** Reason used with `describe.skipIf`: browser tests need a real Chromium. */
 export const NO_BROWSER = CHROMIUM === null;
 
-export const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+/** The flags the bench uses too (scripts/chromium.json). */
+export const CHROMIUM_FLAGS: readonly string[] = chromiumConfig.flags;
 
 export async function launchBrowser(): Promise<Browser> {
   if (!CHROMIUM) throw new Error('Chromium is not installed');
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS, headless: true });
+  return chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_FLAGS], headless: true });
 }
 
 /** A page of the app plus what it did that a test should check. */

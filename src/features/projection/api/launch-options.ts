@@ -13,12 +13,18 @@ export interface LaunchOption {
   readonly population_source: string | null;
 }
 
-/** Every launch-like event; suspensions are left out because nobody adopts a platform through one. */
+/** The columns of a `LaunchOption`, selected from `launches`. */
+export const LAUNCH_OPTION_COLUMNS = 'platform, region, event_date, event, label, addressable_population, population_source';
+
+/** Launch-like events only: nobody adopts a platform through a suspension. */
+export const LAUNCH_LIKE = `event <> 'suspension'`;
+
+/** Every launch-like event. */
 export function buildLaunchOptionsSql(): string {
   return `-- projection/launch-options
-SELECT platform, region, event_date, event, label, addressable_population, population_source
+SELECT ${LAUNCH_OPTION_COLUMNS}
 FROM launches
-WHERE event <> 'suspension'
+WHERE ${LAUNCH_LIKE}
 ORDER BY platform, event_date, region`;
 }
 

@@ -1,22 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Db } from '../../../lib/db/types';
 import { sqlQueryOptions } from '../../../lib/query/use-sql-query';
+import { LAUNCH_LIKE, LAUNCH_OPTION_COLUMNS, type LaunchOption } from './launch-options';
 
 export interface TargetLaunchParams {
   readonly platform: string;
   readonly region: string;
 }
 
-/** The launch being projected. */
-export interface TargetLaunch {
-  readonly platform: string;
-  readonly region: string;
-  readonly event_date: Date;
-  readonly event: string;
-  readonly label: string;
-  readonly addressable_population: number | null;
-  readonly population_source: string | null;
-}
+/** The launch being projected: a launch option, chosen by platform and region. */
+export type TargetLaunch = LaunchOption;
 
 /**
  * The platform's latest launch-like event in the region (a region can have several:
@@ -24,9 +17,9 @@ export interface TargetLaunch {
  */
 export function buildTargetLaunchSql(): string {
   return `-- projection/target-launch
-SELECT platform, region, event_date, event, label, addressable_population, population_source
+SELECT ${LAUNCH_OPTION_COLUMNS}
 FROM launches
-WHERE platform = $1 AND region = $2 AND event <> 'suspension'
+WHERE platform = $1 AND region = $2 AND ${LAUNCH_LIKE}
 ORDER BY event_date DESC
 LIMIT 1`;
 }
