@@ -3,6 +3,7 @@
  * so the tests exercise the production build exactly as `npm start` serves it.
  */
 import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 // @ts-expect-error -- plain ESM script without type declarations
@@ -17,15 +18,22 @@ declare module 'vitest' {
 const root = join(import.meta.dirname, '..', '..', '..');
 
 export default async function setup(project: TestProject) {
-  if (process.env.UPTAKE_SKIP_BUILD !== '1') {
-    execFileSync(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], {
-      cwd: root,
-      stdio: 'inherit',
-    });
+  // Each run builds into a directory of its own, so two runs at once (or a run beside
+  // `npm start`) never serve each other's half-written files; dist/ is left alone.
+  const skipBuild = process.env.UPTAKE_SKIP_BUILD === '1';
+  if (!skipBuild) mkdirSync(join(root, '.cache'), { recursive: true });
+  const outDir = skipBuild ? join(root, 'dist') : mkdtempSync(join(root, '.cache', 'e2e-build-'));
+  if (!skipBuild) {
+    execFileSync(
+      process.execPath,
+      [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'],
+      { cwd: root, stdio: 'inherit' },
+    );
   }
-  const server = (await startServer({ root: join(root, 'dist'), port: 0 })) as { url: string; close: () => Promise<void> };
+  const server = (await startServer({ root: outDir, port: 0 })) as { url: string; close: () => Promise<void> };
   project.provide('baseUrl', server.url);
   return async () => {
     await server.close();
+    if (!skipBuild) rmSync(outDir, { recursive: true, force: true });
   };
 }
