@@ -1,5 +1,3 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NO_BROWSER, launchBrowser, openApp, waitForPanels, type AppPage } from './support/browser';
@@ -30,12 +28,6 @@ describe.skipIf(NO_BROWSER)('Adoption view in a real browser', () => {
     expect(await chart(page).getAttribute('data-platforms')).toBe('4');
     // One drawn path per series (platform × company/estimate basis).
     expect(await linePaths(page).count()).toBe(await legendItems(page).count());
-  });
-
-  it('saves a screenshot for the README', async () => {
-    const dir = join(import.meta.dirname, '..', '..', 'docs');
-    mkdirSync(dir, { recursive: true });
-    await app.page.screenshot({ path: join(dir, 'screenshot.png'), fullPage: false });
   });
 
   it('changes what is drawn when the metric changes', async () => {
