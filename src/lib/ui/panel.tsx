@@ -16,6 +16,11 @@ export interface PanelProps {
   readonly emptyMessage?: string;
   /** The error to show when the state is `error`. */
   readonly error?: unknown;
+  /**
+   * Set when the panel shows modelled (not reported) data: a "Modelled" badge beside the
+   * heading, and this one line on what the model is calibrated to under it.
+   */
+  readonly modelled?: string | undefined;
   readonly children?: ReactNode;
 }
 
@@ -44,6 +49,15 @@ function PanelBody({ state, emptyMessage, error, children }: PanelProps) {
   }
 }
 
+/** Marks a panel whose figures come from a model, where the eye lands first. */
+function ModelledBadge() {
+  return (
+    <span className="modelled-badge" title="These figures are modelled, not reported: see the line below the heading.">
+      Modelled
+    </span>
+  );
+}
+
 function CrashedPanel({ title, error, resetErrorBoundary }: FallbackProps & { title: string }) {
   return (
     <section className="panel" aria-label={title} data-state="error">
@@ -64,13 +78,17 @@ function CrashedPanel({ title, error, resetErrorBoundary }: FallbackProps & { ti
  * panel that throws while drawing never blanks the page.
  */
 export function Panel(props: PanelProps) {
-  const { title, state, description, actions } = props;
+  const { title, state, description, actions, modelled } = props;
   return (
     <ErrorBoundary fallbackRender={(fallback) => <CrashedPanel {...fallback} title={title} />} resetKeys={[state]}>
       <section className="panel" aria-label={title} data-state={state} aria-busy={state === 'loading'}>
         <header className="panel-header">
-          <h2>{title}</h2>
+          <div className="panel-title">
+            <h2>{title}</h2>
+            {modelled ? <ModelledBadge /> : null}
+          </div>
           {actions ? <div className="panel-actions">{actions}</div> : null}
+          {modelled ? <p className="panel-modelled">{modelled}</p> : null}
         </header>
         {description ? <div className="panel-description">{description}</div> : null}
         <PanelBody {...props} />

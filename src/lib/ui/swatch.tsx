@@ -1,0 +1,18 @@
+export interface SwatchProps {
+  readonly color: string;
+  /**
+   * `square` (default) for a platform or a filled area; `solid` or `dashed` for a line,
+   * drawn as the chart draws it.
+   */
+  readonly shape?: 'square' | 'solid' | 'dashed';
+}
+
+/** A small colour key beside a label. Decorative: the label beside it carries the meaning. */
+export function Swatch({ color, shape = 'square' }: SwatchProps) {
+  if (shape === 'square') return <span className="swatch" style={{ background: color }} aria-hidden="true" />;
+  return (
+    <svg className="swatch-line" width="28" height="10" aria-hidden="true">
+      <line x1="0" y1="5" x2="28" y2="5" stroke={color} strokeWidth="2.5" strokeDasharray={shape === 'dashed' ? '6 4' : undefined} />
+    </svg>
+  );
+}
