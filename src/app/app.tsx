@@ -1,15 +1,15 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { Suspense, lazy, useEffect, useState } from 'react';
+import { Suspense, lazy, useEffect, useState, type ReactNode } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { AdoptionSection } from '../features/adoption/components/adoption-section';
 import { getDatabase } from '../lib/db/database';
 import { createQueryClient } from '../lib/query/query-client';
-import { oneOf, useUrlParam } from '../lib/url/url-state';
+import { KnownNamesContext } from '../lib/url/known-names';
+import { useUrlParam } from '../lib/url/use-url-param';
 import { EngineStatusLine } from './engine-status-line';
-import { MissingDataNotice } from './missing-data-notice';
-import { SECTIONS, SECTION_TITLES, type Section } from './sections';
-
-const sectionParam = oneOf(SECTIONS);
+import { LinkNotice } from './link-notice';
+import { SECTIONS, SECTION_TITLES, sectionParam, type Section } from './sections';
+import { useKnownNames } from './use-known-names';
 
 // Adoption is the landing view and ships in the entry chunk; the other sections (curve
 // fitting, CSV import) load on demand so they do not delay the first chart.
@@ -51,6 +51,11 @@ function SectionContent({ section }: { section: Section }) {
   }
 }
 
+/** Lets every URL parameter that names data check it against what is loaded. */
+function KnownNamesProvider({ children }: { children: ReactNode }) {
+  return <KnownNamesContext value={useKnownNames()}>{children}</KnownNamesContext>;
+}
+
 function SectionFailed({ error }: { error: unknown }) {
   return (
     <p role="alert" className="panel-error">
@@ -62,8 +67,11 @@ function SectionFailed({ error }: { error: unknown }) {
 /** The app shell: header, engine status, section navigation, and the current section. */
 export function App() {
   const [queryClient] = useState(createQueryClient);
-  const [section, setSection] = useUrlParam<Section>('section', 'adoption', sectionParam);
+  const [section, setSection] = useUrlParam(sectionParam);
   usePrefetchSections();
+  useEffect(() => {
+    document.title = `${SECTION_TITLES[section]} — Uptake`;
+  }, [section]);
   return (
     <QueryClientProvider client={queryClient}>
       <header className="app-header">
@@ -89,18 +97,20 @@ export function App() {
         ))}
       </nav>
       <main className="app-main" aria-label={SECTION_TITLES[section]}>
-        <MissingDataNotice />
-        <ErrorBoundary fallbackRender={({ error }) => <SectionFailed error={error} />} resetKeys={[section]}>
-          <Suspense
-            fallback={
-              <p className="panel-status" role="status">
-                Loading {SECTION_TITLES[section]}…
-              </p>
-            }
-          >
-            <SectionContent section={section} />
-          </Suspense>
-        </ErrorBoundary>
+        <KnownNamesProvider>
+          <LinkNotice section={section} />
+          <ErrorBoundary fallbackRender={({ error }) => <SectionFailed error={error} />} resetKeys={[section]}>
+            <Suspense
+              fallback={
+                <p className="panel-status" role="status">
+                  Loading {SECTION_TITLES[section]}…
+                </p>
+              }
+            >
+              <SectionContent section={section} />
+            </Suspense>
+          </ErrorBoundary>
+        </KnownNamesProvider>
       </main>
     </QueryClientProvider>
   );

@@ -1,3 +1,6 @@
+import { oneOf } from '../lib/url/codecs';
+import { defineParam } from '../lib/url/define-param';
+
 export const SECTIONS = ['adoption', 'retention', 'projection', 'data'] as const;
 export type Section = (typeof SECTIONS)[number];
 
@@ -7,3 +10,6 @@ export const SECTION_TITLES: Readonly<Record<Section, string>> = {
   projection: 'Projection',
   data: 'Data',
 };
+
+/** The section shown. Changing it is navigation: a history entry, so Back returns to the previous one. */
+export const sectionParam = defineParam<Section>('section', 'adoption', oneOf(SECTIONS), { label: 'Section', history: 'push' });

@@ -1,20 +1,19 @@
 import { useMemo, useRef } from 'react';
-import { flag, oneOf, setUrlParams, text, useUrlParam } from '../../../lib/url/url-state';
+import { useUrlParam } from '../../../lib/url/use-url-param';
+import { setUrlParams } from '../../../lib/url/url-store';
 import { ExportButtons } from '../../../lib/ui/export-buttons';
 import { Panel, panelStateOf } from '../../../lib/ui/panel';
 import { DAY_MS, daysBetween } from '../../../lib/time/day';
 import { useAdoptionSeries } from '../api/adoption-series';
 import { useRegionOptions } from '../api/adoption-options';
 import { useLaunchEvents, type LaunchEvent } from '../api/launch-events';
-import { MEASURES, MEASURE_HELP, MEASURE_LABELS, type Measure } from '../api/measures';
+import { MEASURE_HELP, MEASURE_LABELS } from '../api/measures';
 import { platformsWithoutLaunch, toSeries, type AdoptionSeries } from '../model/series';
 import { AdoptionChart, type ChartEvent } from './adoption-chart';
 import { AdoptionControls, type AdoptionView } from './adoption-controls';
 import { AdoptionLegend } from './adoption-legend';
 import { AdoptionTable } from './adoption-table';
-
-const measureParam = oneOf(MEASURES);
-const scaleParam = oneOf(['linear', 'log'] as const);
+import { alignedParam, measureParam, regionParam, scaleParam } from '../url-params';
 
 /** Events as x positions: dates, or days since each platform's own launch when aligned. */
 function chartEvents(events: readonly LaunchEvent[], series: readonly AdoptionSeries[], aligned: boolean): ChartEvent[] {
@@ -45,10 +44,10 @@ function dedupe(events: ChartEvent[]): ChartEvent[] {
 
 /** The Adoption section: users over time, one line per platform. */
 export function AdoptionSection() {
-  const [measure] = useUrlParam<Measure>('metric', 'MAU', measureParam);
-  const [region] = useUrlParam('region', 'global', text);
-  const [scale] = useUrlParam<'linear' | 'log'>('scale', 'linear', scaleParam);
-  const [aligned] = useUrlParam('aligned', false, flag);
+  const [measure] = useUrlParam(measureParam);
+  const [region] = useUrlParam(regionParam);
+  const [scale] = useUrlParam(scaleParam);
+  const [aligned] = useUrlParam(alignedParam);
   const view: AdoptionView = { measure, region, scale, aligned };
 
   const regionsQuery = useRegionOptions();
@@ -66,12 +65,7 @@ export function AdoptionSection() {
 
   const onChange = (patch: Partial<AdoptionView>) => {
     const next = { ...view, ...patch };
-    setUrlParams({
-      metric: next.measure === 'MAU' ? null : next.measure,
-      region: next.region === 'global' ? null : next.region,
-      scale: next.scale === 'linear' ? null : next.scale,
-      aligned: next.aligned ? '1' : null,
-    });
+    setUrlParams([measureParam.update(next.measure), regionParam.update(next.region), scaleParam.update(next.scale), alignedParam.update(next.aligned)]);
   };
 
   const state = eventsQuery.isError ? 'error' : panelStateOf({ ...seriesQuery, data: seriesQuery.data && series });

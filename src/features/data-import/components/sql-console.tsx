@@ -2,11 +2,11 @@ import { useState } from 'react';
 import { getDatabase } from '../../../lib/db/database';
 import type { Row } from '../../../lib/db/types';
 import { Panel } from '../../../lib/ui/panel';
-import { text, useUrlParam } from '../../../lib/url/url-state';
+import { useUrlParam } from '../../../lib/url/use-url-param';
+import { sqlParam } from '../url-params';
 import { refuseSql } from '../model/read-only-sql';
 
 const MAX_ROWS = 500;
-const DEFAULT_SQL = 'SELECT platform, count(*) AS figures FROM signups GROUP BY platform ORDER BY figures DESC';
 
 type Result = { readonly rows: Row[]; readonly ms: number } | { readonly error: string } | null;
 
@@ -19,7 +19,7 @@ function cell(value: unknown): string {
 
 /** Read-only SQL over the loaded tables; the query lives in the URL so a link shares it. */
 export function SqlConsole() {
-  const [saved, setSaved] = useUrlParam('sql', DEFAULT_SQL, text);
+  const [saved, setSaved] = useUrlParam(sqlParam);
   const [draft, setDraft] = useState(saved);
   const [result, setResult] = useState<Result>(null);
   const [running, setRunning] = useState(false);

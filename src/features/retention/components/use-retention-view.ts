@@ -1,37 +1,33 @@
-import { flag, list, numberIn, oneOf, text, useUrlParam } from '../../../lib/url/url-state';
+import { useUrlParam } from '../../../lib/url/use-url-param';
 import {
-  ALL_REGIONS,
-  COHORT_GRAINS,
-  RETENTION_MODES,
-  RETENTION_SOURCES,
-  type CohortGrain,
-  type RetentionMode,
-  type RetentionSource,
-} from '../api/retention-filters';
+  fitParam,
+  grainParam,
+  heatmapPlatformParam,
+  maxDayParam,
+  modeParam,
+  platformsParam,
+  regionParam,
+  sourceParam,
+} from '../url-params';
 
 /** The day ranges the curves can show; 90 by default, up to a year. */
 export const MAX_DAY_CHOICES = [30, 60, 90, 180, 365] as const;
 /** Heatmap cohorts below this many users are flagged as small. */
 export const MIN_COHORT_USERS = 50;
 
-const sourceParam = oneOf(RETENTION_SOURCES);
-const modeParam = oneOf(RETENTION_MODES);
-const grainParam = oneOf(COHORT_GRAINS);
-const maxDayParam = numberIn(1, 365);
-
 /**
- * Every control of the retention section, kept in the URL under `r…` keys so they never
- * clash with other sections and a copied link reopens the same view.
+ * Every control of the retention section, kept in the URL (keys and defaults in
+ * `../url-params.ts`) so a copied link reopens the same view.
  */
 export function useRetentionView() {
-  const [source, setSource] = useUrlParam<RetentionSource>('rsrc', 'aggregate', sourceParam);
-  const [platforms, setPlatforms] = useUrlParam<string[]>('rplat', [], list);
-  const [region, setRegion] = useUrlParam<string>('rregion', ALL_REGIONS, text);
-  const [mode, setMode] = useUrlParam<RetentionMode>('rmode', 'nday', modeParam);
-  const [rawMax, setMaxDay] = useUrlParam<number>('rmax', 90, maxDayParam);
-  const [grain, setGrain] = useUrlParam<CohortGrain>('rgrain', 'week', grainParam);
-  const [heatmapPlatform, setHeatmapPlatform] = useUrlParam<string>('rhplat', '', text);
-  const [fit, setFit] = useUrlParam<boolean>('rfit', true, flag);
+  const [source, setSource] = useUrlParam(sourceParam);
+  const [platforms, setPlatforms] = useUrlParam(platformsParam);
+  const [region, setRegion] = useUrlParam(regionParam);
+  const [mode, setMode] = useUrlParam(modeParam);
+  const [rawMax, setMaxDay] = useUrlParam(maxDayParam);
+  const [grain, setGrain] = useUrlParam(grainParam);
+  const [heatmapPlatform, setHeatmapPlatform] = useUrlParam(heatmapPlatformParam);
+  const [fit, setFit] = useUrlParam(fitParam);
   return {
     source,
     setSource,

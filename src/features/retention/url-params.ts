@@ -1,0 +1,42 @@
+import { flag, list, numberIn, oneOf, text } from '../../lib/url/codecs';
+import { defineParam } from '../../lib/url/define-param';
+import {
+  ALL_REGIONS,
+  COHORT_GRAINS,
+  RETENTION_MODES,
+  RETENTION_SOURCES,
+  type CohortGrain,
+  type RetentionMode,
+  type RetentionSource,
+} from './api/retention-filters';
+
+// Keys start with `r` so they never clash with another section's.
+
+/** Aggregate cohorts or raw events. */
+export const sourceParam = defineParam<RetentionSource>('rsrc', 'aggregate', oneOf(RETENTION_SOURCES), { label: 'Data source' });
+/** The platforms ticked; empty means all of them, so platforms imported later show up too. */
+export const platformsParam = defineParam<string[]>('rplat', [], list, { label: 'Platforms', refersTo: 'platform' });
+/** One region, or every region. */
+export const regionParam = defineParam('rregion', ALL_REGIONS, text, { label: 'Region', refersTo: 'region' });
+/** N-day or unbounded retention. */
+export const modeParam = defineParam<RetentionMode>('rmode', 'nday', oneOf(RETENTION_MODES), { label: 'Retention' });
+/** The last day the curves show. */
+export const maxDayParam = defineParam('rmax', 90, numberIn(1, 365), { label: 'Days shown' });
+/** Weekly or monthly cohorts in the heatmap. */
+export const grainParam = defineParam<CohortGrain>('rgrain', 'week', oneOf(COHORT_GRAINS), { label: 'Cohort grain' });
+/** The heatmap's platform; empty means the first one shown. */
+export const heatmapPlatformParam = defineParam('rhplat', '', text, { label: 'Heatmap platform', refersTo: 'platform' });
+/** Fit and extrapolate the curves to day 365. */
+export const fitParam = defineParam('rfit', true, flag, { label: 'Fit and extrapolate' });
+
+/** Every parameter of the Retention section, for the app's check of a link. */
+export const RETENTION_PARAMS = [
+  sourceParam,
+  platformsParam,
+  regionParam,
+  modeParam,
+  maxDayParam,
+  grainParam,
+  heatmapPlatformParam,
+  fitParam,
+] as const;
