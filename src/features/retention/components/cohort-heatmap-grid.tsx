@@ -1,6 +1,9 @@
 import { formatFull, formatPercent } from '../../../lib/format-number';
 import { platformColor } from '../../../lib/platforms';
 import { formatDay, formatMonth } from '../../../lib/time/day';
+import { useChartTheme } from '../../../lib/ui/chart-theme';
+import { mixColors, readableText } from '../../../lib/ui/color';
+import { ScrollRegion } from '../../../lib/ui/scroll-region';
 import type { CohortCellRow } from '../api/cohort-heatmap';
 import type { CohortGrain } from '../api/retention-filters';
 
@@ -30,17 +33,21 @@ function rowsOf(cells: readonly CohortCellRow[]): CohortRow[] {
 
 /**
  * The cohort triangle as a table: rows are cohorts, columns periods since signup, cells
- * shaded by retention in the platform's colour. Cells not yet observable are hatched and
- * say so (never 0); small cohorts are flagged. Pure: it draws the cells it is given.
+ * shaded by retention in the platform's colour (the square root spreads the low shares
+ * apart), each cell's text dark or light, whichever reads better on its shade. Cells not
+ * yet observable are hatched and say so (never 0); small cohorts are flagged. Pure: it
+ * draws the cells it is given.
  */
 export function CohortHeatmapGrid({ cells, grain, platform }: CohortHeatmapGridProps) {
+  const theme = useChartTheme();
   const rows = rowsOf(cells);
   const periods = rows[0]?.cells.map((c) => c.period) ?? [];
-  const color = platformColor(platform);
+  const color = platformColor(platform, theme.name);
+  const shade = (rate: number) => mixColors(color, theme.background, Math.round(Math.sqrt(rate) * 85) / 100);
   const unit = grain === 'week' ? 'W' : 'M';
   const cohortLabel = (d: Date) => (grain === 'week' ? `Week of ${formatDay(d)}` : formatMonth(d));
   return (
-    <div className="heatmap-scroll">
+    <ScrollRegion className="heatmap-scroll" label={`Cohort heatmap of ${platform}, scrollable`}>
       <table className="heatmap" aria-label={`Cohort heatmap of ${platform}`} data-rows={rows.length} data-columns={periods.length}>
         <thead>
           <tr>
@@ -73,7 +80,7 @@ export function CohortHeatmapGrid({ cells, grain, platform }: CohortHeatmapGridP
                     key={c.period}
                     data-observable="true"
                     title={`${cohortLabel(row.cohort)}, day ${c.day_offset}: ${formatPercent(c.rate)} of ${formatFull(c.cohort_users)}`}
-                    style={{ background: `color-mix(in srgb, ${color} ${Math.round(Math.sqrt(c.rate) * 85)}%, white)`, color: c.rate > 0.3 ? '#fff' : undefined }}
+                    style={{ background: shade(c.rate), color: readableText(shade(c.rate)) }}
                   >
                     {Math.round(c.rate * 100)}
                   </td>
@@ -87,6 +94,6 @@ export function CohortHeatmapGrid({ cells, grain, platform }: CohortHeatmapGridP
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -1,13 +1,19 @@
 import { isoDay } from '../../../lib/time/day';
 import { ExportButtons } from '../../../lib/ui/export-buttons';
 import { Panel, panelStateOf } from '../../../lib/ui/panel';
+import { SelectField, toOptions, type SelectOption } from '../../../lib/ui/select-field';
 import { useCohortHeatmap, type CohortCellRow } from '../api/cohort-heatmap';
-import { COHORT_GRAINS, PERIOD_DAYS, type CohortGrain } from '../api/retention-filters';
+import { PERIOD_DAYS, type CohortGrain } from '../api/retention-filters';
 import { CohortHeatmapGrid } from './cohort-heatmap-grid';
+import { modelledNote } from './modelled-note';
 import { RetentionDefinition } from './retention-controls';
 import { MIN_COHORT_USERS, type RetentionView } from './use-retention-view';
 
 const TITLE = 'Cohort heatmap';
+const GRAINS: readonly SelectOption<CohortGrain>[] = [
+  { value: 'week', label: 'Weekly' },
+  { value: 'month', label: 'Monthly' },
+];
 
 /**
  * One row per heatmap cell (cohort × period). Retention is a 0–1 share, empty where the
@@ -47,30 +53,19 @@ export function CohortHeatmapPanel({ view, platforms }: { view: RetentionView; p
     <Panel
       title={TITLE}
       state={platform === '' ? 'empty' : panelStateOf(query)}
+      modelled={modelledNote(platform === '' ? [] : [platform])}
       error={query.error}
       emptyMessage="No cohorts for this selection."
       actions={
         <>
-          <label>
-            Platform{' '}
-            <select aria-label="Heatmap platform" value={platform} onChange={(e) => view.setHeatmapPlatform(e.target.value)}>
-              {platforms.map((p) => (
-                <option key={p} value={p}>
-                  {p}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Cohorts{' '}
-            <select aria-label="Cohort grain" value={view.grain} onChange={(e) => view.setGrain(e.target.value as CohortGrain)}>
-              {COHORT_GRAINS.map((g) => (
-                <option key={g} value={g}>
-                  {g === 'week' ? 'Weekly' : 'Monthly'}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField
+            label="Platform"
+            accessibleName="Heatmap platform"
+            value={platform}
+            options={toOptions(platforms)}
+            onChange={view.setHeatmapPlatform}
+          />
+          <SelectField label="Cohorts" accessibleName="Cohort grain" value={view.grain} options={GRAINS} onChange={view.setGrain} />
           <ExportButtons title={TITLE} rows={() => exportRows(query.data ?? [], platform, view)} />
         </>
       }

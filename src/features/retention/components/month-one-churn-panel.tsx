@@ -5,6 +5,7 @@ import { Panel, panelStateOf } from '../../../lib/ui/panel';
 import { useMonthOneChurn, type MonthOneChurnRow } from '../api/month-one-churn';
 import { useReportedChurn, type ReportedChurnRow } from '../api/reported-churn';
 import { ALL_REGIONS } from '../api/retention-filters';
+import { modelledNote } from './modelled-note';
 import { MonthOneChurnTable } from './month-one-churn-table';
 import type { RetentionView } from './use-retention-view';
 
@@ -68,26 +69,28 @@ export function MonthOneChurnPanel({ view }: { view: RetentionView }) {
   // The reported figures are global; beside a single region's cohorts they would mislead.
   const figures = view.region === ALL_REGIONS ? (reported.data ?? []) : [];
   const state = reported.isError ? 'error' : reported.isPending ? 'loading' : panelStateOf(churn);
+  const modelled = modelledNote((churn.data ?? []).map((r) => r.platform));
+  const source = view.source === 'events' ? 'raw events' : 'cohorts';
   return (
     <Panel
       title={TITLE}
       state={state}
+      modelled={modelled}
       error={churn.error ?? reported.error}
       actions={<ExportButtons title={TITLE} rows={() => exportRows(churn.data ?? [], figures, view)} columns={EXPORT_COLUMNS} />}
       emptyMessage="No cohorts for this selection."
       description={
         <p>
           Churn = 1 − day-30 retention of each platform&apos;s launch cohorts: the users who signed up in the first 7 days
-          of the platform&apos;s data{view.region === ALL_REGIONS ? '' : ` in ${view.region}`}. The bundled cohorts are
-          modelled, calibrated to the reported figures (see data/README.md). The reported figures compare daily active users
-          with their launch peak, or quote a statement: they are not cohort churn.
+          of the platform&apos;s data{view.region === ALL_REGIONS ? '' : ` in ${view.region}`}. The reported figures compare
+          daily active users with their launch peak, or quote a statement: they are not cohort churn.
         </p>
       }
     >
       <MonthOneChurnTable
         rows={churn.data ?? []}
         reported={figures}
-        sourceLabel={view.source === 'events' ? 'raw events' : 'modelled cohorts'}
+        sourceLabel={modelled ? `modelled ${source}` : source}
       />
     </Panel>
   );

@@ -1,5 +1,9 @@
 import { platformColor } from '../../../lib/platforms';
-import { ALL_REGIONS } from '../api/retention-filters';
+import { useChartTheme } from '../../../lib/ui/chart-theme';
+import { SelectField, toOptions, type SelectOption } from '../../../lib/ui/select-field';
+import { Swatch } from '../../../lib/ui/swatch';
+import { ToggleGroup } from '../../../lib/ui/toggle-group';
+import { ALL_REGIONS, type RetentionMode, type RetentionSource } from '../api/retention-filters';
 import { MAX_DAY_CHOICES, type RetentionView } from './use-retention-view';
 
 export interface RetentionControlsProps {
@@ -9,63 +13,42 @@ export interface RetentionControlsProps {
   readonly regions: readonly string[];
 }
 
+const SOURCES: readonly SelectOption<RetentionSource>[] = [
+  { value: 'aggregate', label: 'Aggregate cohorts (retention table)' },
+  { value: 'events', label: 'Raw activity events (events table)' },
+];
+const MODES: readonly SelectOption<RetentionMode>[] = [
+  { value: 'nday', label: 'N-day' },
+  { value: 'unbounded', label: 'Unbounded' },
+];
+const MAX_DAYS = toOptions<number>(MAX_DAY_CHOICES, (d) => `0–${d}`);
+
 /** The controls shared by every retention panel. Each one is labelled for screen readers. */
 export function RetentionControls({ view, platforms, regions }: RetentionControlsProps) {
+  const theme = useChartTheme();
   const selected = view.platforms.length === 0 ? platforms : view.platforms.filter((p) => platforms.includes(p));
   const toggle = (platform: string) => {
     const next = selected.includes(platform) ? selected.filter((p) => p !== platform) : [...selected, platform];
     // All (or none) ticked is stored as "all", so platforms imported later show up too.
     view.setPlatforms(next.length === platforms.length || next.length === 0 ? [] : platforms.filter((p) => next.includes(p)));
   };
+  const regionOptions = [{ value: ALL_REGIONS, label: 'All regions' }, ...toOptions(regions)];
   return (
     <div className="controls" role="group" aria-label="Retention controls">
-      <label>
-        Data
-        <select aria-label="Data source" value={view.source} onChange={(e) => view.setSource(e.target.value as RetentionView['source'])}>
-          <option value="aggregate">Aggregate cohorts (retention table)</option>
-          <option value="events">Raw activity events (events table)</option>
-        </select>
-      </label>
+      <SelectField label="Data" accessibleName="Data source" value={view.source} options={SOURCES} onChange={view.setSource} />
       <fieldset>
         <legend>Platforms</legend>
         {platforms.map((p) => (
           <label key={p}>
             <input type="checkbox" checked={selected.includes(p)} onChange={() => toggle(p)} />
-            <span className="swatch" style={{ background: platformColor(p) }} aria-hidden="true" />
+            <Swatch color={platformColor(p, theme.name)} />
             {p}
           </label>
         ))}
       </fieldset>
-      <label>
-        Region
-        <select aria-label="Region" value={view.region} onChange={(e) => view.setRegion(e.target.value)}>
-          <option value={ALL_REGIONS}>All regions</option>
-          {regions.map((r) => (
-            <option key={r} value={r}>
-              {r}
-            </option>
-          ))}
-        </select>
-      </label>
-      <fieldset>
-        <legend>Retention</legend>
-        <button type="button" aria-pressed={view.mode === 'nday'} onClick={() => view.setMode('nday')}>
-          N-day
-        </button>
-        <button type="button" aria-pressed={view.mode === 'unbounded'} onClick={() => view.setMode('unbounded')}>
-          Unbounded
-        </button>
-      </fieldset>
-      <label>
-        Days
-        <select aria-label="Days shown" value={view.maxDay} onChange={(e) => view.setMaxDay(Number(e.target.value))}>
-          {MAX_DAY_CHOICES.map((d) => (
-            <option key={d} value={d}>
-              0–{d}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectField label="Region" accessibleName="Region" value={view.region} options={regionOptions} onChange={view.setRegion} />
+      <ToggleGroup label="Retention" value={view.mode} options={MODES} onChange={view.setMode} />
+      <SelectField label="Days" accessibleName="Days shown" value={view.maxDay} options={MAX_DAYS} onChange={view.setMaxDay} />
       <label>
         <input type="checkbox" checked={view.fit} onChange={(e) => view.setFit(e.target.checked)} />
         Fit and extrapolate to day 365

@@ -1,6 +1,8 @@
-import { Area, CartesianGrid, ComposedChart, Label, Line, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { Area, CartesianGrid, ComposedChart, Label, Line, XAxis, YAxis } from 'recharts';
 import { formatPercent } from '../../../lib/format-number';
 import { platformColor } from '../../../lib/platforms';
+import { ChartFrame } from '../../../lib/ui/chart-frame';
+import { axisProps, DASHED, gridProps, NO_ANIMATION, useChartTheme } from '../../../lib/ui/chart-theme';
 import type { ExtrapolatedPoint } from '../model/curve-fit';
 
 /** One platform's observed curve and, when fitted, its extrapolation. */
@@ -14,6 +16,7 @@ export interface RetentionCurvesChartProps {
   readonly series: readonly CurveSeries[];
   /** Right end of the x axis. */
   readonly maxDay: number;
+  /** Fixed size for tests and exports; fills its container's width when absent. */
   readonly width?: number;
   readonly height?: number;
 }
@@ -37,61 +40,14 @@ const percentTick = (v: number) => formatPercent(v);
  * is dashed over a shaded 95% band. Pure: it draws the rows it is given.
  */
 export function RetentionCurvesChart({ series, maxDay, width, height = 380 }: RetentionCurvesChartProps) {
+  const theme = useChartTheme();
   const points = series.reduce((n, s) => n + s.points.length, 0);
   // Day 0 is 100% by definition; scaling to it would flatten every curve against the axis.
-  const top = Math.max(0.05, ...series.flatMap((s) => [...s.points.filter((p) => p.day >= 1).map((p) => p.rate), ...s.extrapolation.map((p) => p.high)]));
-  const yMax = Math.min(1, Math.ceil(top * 10) / 10);
-  const chart = (
-    <ComposedChart width={width} height={height} margin={{ top: 12, right: 24, bottom: 28, left: 8 }}>
-      <CartesianGrid strokeDasharray="3 3" stroke="#e9ecef" />
-      <XAxis type="number" dataKey="day" domain={[0, maxDay]} allowDataOverflow tickFormatter={dayTick}>
-        <Label value="Days since signup" position="bottom" offset={8} />
-      </XAxis>
-      <YAxis type="number" domain={[0, yMax]} allowDataOverflow tickFormatter={percentTick} width={56} />
-      {series.flatMap((s) => {
-        const color = platformColor(s.platform);
-        const band = s.extrapolation.map((p) => ({ day: p.day, band: [p.low, p.high], fit: p.fit }));
-        return [
-          band.length > 0 ? (
-            <Area
-              key={`${s.platform}-band`}
-              data={band}
-              dataKey="band"
-              stroke="none"
-              fill={color}
-              fillOpacity={0.14}
-              isAnimationActive={false}
-              className="retention-band"
-            />
-          ) : null,
-          band.length > 0 ? (
-            <Line
-              key={`${s.platform}-fit`}
-              data={band}
-              dataKey="fit"
-              stroke={color}
-              strokeDasharray="6 4"
-              strokeWidth={1.5}
-              dot={false}
-              isAnimationActive={false}
-              className="retention-fit"
-            />
-          ) : null,
-          <Line
-            key={`${s.platform}-observed`}
-            data={plottedPoints(s)}
-            dataKey="rate"
-            name={s.platform}
-            stroke={color}
-            strokeWidth={2}
-            dot={false}
-            isAnimationActive={false}
-            className="retention-observed"
-          />,
-        ];
-      })}
-    </ComposedChart>
+  const top = Math.max(
+    0.05,
+    ...series.flatMap((s) => [...s.points.filter((p) => p.day >= 1).map((p) => p.rate), ...s.extrapolation.map((p) => p.high)]),
   );
+  const yMax = Math.min(1, Math.ceil(top * 10) / 10);
   return (
     <figure
       className="chart retention-chart"
@@ -101,7 +57,57 @@ export function RetentionCurvesChart({ series, maxDay, width, height = 380 }: Re
       data-y-max={yMax}
       style={{ margin: 0, height }}
     >
-      {width !== undefined ? chart : <ResponsiveContainer width="100%" height={height}>{chart}</ResponsiveContainer>}
+      <ChartFrame width={width} height={height}>
+        <ComposedChart margin={{ top: 12, right: 24, bottom: 28, left: 8 }}>
+          <CartesianGrid {...gridProps(theme)} />
+          <XAxis type="number" dataKey="day" domain={[0, maxDay]} allowDataOverflow tickFormatter={dayTick} {...axisProps(theme)}>
+            <Label value="Days since signup" position="bottom" offset={8} fill={theme.axis} />
+          </XAxis>
+          <YAxis type="number" domain={[0, yMax]} allowDataOverflow tickFormatter={percentTick} width={56} {...axisProps(theme)} />
+          {series.flatMap((s) => {
+            const color = platformColor(s.platform, theme.name);
+            const band = s.extrapolation.map((p) => ({ day: p.day, band: [p.low, p.high], fit: p.fit }));
+            return [
+              band.length > 0 ? (
+                <Area
+                  key={`${s.platform}-band`}
+                  data={band}
+                  dataKey="band"
+                  stroke="none"
+                  fill={color}
+                  fillOpacity={theme.bandOpacity}
+                  className="retention-band"
+                  {...NO_ANIMATION}
+                />
+              ) : null,
+              band.length > 0 ? (
+                <Line
+                  key={`${s.platform}-fit`}
+                  data={band}
+                  dataKey="fit"
+                  stroke={color}
+                  strokeDasharray={DASHED}
+                  strokeWidth={1.5}
+                  dot={false}
+                  className="retention-fit"
+                  {...NO_ANIMATION}
+                />
+              ) : null,
+              <Line
+                key={`${s.platform}-observed`}
+                data={plottedPoints(s)}
+                dataKey="rate"
+                name={s.platform}
+                stroke={color}
+                strokeWidth={2}
+                dot={false}
+                className="retention-observed"
+                {...NO_ANIMATION}
+              />,
+            ];
+          })}
+        </ComposedChart>
+      </ChartFrame>
     </figure>
   );
 }

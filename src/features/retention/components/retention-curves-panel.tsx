@@ -1,10 +1,13 @@
 import { useMemo, useRef } from 'react';
+import { platformColor } from '../../../lib/platforms';
+import { useChartTheme } from '../../../lib/ui/chart-theme';
 import { ExportButtons } from '../../../lib/ui/export-buttons';
 import { Panel, panelStateOf } from '../../../lib/ui/panel';
-import { platformColor } from '../../../lib/platforms';
+import { Swatch } from '../../../lib/ui/swatch';
 import { useRetentionCurves } from '../api/retention-curves';
 import { buildCurveSeries, type FittedSeries } from './curve-series';
 import { FitParametersTable } from './fit-parameters-table';
+import { modelledNote } from './modelled-note';
 import { RetentionDefinition } from './retention-controls';
 import { plottedPoints, RetentionCurvesChart } from './retention-curves-chart';
 import type { RetentionView } from './use-retention-view';
@@ -42,10 +45,12 @@ export function RetentionCurvesPanel({ view }: { view: RetentionView }) {
   });
   const series = useMemo(() => buildCurveSeries(query.data ?? [], view.fit), [query.data, view.fit]);
   const figure = useRef<HTMLDivElement>(null);
+  const theme = useChartTheme();
   return (
     <Panel
       title={TITLE}
       state={panelStateOf(query)}
+      modelled={modelledNote(series.map((s) => s.platform))}
       error={query.error}
       actions={<ExportButtons title={TITLE} rows={() => exportRows(series, view)} columns={EXPORT_COLUMNS} chart={figure} />}
       emptyMessage="No cohorts for this selection."
@@ -68,7 +73,7 @@ export function RetentionCurvesPanel({ view }: { view: RetentionView }) {
       <ul className="legend" aria-label="Platforms">
         {series.map((s) => (
           <li key={s.platform} data-platform={s.platform}>
-            <span className="swatch" style={{ background: platformColor(s.platform) }} aria-hidden="true" />
+            <Swatch color={platformColor(s.platform, theme.name)} />
             {s.platform}
           </li>
         ))}
