@@ -9,12 +9,20 @@ export const MIN_FIT_POINTS = 4;
 
 const count = new Intl.NumberFormat('en');
 
+export interface FitPointOptions {
+  /** Fewest points accepted (default MIN_FIT_POINTS). */
+  readonly minPoints?: number;
+  /** Whether the series must never go down (cumulative counts); false for active users. Default true. */
+  readonly monotone?: boolean;
+}
+
 /**
  * Check points before a fit and return them sorted by time. Throws an Error that says
  * what is wrong (too few points, a value that is not a finite number, a point at or
  * before the launch, a cumulative series that goes down) instead of letting NaN through.
  */
-export function checkFitPoints(points: readonly FitPoint[]): FitPoint[] {
+export function checkFitPoints(points: readonly FitPoint[], options: FitPointOptions = {}): FitPoint[] {
+  const minPoints = options.minPoints ?? MIN_FIT_POINTS;
   if (!Array.isArray(points)) throw new Error('Fit points must be an array of { t, y }.');
   points.forEach((point, i) => {
     if (!Number.isFinite(point.t)) throw new Error(`Point ${i + 1}: the day (t = ${String(point.t)}) is not a finite number.`);
@@ -22,11 +30,11 @@ export function checkFitPoints(points: readonly FitPoint[]): FitPoint[] {
     if (point.t <= 0) throw new Error(`Point ${i + 1}: day ${point.t} is not after the launch; the model starts at 0 adopters on day 0.`);
     if (point.y < 0) throw new Error(`Point ${i + 1}: a cumulative count cannot be negative (${count.format(point.y)}).`);
   });
-  if (points.length < MIN_FIT_POINTS) {
-    throw new Error(`At least ${MIN_FIT_POINTS} points after the launch are needed to fit p, q and m; there ${points.length === 1 ? 'is' : 'are'} ${points.length}.`);
+  if (points.length < minPoints) {
+    throw new Error(`At least ${minPoints} points after the launch are needed to fit the model; there ${points.length === 1 ? 'is' : 'are'} ${points.length}.`);
   }
   const sorted = [...points].sort((a, b) => a.t - b.t);
-  for (let i = 1; i < sorted.length; i++) {
+  for (let i = 1; options.monotone !== false && i < sorted.length; i++) {
     const before = sorted[i - 1] as FitPoint;
     const after = sorted[i] as FitPoint;
     if (after.y < before.y) {
