@@ -9,16 +9,23 @@
  * (UTF-8, LF line endings, header row, comma delimiter, double-quote quoting
  * only where a field needs it, empty field for a missing note).
  *
- * Columns written (SIGNUPS in src/lib/datasets/schemas.ts, in that order):
- *   platform,date,metric,measure,basis,value,region,coverage,source,note,kind
+ * Columns written (SIGNUPS in src/lib/datasets/store/schemas.ts, in that order):
+ *   platform,date,metric,measure,basis,value,region,coverage,source,note,kind,vendor
  *
- * Mapping per source row (source columns: platform,date,metric,value,region,source,note):
+ * Input: every row of the reference CSV (source columns:
+ * platform,date,metric,value,region,source,note), then the few figures the compilation
+ * gives only in its text (facts.md), listed in EXTRA_FIGURES below with their sources.
+ *
+ * Mapping per row:
  *   platform, date, metric, value, source, note  copied verbatim (value keeps its
  *                                                 source spelling: integer or fraction 0-1)
  *   coverage  the source's region string verbatim
- *   region    coverage normalised for the region selector (see REGION below)
+ *   region    coverage in the one region vocabulary (see REGION below and data/README.md)
  *   measure   see MEASURE below; anything not listed is "other"
  *   basis     see basisOf() below
+ *   vendor    who produced the figure (see vendorOf() below): the company for its own
+ *             figures, else the data vendor or tracker; a producer that changed its
+ *             counting gets a second vendor name, so the two are never one line
  *   kind      always "reported": every row is taken from a source
  *
  * MEASURE rule:
@@ -36,12 +43,7 @@
  * BASIS rule ("company" or "estimate"), first match wins:
  *   1. metric ends with "_estimate"                            -> estimate
  *   2. the source names a third-party tracker, data vendor or
- *      independent analyst (THIRD_PARTY below: Sensor Tower, Similarweb,
- *      data.ai, Statista, Lusa, bluefacts, Bsky Stats / Bluesky Stats,
- *      the Bluesky engineer's personal dashboard (= Bsky Stats),
- *      "online tracker", "third-party stats", mastodon-analytics,
- *      @mastodonusercount / the Mastodon user-count bot, Micah Lee,
- *      Techwarrant, Hilda Bastian)                              -> estimate
+ *      independent analyst (a VENDORS entry below)             -> estimate
  *      This covers the *_decline_vs_peak rows, which are computed from
  *      Sensor Tower / Similarweb data.
  *   3. the note marks the figure as third-party or as coming from
@@ -64,10 +66,36 @@ const outputPath = resolve(repoRoot, 'data', 'signups.csv');
 const INPUT_HEADER = ['platform', 'date', 'metric', 'value', 'region', 'source', 'note'];
 const OUTPUT_HEADER = [
   'platform', 'date', 'metric', 'measure', 'basis', 'value',
-  'region', 'coverage', 'source', 'note', 'kind',
+  'region', 'coverage', 'source', 'note', 'kind', 'vendor',
 ];
-const EXPECTED_ROWS = 126;
+const EXPECTED_INPUT_ROWS = 133;
 const PLATFORM_ORDER = ['Threads', 'X', 'Bluesky', 'Mastodon'];
+
+/**
+ * Figures the reference compilation states only in its text (facts.md §2.1, §3.6 and §5:
+ * "not added" to its CSV because they are secondary), in the CSV's own columns. Each keeps
+ * its source and says in `note` why it is weaker than a company post.
+ */
+const DATA_AI_EU = 'data.ai via Le Figaro (kulturegeek.fr \'Threads en Europe: 2,6 millions de téléchargements\'); t3n.de \'Threads-Start in Deutschland\'';
+const DATA_AI_NOTE = 'first three days of the EU launch (2023-12-14 to 12-16); third-party estimate of downloads, not signups';
+const BSKY_TRACKER = 'bsky-users tracker (github.com/elaval/bskyusers, hourly readings of bsky-users.theo.io)';
+const EXTRA_FIGURES = [
+  ['Threads', '2023-12-16', 'downloads_cumulative', '1060000', 'Italy', DATA_AI_EU, DATA_AI_NOTE],
+  ['Threads', '2023-12-16', 'downloads_cumulative', '550000', 'Germany', DATA_AI_EU, DATA_AI_NOTE],
+  ['Threads', '2023-12-16', 'downloads_cumulative', '440000', 'France', DATA_AI_EU, DATA_AI_NOTE],
+  ['Threads', '2023-12-16', 'downloads_cumulative', '350000', 'Spain', DATA_AI_EU, DATA_AI_NOTE],
+  ['Threads', '2023-12-16', 'downloads_cumulative', '45000', 'Poland', DATA_AI_EU, DATA_AI_NOTE],
+  ['X', '2024-10-01', 'MAU_estimate', '318000000', 'global', 'Sensor Tower via Beijing Times 2024-11-01',
+    'October 2024 (month precision); about 318M; third-party estimate; secondary only'],
+  ['X', '2024-12-01', 'MAU', '570000000', 'global', 'X claim cited by Social Samosa (Dec 2024) and sbtecnews; no primary X post found',
+    "month precision; cited beside X's claimed 250M DAU; secondary only, unverified"],
+  ['X', '2025-04-01', 'MAU', '600000000', 'global', 'Linda Yaccarino as quoted by techpression; no primary post found',
+    "'~600M'; about; April 2025 (month precision); secondary only, unverified"],
+  ['Bluesky', '2025-01-01', 'registered_accounts', '25940000', 'global', BSKY_TRACKER, "third-party tracker of Bluesky's account counter; reading on 2025-01-01"],
+  ['Bluesky', '2025-02-01', 'registered_accounts', '30400000', 'global', BSKY_TRACKER, "third-party tracker of Bluesky's account counter; reading on 2025-02-01"],
+  ['Bluesky', '2025-06-01', 'registered_accounts', '36270000', 'global', BSKY_TRACKER, "third-party tracker of Bluesky's account counter; reading on 2025-06-01"],
+  ['Bluesky', '2025-12-01', 'registered_accounts', '40630000', 'global', BSKY_TRACKER, "third-party tracker of Bluesky's account counter; reading on 2025-12-01"],
+];
 
 const MEASURE = {
   signups_cumulative: 'registered',
@@ -82,6 +110,10 @@ const MEASURE = {
   mDAU: 'mDAU',
 };
 
+/**
+ * The one region vocabulary (data/README.md): global, US, EU-27, Brazil, and EU member
+ * states by English name. The source's wording stays verbatim in `coverage`.
+ */
 const REGION = {
   'global': 'global',
   'global excl. EU': 'global',
@@ -94,31 +126,49 @@ const REGION = {
   'EU-27': 'EU-27',
   'Brazil': 'Brazil',
   'France': 'France',
+  'Germany': 'Germany',
+  'Italy': 'Italy',
+  'Spain': 'Spain',
+  'Poland': 'Poland',
 };
 
-/** Third-party trackers, data vendors and independent analysts, matched in `source`. */
-const THIRD_PARTY = [
-  /sensor tower/i,
-  /similarweb/i,
-  /data\.ai/i,
-  /statista/i,
-  /\blusa\b/i,
-  /bluefacts/i,
-  /bsky stats/i,
-  /bluesky stats/i,
-  /engineer's public dashboard/i,
-  /online tracker/i,
-  /third-party stats/i,
-  /mastodon-analytics/i,
-  /@mastodonusercount/i,
-  /user-count bot/i,
-  /micah lee/i,
-  /techwarrant/i,
-  /hilda bastian/i,
+/**
+ * Third-party trackers, data vendors and independent analysts, matched in `source`, first
+ * match wins, each with the vendor name the data carries. Three analyses of the same
+ * api.joinmastodon.org statistics are one vendor: they read one counter.
+ */
+const VENDORS = [
+  [/bsky-users tracker/i, 'bsky-users tracker'],
+  [/sensor tower/i, 'Sensor Tower'],
+  [/similarweb/i, 'Similarweb'],
+  [/data\.ai/i, 'data.ai'],
+  [/statista/i, 'Statista'],
+  [/\blusa\b/i, 'Lusa'],
+  [/bluefacts/i, 'bluefacts.app'],
+  [/bsky stats|bluesky stats|engineer's public dashboard/i, 'Bsky Stats'],
+  [/online tracker/i, 'unnamed online tracker'],
+  [/third-party stats/i, 'third-party stats (Hacker News)'],
+  [/mastodon-analytics|micah lee|techwarrant/i, 'api.joinmastodon.org statistics'],
+  [/@mastodonusercount|user-count bot/i, '@mastodonusercount bot'],
+  [/hilda bastian/i, 'Hilda Bastian (PLOS)'],
 ];
 
-/** Notes that mark a figure as not coming from the platform. */
-const THIRD_PARTY_NOTE = [/third-party/i, /'some sources'/i];
+/** Notes that mark a figure as not coming from the platform, with the vendor name they get. */
+const THIRD_PARTY_NOTE = [[/'some sources'/i, 'unnamed sources'], [/third-party/i, null]];
+
+/** The company behind each platform's own figures. */
+const COMPANY = { Threads: 'Meta', X: 'Twitter / X', Bluesky: 'Bluesky', Mastodon: 'Mastodon' };
+
+/**
+ * Company figures counted another way than the company's usual count: Rochko's 2022 crawler
+ * of Mastodon servers, and X's DSA figures from H1 2025, which do not reconcile with the
+ * earlier reports (facts.md §5: a change of counting is likely but unconfirmed).
+ */
+const COMPANY_METHODS = [
+  // Both figures of Rochko's post of 2022-05-11 (accounts and active users) are his crawler's.
+  [(r) => r.platform === 'Mastodon' && /Rochko post/.test(r.source) && /2022-05-11/.test(r.source), "Mastodon, Rochko's crawler"],
+  [(r) => r.platform === 'X' && r.metric === 'MAU_EU' && r.date >= '2025-04-01', 'Twitter / X, DSA counting from 2025'],
+];
 
 function measureOf(metric) {
   return Object.hasOwn(MEASURE, metric) ? MEASURE[metric] : 'other';
@@ -126,9 +176,19 @@ function measureOf(metric) {
 
 function basisOf(row) {
   if (row.metric.endsWith('_estimate')) return 'estimate';
-  if (THIRD_PARTY.some((re) => re.test(row.source))) return 'estimate';
-  if (THIRD_PARTY_NOTE.some((re) => re.test(row.note))) return 'estimate';
+  if (VENDORS.some(([re]) => re.test(row.source))) return 'estimate';
+  if (THIRD_PARTY_NOTE.some(([re]) => re.test(row.note))) return 'estimate';
   return 'company';
+}
+
+function vendorOf(row, basis) {
+  if (basis === 'company') {
+    const method = COMPANY_METHODS.find(([applies]) => applies(row));
+    return method ? method[1] : COMPANY[row.platform];
+  }
+  const named = VENDORS.find(([re]) => re.test(row.source)) ?? THIRD_PARTY_NOTE.find(([re, name]) => name && re.test(row.note));
+  if (!named) throw new Error(`no vendor for the estimate ${row.platform} ${row.date} ${row.metric}: ${row.source}`);
+  return named[1];
 }
 
 function regionOf(coverage) {
@@ -182,30 +242,33 @@ function main() {
   if (header.join(',') !== INPUT_HEADER.join(',')) {
     throw new Error(`unexpected input header: ${header.join(',')}`);
   }
-  const rows = records.map((fields, index) => {
+  if (records.length !== EXPECTED_INPUT_ROWS) throw new Error(`expected ${EXPECTED_INPUT_ROWS} input rows, got ${records.length}`);
+  const rows = [...records, ...EXTRA_FIGURES].map((fields, index) => {
+    const line = index < records.length ? `input row ${index + 2}` : `EXTRA_FIGURES[${index - records.length}]`;
     if (fields.length !== INPUT_HEADER.length) {
-      throw new Error(`input row ${index + 2}: ${fields.length} fields, expected ${INPUT_HEADER.length}`);
+      throw new Error(`${line}: ${fields.length} fields, expected ${INPUT_HEADER.length}`);
     }
     const r = Object.fromEntries(INPUT_HEADER.map((name, j) => [name, fields[j]]));
-    if (!PLATFORM_ORDER.includes(r.platform)) throw new Error(`row ${index + 2}: unknown platform ${r.platform}`);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(r.date)) throw new Error(`row ${index + 2}: bad date ${r.date}`);
-    if (!/^\d+(\.\d+)?$/.test(r.value)) throw new Error(`row ${index + 2}: bad value ${r.value}`);
+    if (!PLATFORM_ORDER.includes(r.platform)) throw new Error(`${line}: unknown platform ${r.platform}`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(r.date)) throw new Error(`${line}: bad date ${r.date}`);
+    if (!/^\d+(\.\d+)?$/.test(r.value)) throw new Error(`${line}: bad value ${r.value}`);
+    const basis = basisOf(r);
     return {
       index,
       platform: r.platform,
       date: r.date,
       metric: r.metric,
       measure: measureOf(r.metric),
-      basis: basisOf(r),
+      basis,
       value: r.value,
       region: regionOf(r.region),
       coverage: r.region,
       source: r.source,
       note: r.note,
       kind: 'reported',
+      vendor: vendorOf(r, basis),
     };
   });
-  if (rows.length !== EXPECTED_ROWS) throw new Error(`expected ${EXPECTED_ROWS} rows, got ${rows.length}`);
 
   // Platform order, then date, then metric (code-point order); ties keep source order.
   rows.sort((a, b) =>

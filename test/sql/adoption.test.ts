@@ -3,6 +3,8 @@ import type { Db } from '../../src/lib/db/types';
 import { fetchAdoptionSeries } from '../../src/features/adoption/api/adoption-series';
 import { fetchRegionOptions } from '../../src/features/adoption/api/adoption-options';
 import { fetchLaunchEvents } from '../../src/features/adoption/api/launch-events';
+import { MEASURES } from '../../src/features/adoption/api/measures';
+import { toSeries } from '../../src/features/adoption/model/series';
 import { openBundledDb } from '../support/node-db';
 
 describe('bundled data and adoption queries (real DuckDB-WASM, real data/)', () => {
@@ -11,11 +13,14 @@ describe('bundled data and adoption queries (real DuckDB-WASM, real data/)', () 
     db = await openBundledDb();
   });
 
-  it('loads every reference milestone, each with a source', async () => {
-    const [row] = await db.query<{ rows: number; sourced: number; platforms: number }>(
-      `SELECT count(*) AS rows, count(*) FILTER (WHERE trim(source) <> '') AS sourced, count(DISTINCT platform) AS platforms FROM signups`,
+  it('loads every reference milestone and the figures facts.md adds, each with a source and vendor', async () => {
+    const [row] = await db.query<{ rows: number; sourced: number; vendors: number; platforms: number }>(
+      `SELECT count(*) AS rows, count(*) FILTER (WHERE trim(source) <> '') AS sourced,
+              count(*) FILTER (WHERE trim(vendor) <> '') AS vendors, count(DISTINCT platform) AS platforms FROM signups`,
     );
-    expect(row).toEqual({ rows: 126, sourced: 126, platforms: 4 });
+    // 133 rows of platform-milestones.csv + 12 figures stated only in facts.md's text:
+    // 5 data.ai country downloads, X's 570M/600M claims, Sensor Tower's 318M, 4 tracker readings.
+    expect(row).toEqual({ rows: 145, sourced: 145, vendors: 145, platforms: 4 });
   });
 
   it("finds Threads' largest reported MAU: 400M on 2025-08-12", async () => {
@@ -71,5 +76,70 @@ describe('bundled data and adoption queries (real DuckDB-WASM, real data/)', () 
     const options = await fetchRegionOptions(db);
     expect(options[0]?.region).toBe('global');
     expect(options.some((o) => o.region === 'EU-27' && o.measure === 'MAU')).toBe(true);
+  });
+});
+
+describe('adoption series over the bundled data: one producer and coverage per line', () => {
+  let db: Db;
+  beforeAll(async () => {
+    db = await openBundledDb();
+  });
+
+  const labelsAndValues = (series: ReturnType<typeof toSeries>, platform: string) =>
+    series.filter((s) => s.platform === platform).map((s) => [s.label, s.points.map((p) => p.value)]);
+
+  it('no series, in any region and measure, mixes two vendors, coverages or bases', async () => {
+    const regions = await db.query<{ region: string }>(`SELECT DISTINCT region FROM signups ORDER BY region`);
+    let lines = 0;
+    for (const { region } of regions) {
+      for (const measure of MEASURES) {
+        for (const aligned of [false, true]) {
+          for (const s of toSeries(await fetchAdoptionSeries(db, { measure, region, aligned }), aligned, region)) {
+            lines += 1;
+            expect(new Set(s.points.map((p) => `${p.vendor}|${p.coverage}|${p.basis}|${p.measure}`)).size, s.label).toBe(1);
+          }
+        }
+      }
+    }
+    expect(lines).toBeGreaterThan(40);
+  });
+
+  it("splits X's DAU estimates by vendor and coverage instead of one zigzag", async () => {
+    const series = toSeries(await fetchAdoptionSeries(db, { measure: 'DAU', region: 'global', aligned: false }), false, 'global');
+    expect(labelsAndValues(series, 'X')).toEqual([
+      ['X — DAU, Twitter / X (company)', [225e6, 245e6, 250e6]],
+      ['X — DAU, Sensor Tower', [200e6, 217e6]],
+      ['X — DAU, Similarweb, Android only', [109e6]],
+      ['X — DAU, Similarweb, iOS+Android', [125e6]],
+      ['X — DAU, Similarweb, mobile apps', [148.5e6, 132e6, 128.8e6]],
+    ]);
+  });
+
+  it("keeps Threads' Sensor Tower and Similarweb Android lines apart (no 8M -> 10.3M rise)", async () => {
+    const series = toSeries(await fetchAdoptionSeries(db, { measure: 'DAU', region: 'global', aligned: false }), false, 'global');
+    const threads = Object.fromEntries(labelsAndValues(series, 'Threads'));
+    expect(threads['Threads — DAU, Sensor Tower, excl. EU']).toEqual([44e6, 13e6, 8e6]);
+    expect(threads['Threads — DAU, Similarweb, Android only']).toEqual([49.3e6, 23.6e6, 10.3e6]);
+  });
+
+  it("separates Mastodon's counters: crawler, company, joinmastodon statistics, user-count bot", async () => {
+    const mau = toSeries(await fetchAdoptionSeries(db, { measure: 'MAU', region: 'global', aligned: false }), false, 'global');
+    const byLabel = Object.fromEntries(labelsAndValues(mau, 'Mastodon'));
+    expect(byLabel["Mastodon — MAU, Mastodon, Rochko's crawler (company)"]).toEqual([478_046]);
+    expect(byLabel['Mastodon — MAU, Mastodon (company)']).toEqual([300_000, 1_028_362, 2_500_000, 894_000, 894_000]);
+    const registered = toSeries(await fetchAdoptionSeries(db, { measure: 'registered', region: 'global', aligned: false }), false, 'global');
+    const accounts = Object.fromEntries(labelsAndValues(registered, 'Mastodon'));
+    expect(accounts['Mastodon — registered accounts, Mastodon (company)']).toEqual([7_600_000, 10_000_000]);
+    expect(accounts['Mastodon — registered accounts, @mastodonusercount bot']).toEqual([
+      7_000_000, 8_001_321, 8_478_627, 10_051_051, 14_904_207, 15_400_000,
+    ]);
+  });
+
+  it("breaks Twitter's mDAU line across the Q1 2019 - Q1 2021 gap", async () => {
+    const [mdau] = toSeries(await fetchAdoptionSeries(db, { measure: 'mDAU', region: 'global', aligned: false }), false, 'global');
+    const runs = mdau?.segments.map((run) => run.map((p) => p.date.toISOString().slice(0, 10)));
+    expect(runs?.[0]).toEqual(['2018-12-31', '2019-03-31']);
+    expect(runs?.[1]?.[0]).toBe('2021-03-31');
+    expect(runs).toHaveLength(2);
   });
 });

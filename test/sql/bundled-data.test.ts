@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/lib/db/types';
-import { BUNDLED_DATASETS } from '../../src/lib/datasets/bundled';
+import { BUNDLED_DATASETS } from '../../src/lib/datasets/store/bundled';
 import { ident } from '../../src/lib/sql/ident';
 import { openBundledDb } from '../support/node-db';
 

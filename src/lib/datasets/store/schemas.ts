@@ -59,11 +59,12 @@ export const SIGNUPS: DatasetSchema = {
     col('measure', 'VARCHAR', true, 'What the chart groups the metric under: registered, MAU, DAU, mDAU, or other (rates, fractions, flows).'),
     col('basis', 'VARCHAR', true, 'company (the platform itself or its executives) or estimate (a third-party model such as Sensor Tower or Similarweb).'),
     col('value', 'DOUBLE', true, 'The figure: a count of users or accounts, or a fraction 0-1 for *_decline_vs_peak and share_* metrics.', 'users, or fraction 0-1'),
-    col('region', 'VARCHAR', true, 'Region the figure covers, normalised for the region selector: global, US, EU-27, Brazil, France.'),
+    col('region', 'VARCHAR', true, 'Region the figure covers, in the one region vocabulary: global, US, EU-27, Brazil, an EU member state by English name, or rest of world.'),
     col('coverage', 'VARCHAR', true, 'The population as the source states it, e.g. "global excl. EU", "global (Android only)".'),
     col('source', 'VARCHAR', true, 'Who reported the figure and where.'),
     col('note', 'VARCHAR', false, 'Qualifiers from the source ("about", "just under", "upper bound", "unverified").'),
     col('kind', 'VARCHAR', true, 'reported (taken from a source) or modelled (computed by Uptake).'),
+    col('vendor', 'VARCHAR', false, 'Who produced the figure: the company for its own figures, else the data vendor or tracker (Sensor Tower, Similarweb, ...). Two counting methods of one producer get two names.'),
   ],
 };
 
