@@ -257,7 +257,7 @@ async function measureImport(ctx, input) {
       // Median of each UI phase over the runs, from the app's performance marks.
       phases_median_ms: phases.length ? Object.fromEntries(Object.keys(phases[0]).map((k) => [k, summarize(phases.map((p) => p[k])).median_ms])) : null,
       peers: {
-        app_load_csv: peer(t.loadCsv, 'src/lib/datasets/load-csv.ts loadCsv (the bundled-file loader): bytes into JS, staging, rejects, one transaction', loadCsvUnavailable),
+        app_load_csv: peer(t.loadCsv, 'src/lib/datasets/ingest/load-csv.ts loadCsv (the bundled-file loader): bytes into JS, staging, rejects, one transaction', loadCsvUnavailable),
         arquero: peer(t.arquero, 'Arquero fromCSV(await file.text()), default type inference'),
         papaparse: peer(t.papaparse, 'papaparse parse(await file.text(), { header: true }), values as strings'),
       },

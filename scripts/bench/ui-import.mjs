@@ -79,7 +79,7 @@ function importProbe({ fileName, doneRegion }) {
 
 /**
  * Runs in the page: where the time went, from the app's `uptake:import:*` marks (see
- * src/lib/datasets/import-csv.ts): reading the file's start and planning, DuckDB's read into
+ * src/lib/datasets/ingest/import-csv.ts): reading the file's start and planning, DuckDB's read into
  * the staging table, validation, publishing, and the rest (storing the file, the UI). Null
  * when the app sets no marks.
  */

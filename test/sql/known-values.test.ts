@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fetchKnownValues } from '../../src/lib/datasets/known-values';
+import { fetchKnownValues } from '../../src/lib/datasets/store/known-values';
 import { openBundledDb, openNodeDb } from '../support/node-db';
 
 describe('fetchKnownValues', () => {

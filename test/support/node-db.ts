@@ -7,9 +7,9 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { createDb, type Engine } from '../../src/lib/db/connection-db';
 import type { Db } from '../../src/lib/db/types';
-import { BUNDLED_DATASETS } from '../../src/lib/datasets/bundled';
-import { createDatasetStore } from '../../src/lib/datasets/live-view';
-import { loadCsv } from '../../src/lib/datasets/load-csv';
+import { BUNDLED_DATASETS } from '../../src/lib/datasets/store/bundled';
+import { createDatasetStore } from '../../src/lib/datasets/store/live-view';
+import { loadCsv } from '../../src/lib/datasets/ingest/load-csv';
 
 const require = createRequire(import.meta.url);
 type Blocking = typeof import('@duckdb/duckdb-wasm/blocking');

@@ -13,7 +13,7 @@ type Module = Record<string, unknown>;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- app functions are looked up by name and called untyped
 type AnyFn = (...args: any[]) => any;
 
-const datasetModules = import.meta.glob<Module>(['../../../src/lib/datasets/schemas.ts', '../../../src/lib/datasets/load-csv.ts', '../../../src/lib/datasets/live-view.ts'], {
+const datasetModules = import.meta.glob<Module>(['../../../src/lib/datasets/store/schemas.ts', '../../../src/lib/datasets/ingest/load-csv.ts', '../../../src/lib/datasets/store/live-view.ts'], {
   eager: true,
 });
 const retentionModules = import.meta.glob<Module>(['../../../src/features/retention/api/*.ts', '../../../src/features/retention/model/*.ts']);
@@ -54,15 +54,15 @@ export interface EventsSchema {
   readonly columns: readonly ColumnDecl[];
 }
 
-/** The EVENTS schema as src/lib/datasets/schemas.ts declares it (what the generator writes). */
+/** The EVENTS schema as src/lib/datasets/store/schemas.ts declares it (what the generator writes). */
 export function eventsSchema(): EventsSchema {
   const declared = datasetModule('schemas.ts')?.EVENTS as EventsSchema | undefined;
   if (declared && typeof declared.table === 'string' && Array.isArray(declared.columns)) return declared;
-  throw new Error('src/lib/datasets/schemas.ts no longer exports EVENTS { table, columns }');
+  throw new Error('src/lib/datasets/store/schemas.ts no longer exports EVENTS { table, columns }');
 }
 
 /**
- * How the app stores a dataset (src/lib/datasets/live-view.ts): rows in a table of their
+ * How the app stores a dataset (src/lib/datasets/store/live-view.ts): rows in a table of their
  * own, listed in the registry and stacked into the live view. Lets the bench put a file's
  * rows where the app would, and take them out again between runs.
  */
@@ -88,7 +88,7 @@ export function appDatasetTables(): DatasetTables | undefined {
 
 export type LoadCsv = (db: Db, request: { schema: EventsSchema; fileName: string; bytes: Uint8Array; datasetId: string }) => Promise<number>;
 
-/** The app's all-or-nothing CSV loader (src/lib/datasets/load-csv.ts), used for the bundled files. */
+/** The app's all-or-nothing CSV loader (src/lib/datasets/ingest/load-csv.ts), used for the bundled files. */
 export function appLoadCsv(): LoadCsv | undefined {
   return fnIn(datasetModule('load-csv.ts'), 'loadCsv') as LoadCsv | undefined;
 }

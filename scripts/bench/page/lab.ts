@@ -150,17 +150,17 @@ const bench = {
   },
 
   /**
-   * The app's own CSV loader (src/lib/datasets/load-csv.ts, what loads the bundled files):
+   * The app's own CSV loader (src/lib/datasets/ingest/load-csv.ts, what loads the bundled files):
    * bytes read into JS, header check, typed staging table with reject collection,
    * required-value check, one transaction into the live table.
    */
   async importLoadCsv(): Promise<Timed | Unavailable> {
     const loadCsv = appLoadCsv();
-    if (!loadCsv) return { unavailable: 'src/lib/datasets/load-csv.ts no longer exports loadCsv' };
+    if (!loadCsv) return { unavailable: 'src/lib/datasets/ingest/load-csv.ts no longer exports loadCsv' };
     const { db } = current();
     const schema = eventsSchema();
     const tables = appDatasetTables();
-    if (!tables) return { unavailable: 'src/lib/datasets/live-view.ts no longer exports createDatasetStore, attachDataset and removeDataset' };
+    if (!tables) return { unavailable: 'src/lib/datasets/store/live-view.ts no longer exports createDatasetStore, attachDataset and removeDataset' };
     const file = pickedFile();
     await tables.remove(db, 'bench');
     const t0 = performance.now();
@@ -194,7 +194,7 @@ const bench = {
   async loadEvents(): Promise<Timed> {
     const { raw, db } = current();
     const tables = appDatasetTables();
-    if (!tables) throw new Error('src/lib/datasets/live-view.ts no longer exports createDatasetStore, attachDataset and removeDataset');
+    if (!tables) throw new Error('src/lib/datasets/store/live-view.ts no longer exports createDatasetStore, attachDataset and removeDataset');
     const schema = eventsSchema();
     const t0 = performance.now();
     const name = await registerPicked(raw);

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../src/lib/db/types';
-import type { CsvDialect } from '../../../src/lib/datasets/dialect';
-import { cancelImport, commitImport, ImportError } from '../../../src/lib/datasets/import-csv';
+import type { CsvDialect } from '../../../src/lib/datasets/detect/dialect';
+import { cancelImport, commitImport, ImportError } from '../../../src/lib/datasets/ingest/import-csv';
 import { openBundledDb } from '../../support/node-db';
 import { liveCounts, RETENTION_HEADER, SIGNUPS_HEADER, signupsRow, stageBytes, utf8 } from './import-support';
 

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../../src/lib/db/types';
-import { commitImport } from '../../../src/lib/datasets/import-csv';
-import { removeDataset } from '../../../src/lib/datasets/live-view';
-import { SIGNUPS } from '../../../src/lib/datasets/schemas';
+import { commitImport } from '../../../src/lib/datasets/ingest/import-csv';
+import { removeDataset } from '../../../src/lib/datasets/store/live-view';
+import { SIGNUPS } from '../../../src/lib/datasets/store/schemas';
 import { openBundledDb } from '../../support/node-db';
 import { liveCounts, SIGNUPS_HEADER, signupsRow, stageBytes, utf8 } from './import-support';
 

@@ -1,6 +1,6 @@
 import type { Db } from '../../../src/lib/db/types';
-import { inspectFile, planImport, stageImport, type ImportPlan, type StagedImport } from '../../../src/lib/datasets/import-csv';
-import type { CsvDialect } from '../../../src/lib/datasets/dialect';
+import { inspectFile, planImport, stageImport, type ImportPlan, type StagedImport } from '../../../src/lib/datasets/ingest/import-csv';
+import type { CsvDialect } from '../../../src/lib/datasets/detect/dialect';
 
 export const TODAY = new Date('2026-11-27T00:00:00Z');
 export const SIGNUPS_HEADER = 'platform,date,metric,measure,basis,value,region,coverage,source,note,kind';

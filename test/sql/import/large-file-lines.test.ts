@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commitImport } from '../../../src/lib/datasets/import-csv';
+import { commitImport } from '../../../src/lib/datasets/ingest/import-csv';
 import { openNodeDb } from '../../support/node-db';
 import { stageBytes, utf8 } from './import-support';
 

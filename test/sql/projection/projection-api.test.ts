@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../src/lib/db/types';
-import { RETENTION } from '../../../src/lib/datasets/schemas';
-import { loadCsv } from '../../../src/lib/datasets/load-csv';
+import { RETENTION } from '../../../src/lib/datasets/store/schemas';
+import { loadCsv } from '../../../src/lib/datasets/ingest/load-csv';
 import { buildAnalogueSeriesSql, fetchAnalogueSeries } from '../../../src/features/projection/api/analogue-series';
 import { buildExpectationsSql, fetchExpectations } from '../../../src/features/projection/api/expectations';
 import { buildLaunchOptionsSql, fetchLaunchOptions } from '../../../src/features/projection/api/launch-options';

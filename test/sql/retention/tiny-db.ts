@@ -1,6 +1,6 @@
 import type { Db } from '../../../src/lib/db/types';
-import { loadCsv } from '../../../src/lib/datasets/load-csv';
-import { EVENTS, RETENTION } from '../../../src/lib/datasets/schemas';
+import { loadCsv } from '../../../src/lib/datasets/ingest/load-csv';
+import { EVENTS, RETENTION } from '../../../src/lib/datasets/store/schemas';
 import { openNodeDb } from '../../support/node-db';
 import { tinyEventsCsv, tinyRetentionCsv } from './tiny-log';
 

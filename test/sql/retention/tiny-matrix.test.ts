@@ -4,9 +4,9 @@ import { fetchCohortHeatmap, type CohortCellRow } from '../../../src/features/re
 import { fetchMonthOneChurn } from '../../../src/features/retention/api/month-one-churn';
 import { fetchRetentionCurves } from '../../../src/features/retention/api/retention-curves';
 import { RETENTION_SOURCES, type CohortGrain, type RetentionMode, type RetentionSource } from '../../../src/features/retention/api/retention-filters';
-import { loadCsv } from '../../../src/lib/datasets/load-csv';
-import { removeDataset } from '../../../src/lib/datasets/live-view';
-import { EVENTS } from '../../../src/lib/datasets/schemas';
+import { loadCsv } from '../../../src/lib/datasets/ingest/load-csv';
+import { removeDataset } from '../../../src/lib/datasets/store/live-view';
+import { EVENTS } from '../../../src/lib/datasets/store/schemas';
 import { openTinyDb } from './tiny-db';
 
 /** Per cohort: the rates of its observable periods, in order (all later periods are not observable). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DIALECT, withSeparator } from '../../../src/lib/datasets/dialect';
+import { DEFAULT_DIALECT, withSeparator } from '../../../src/lib/datasets/detect/dialect';
 
 describe('withSeparator keeps the decimal and thousands separators apart', () => {
   it('a point for thousands makes the decimal a comma, and a comma for thousands makes it a point', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { detectDialect } from '../../../src/lib/datasets/detect-dialect';
-import { HEAD_BYTES, readFileHead } from '../../../src/lib/datasets/file-head';
-import { checkReadable, ImportError, planImport } from '../../../src/lib/datasets/import-csv';
+import { detectDialect } from '../../../src/lib/datasets/detect/detect-dialect';
+import { HEAD_BYTES, readFileHead } from '../../../src/lib/datasets/detect/file-head';
+import { checkReadable, ImportError, planImport } from '../../../src/lib/datasets/ingest/import-csv';
 
 /** A Blob-like 500 MB file that records what was read from it, without allocating 500 MB. */
 function hugeFile(size: number, start: string) {

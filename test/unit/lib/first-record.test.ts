@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstRecord, readHeader } from '../../../src/lib/datasets/check-header';
+import { firstRecord, readHeader } from '../../../src/lib/datasets/ingest/check-header';
 
 describe('firstRecord', () => {
   it('splits the first line on the delimiter', () => {

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { listDatasets, REGISTRY_TABLE } from '../../../lib/datasets/registry';
+import { listDatasets, REGISTRY_TABLE } from '../../../lib/datasets/store/registry';
 import { sqlQueryOptions } from '../../../lib/query/use-sql-query';
 
 /** Every loaded dataset (bundled and imported), for the Datasets list. */

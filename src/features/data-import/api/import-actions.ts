@@ -1,11 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { getDatabase } from '../../../lib/db/database';
-import { commitImport, type ImportPlan, type StagedImport } from '../../../lib/datasets/import-csv';
-import { removeDataset } from '../../../lib/datasets/live-view';
-import { deleteStoredImport, saveStoredImport } from '../../../lib/datasets/persist';
-import { REGISTRY_TABLE } from '../../../lib/datasets/registry';
-import { SCHEMAS } from '../../../lib/datasets/schemas';
+import { commitImport, type ImportPlan, type StagedImport } from '../../../lib/datasets/ingest/import-csv';
+import { removeDataset } from '../../../lib/datasets/store/live-view';
+import { deleteStoredImport, saveStoredImport } from '../../../lib/datasets/persist/persist';
+import { REGISTRY_TABLE } from '../../../lib/datasets/store/registry';
+import { SCHEMAS } from '../../../lib/datasets/store/schemas';
 import { tableKey } from '../../../lib/query/keys';
 
 /** A new dataset id: unique, and readable in the Datasets list and SQL console. */

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { restoreReport } from '../../../lib/datasets/restore';
+import { restoreReport } from '../../../lib/datasets/persist/restore';
 import { DatasetsPanel } from './datasets-panel';
 import { ImportPanel } from './import-panel';
 import { SqlConsole } from './sql-console';

@@ -17,7 +17,7 @@ import {
   type Quote,
   type ThousandsSeparator,
   withSeparator,
-} from '../../../lib/datasets/dialect';
+} from '../../../lib/datasets/detect/dialect';
 
 /** Delimiter, quote, header, decimal and thousands separators, date format and encoding: each detected, each overridable. */
 export function DialectControls({ dialect, onChange }: { dialect: CsvDialect; onChange: (d: CsvDialect) => void }) {

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { getDatabase } from '../../../lib/db/database';
-import { cancelImport, planImport, stageImport, type ImportPlan, type Inspection, type StagedImport } from '../../../lib/datasets/import-csv';
-import { previewRows } from '../../../lib/datasets/mapping';
-import { SCHEMAS, type DatasetKind } from '../../../lib/datasets/schemas';
+import { cancelImport, planImport, stageImport, type ImportPlan, type Inspection, type StagedImport } from '../../../lib/datasets/ingest/import-csv';
+import { previewRows } from '../../../lib/datasets/ingest/mapping';
+import { SCHEMAS, type DatasetKind } from '../../../lib/datasets/store/schemas';
 import { useImportActions } from '../api/import-actions';
 import { formatBytes, type ImportStep } from '../model/import-step';
 import { DialectControls } from './dialect-controls';

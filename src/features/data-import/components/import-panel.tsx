@@ -1,5 +1,5 @@
 import { useId, useState, type DragEvent } from 'react';
-import { inspectFile, type Inspection } from '../../../lib/datasets/import-csv';
+import { inspectFile, type Inspection } from '../../../lib/datasets/ingest/import-csv';
 import { Panel } from '../../../lib/ui/panel';
 import { ImportCard } from './import-card';
 

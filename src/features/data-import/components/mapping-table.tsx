@@ -1,6 +1,6 @@
-import type { ColumnMap } from '../../../lib/datasets/mapping';
-import { READ_TYPES } from '../../../lib/datasets/mapping';
-import type { DatasetSchema, DuckType } from '../../../lib/datasets/schemas';
+import type { ColumnMap } from '../../../lib/datasets/ingest/mapping';
+import { READ_TYPES } from '../../../lib/datasets/ingest/mapping';
+import type { DatasetSchema, DuckType } from '../../../lib/datasets/store/schemas';
 
 export interface MappingTableProps {
   readonly schema: DatasetSchema;

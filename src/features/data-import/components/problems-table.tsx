@@ -1,4 +1,4 @@
-import type { CsvProblem } from '../../../lib/datasets/csv-load-error';
+import type { CsvProblem } from '../../../lib/datasets/ingest/csv-load-error';
 
 /** Each problem with its line, column and reason. */
 export function ProblemsTable({ problems }: { problems: readonly CsvProblem[] }) {

@@ -1,4 +1,4 @@
-import type { Inspection, ImportPlan, StagedImport } from '../../../lib/datasets/import-csv';
+import type { Inspection, ImportPlan, StagedImport } from '../../../lib/datasets/ingest/import-csv';
 
 /** Where one file is in the import flow. */
 export type ImportStep =

@@ -1,5 +1,5 @@
 import type { Db } from '../../../lib/db/types';
-import { REGISTRY_TABLE } from '../../../lib/datasets/registry';
+import { REGISTRY_TABLE } from '../../../lib/datasets/store/registry';
 
 /**
  * The one-time preparation of the raw `events` log. The naive cohort query joins every

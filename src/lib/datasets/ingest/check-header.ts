@@ -1,5 +1,5 @@
 import type { CsvProblem } from './csv-load-error';
-import type { DatasetSchema } from './schemas';
+import type { DatasetSchema } from '../store/schemas';
 
 /** The header fields of a CSV file, read from its first line (a BOM is ignored). */
 export function readHeader(bytes: Uint8Array, delimiter = ','): string[] {

@@ -1,8 +1,8 @@
-import { ident } from '../sql/ident';
-import type { Db } from '../db/types';
-import { serialiseDatasetChange } from './import-queue';
-import { attachDataset, newStorageTable } from './live-view';
-import type { DatasetOrigin } from './registry';
+import { ident } from '../../sql/ident';
+import type { Db } from '../../db/types';
+import { serialiseDatasetChange } from '../store/import-queue';
+import { attachDataset, newStorageTable } from '../store/live-view';
+import type { DatasetOrigin } from '../store/registry';
 import { columnExpr, discardStaged, sourceName, sourceTypes, type StagedCsv } from './stage';
 
 export interface CommitOptions {

@@ -1,12 +1,12 @@
-import type { Db } from '../db/types';
-import { mark } from '../perf/mark';
+import type { Db } from '../../db/types';
+import { mark } from '../../perf/mark';
 import { commitStaged } from './commit';
-import type { CsvDialect } from './dialect';
-import { detectDialect } from './detect-dialect';
-import { readFileHead, type FileHead } from './file-head';
-import { serialiseImport } from './import-queue';
+import type { CsvDialect } from '../detect/dialect';
+import { detectDialect } from '../detect/detect-dialect';
+import { readFileHead, type FileHead } from '../detect/file-head';
+import { serialiseImport } from '../store/import-queue';
 import { autoMap, headerNotes, previewRows, recogniseKind, sourceColumns, type ColumnMap } from './mapping';
-import { SCHEMAS, type DatasetKind } from './schemas';
+import { SCHEMAS, type DatasetKind } from '../store/schemas';
 import { discardStaged, stageCsv, type StagedCsv } from './stage';
 import { validateStaged, type Validation } from './validate';
 

@@ -1,13 +1,13 @@
-import { ident } from '../sql/ident';
-import type { Db } from '../db/types';
+import { ident } from '../../sql/ident';
+import type { Db } from '../../db/types';
 import { CsvLoadError } from './csv-load-error';
 import { checkHeader, readHeader } from './check-header';
-import { DEFAULT_DIALECT } from './dialect';
-import { serialiseDatasetChange } from './import-queue';
-import { attachDataset, newStorageTable } from './live-view';
+import { DEFAULT_DIALECT } from '../detect/dialect';
+import { serialiseDatasetChange } from '../store/import-queue';
+import { attachDataset, newStorageTable } from '../store/live-view';
 import { readCsvSql } from './read-csv-sql';
-import type { DatasetOrigin } from './registry';
-import type { DatasetSchema } from './schemas';
+import type { DatasetOrigin } from '../store/registry';
+import type { DatasetSchema } from '../store/schemas';
 
 export interface LoadCsvRequest {
   readonly schema: DatasetSchema;

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
-import type { CsvDialect } from './dialect';
-import { SCHEMAS, type DatasetKind, type DatasetSchema, type DuckType } from './schemas';
+import type { CsvDialect } from '../detect/dialect';
+import { SCHEMAS, type DatasetKind, type DatasetSchema, type DuckType } from '../store/schemas';
 
 /** Where one schema column comes from: a source column (0-based) read as `type`, or nowhere. */
 export interface ColumnMap {

@@ -1,6 +1,6 @@
-import { literal } from '../sql/ident';
-import { DATE_FORMATS, DEFAULT_DIALECT, type CsvDialect } from './dialect';
-import type { DuckType } from './schemas';
+import { literal } from '../../sql/ident';
+import { DATE_FORMATS, DEFAULT_DIALECT, type CsvDialect } from '../detect/dialect';
+import type { DuckType } from '../store/schemas';
 
 export interface ReadCsvOptions {
   /** Name of the registered file. */

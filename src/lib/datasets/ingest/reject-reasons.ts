@@ -1,4 +1,4 @@
-import { DATE_FORMATS, type CsvDialect } from './dialect';
+import { DATE_FORMATS, type CsvDialect } from '../detect/dialect';
 
 /** A row of DuckDB's reject errors table, as much of it as Uptake reads. */
 export interface RejectRow {

@@ -1,11 +1,11 @@
-import { ident } from '../sql/ident';
-import type { Db } from '../db/types';
+import { ident } from '../../sql/ident';
+import type { Db } from '../../db/types';
 import type { CsvProblem } from './csv-load-error';
-import type { CsvDialect } from './dialect';
+import type { CsvDialect } from '../detect/dialect';
 import type { ColumnMap } from './mapping';
 import { readCsvSql } from './read-csv-sql';
 import { rejectReason, type RejectRow } from './reject-reasons';
-import type { DatasetSchema, DuckType } from './schemas';
+import type { DatasetSchema, DuckType } from '../store/schemas';
 
 /** What to stage: a file, how it is written, and where each schema column comes from. */
 export interface StageRequest {

@@ -1,5 +1,5 @@
-import { ident, literal } from '../sql/ident';
-import type { Db } from '../db/types';
+import { ident, literal } from '../../sql/ident';
+import type { Db } from '../../db/types';
 import type { CsvProblem } from './csv-load-error';
 import { columnExpr, rejectedProblems, sourceName, sourceTypes, type StagedCsv } from './stage';
 import type { ColumnMap } from './mapping';

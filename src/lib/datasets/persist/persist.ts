@@ -1,4 +1,4 @@
-import type { ImportPlan } from './import-csv';
+import type { ImportPlan } from '../ingest/import-csv';
 
 /**
  * Imports survive a reload by keeping the ORIGINAL FILE (a Blob, which the browser

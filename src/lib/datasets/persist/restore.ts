@@ -1,8 +1,8 @@
-import type { Db } from '../db/types';
-import { DEFAULT_DIALECT } from './dialect';
-import type { ImportPlan } from './import-csv';
+import type { Db } from '../../db/types';
+import { DEFAULT_DIALECT } from '../detect/dialect';
+import type { ImportPlan } from '../ingest/import-csv';
 import { deleteStoredImport, loadStoredImports, type StoredImport } from './persist';
-import { SCHEMAS, type DatasetKind } from './schemas';
+import { SCHEMAS, type DatasetKind } from '../store/schemas';
 
 /** What start-up did with the stored imports. */
 export interface RestoreReport {
@@ -61,7 +61,7 @@ export async function restoreImports(db: Db, kinds?: ReadonlySet<DatasetKind>): 
     try {
       if (!isStoredImport(value)) throw new Error('the stored record is damaged');
       // The import pipeline loads only when there is something to restore.
-      const { commitImport, stageImport } = await import('./import-csv');
+      const { commitImport, stageImport } = await import('../ingest/import-csv');
       // Plans stored before a dialect setting existed read with its default.
       const plan = { ...value.plan, dialect: { ...DEFAULT_DIALECT, ...value.plan.dialect } };
       const staged = await stageImport(db, { file: value.file, fileName: value.fileName, plan });

@@ -1,5 +1,5 @@
-import type { Db } from '../db/types';
-import { ident } from '../sql/ident';
+import type { Db } from '../../db/types';
+import { ident } from '../../sql/ident';
 import { SCHEMAS } from './schemas';
 
 /** Every platform and region some loaded table holds. */

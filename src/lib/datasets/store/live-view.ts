@@ -1,5 +1,5 @@
-import type { Db } from '../db/types';
-import { ident, literal } from '../sql/ident';
+import type { Db } from '../../db/types';
+import { ident, literal } from '../../sql/ident';
 import { serialiseDatasetChange } from './import-queue';
 import { CREATE_REGISTRY_SQL, REGISTRY_TABLE, registerDataset, type DatasetEntry } from './registry';
 import { SCHEMAS, type DatasetKind, type DatasetSchema } from './schemas';

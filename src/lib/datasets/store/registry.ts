@@ -1,4 +1,4 @@
-import type { Db } from '../db/types';
+import type { Db } from '../../db/types';
 
 /** The table listing every loaded dataset: bundled or imported, file, rows, time. */
 export const REGISTRY_TABLE = 'uptake_datasets';
