@@ -1,18 +1,10 @@
-import {
-  CartesianGrid,
-  Label,
-  ReferenceLine,
-  ResponsiveContainer,
-  Scatter,
-  ScatterChart,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { CartesianGrid, Label, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatCompact } from '../../../lib/format-number';
 import { platformColor } from '../../../lib/platforms';
 import { formatMonth } from '../../../lib/time/day';
 import { monthTicks } from '../../../lib/time/ticks';
+import { ChartFrame } from '../../../lib/ui/chart-frame';
+import { axisProps, DASHED, gridProps, NO_ANIMATION, useChartTheme } from '../../../lib/ui/chart-theme';
 import { labelRows } from '../model/label-rows';
 import type { AdoptionSeries } from '../model/series';
 import { AdoptionTooltip } from './adoption-tooltip';
@@ -62,6 +54,8 @@ const formatDateTick = (ms: number) => formatMonth(ms);
  * data does not. Estimates are dashed with hollow dots, company figures solid.
  */
 export function AdoptionChart({ series, events, scale, aligned, width, height = 420 }: AdoptionChartProps) {
+  const theme = useChartTheme();
+  const color = (platform: string) => platformColor(platform, theme.name);
   const xs = series.flatMap((s) => s.points.map((p) => p.x));
   const domain: [number, number] = [Math.min(...xs), Math.max(...xs)];
   const visible = events.filter((e) => e.x >= domain[0] && e.x <= domain[1]);
@@ -75,71 +69,69 @@ export function AdoptionChart({ series, events, scale, aligned, width, height = 
       return anchorEnd[i] ? { start: e.x - w, end: e.x } : { start: e.x, end: e.x + w };
     }),
   );
-  const chart = (
-    <ScatterChart width={width} height={height} margin={{ top: 28, right: 24, bottom: 28, left: 12 }}>
-      <CartesianGrid strokeDasharray="3 3" stroke="#e9ecef" />
-      <XAxis
-        type="number"
-        dataKey="x"
-        domain={domain}
-        scale="linear"
-        ticks={aligned ? undefined : monthTicks(domain[0], domain[1])}
-        tickFormatter={aligned ? formatDaysTick : formatDateTick}
-      >
-        <Label value={aligned ? 'Days since launch' : 'Date'} position="bottom" offset={8} />
-      </XAxis>
-      <YAxis
-        type="number"
-        dataKey="value"
-        scale={scale}
-        domain={scale === 'log' ? ['auto', 'auto'] : [0, 'auto']}
-        allowDataOverflow={false}
-        tickFormatter={formatCompact}
-        width={64}
-      />
-      <Tooltip content={<AdoptionTooltip />} cursor={{ strokeDasharray: '3 3' }} isAnimationActive={false} />
-      {visible.map((e, i) => (
-        <ReferenceLine
-          key={`${e.platform}-${e.label}-${e.x}`}
-          x={e.x}
-          stroke={platformColor(e.platform)}
-          strokeOpacity={0.55}
-          strokeDasharray="2 4"
-          label={
-            <EventLabel
-              text={e.label}
-              row={rows[i] ?? 0}
-              color={platformColor(e.platform)}
-              anchorEnd={anchorEnd[i] ?? false}
-            />
-          }
-        />
-      ))}
-      {series.map((s) => {
-        const color = platformColor(s.platform);
-        const estimate = s.basis === 'estimate';
-        return (
-          <Scatter
-            key={s.key}
-            name={`${s.platform}${estimate ? ' (estimate)' : ''}`}
-            data={s.points as unknown as Record<string, unknown>[]}
-            line={{ stroke: color, strokeWidth: 2, strokeDasharray: estimate ? '6 4' : undefined }}
-            lineType="joint"
-            fill={estimate ? '#fff' : color}
-            stroke={color}
-            strokeWidth={1.5}
-            shape="circle"
-            isAnimationActive={false}
-            className={`series series-${estimate ? 'estimate' : 'company'}`}
-          />
-        );
-      })}
-    </ScatterChart>
-  );
-  if (width !== undefined) return chart;
   return (
-    <ResponsiveContainer width="100%" height={height}>
-      {chart}
-    </ResponsiveContainer>
+    <ChartFrame width={width} height={height}>
+      <ScatterChart margin={{ top: 28, right: 24, bottom: 28, left: 12 }}>
+        <CartesianGrid {...gridProps(theme)} />
+        <XAxis
+          type="number"
+          dataKey="x"
+          domain={domain}
+          scale="linear"
+          ticks={aligned ? undefined : monthTicks(domain[0], domain[1])}
+          tickFormatter={aligned ? formatDaysTick : formatDateTick}
+          {...axisProps(theme)}
+        >
+          <Label value={aligned ? 'Days since launch' : 'Date'} position="bottom" offset={8} fill={theme.axis} />
+        </XAxis>
+        <YAxis
+          type="number"
+          dataKey="value"
+          scale={scale}
+          domain={scale === 'log' ? ['auto', 'auto'] : [0, 'auto']}
+          allowDataOverflow={false}
+          tickFormatter={formatCompact}
+          width={64}
+          {...axisProps(theme)}
+        />
+        <Tooltip content={<AdoptionTooltip />} cursor={{ strokeDasharray: '3 3' }} {...NO_ANIMATION} />
+        {visible.map((e, i) => (
+          <ReferenceLine
+            key={`${e.platform}-${e.label}-${e.x}`}
+            x={e.x}
+            stroke={color(e.platform)}
+            strokeOpacity={0.55}
+            strokeDasharray="2 4"
+            label={
+              <EventLabel
+                text={e.label}
+                row={rows[i] ?? 0}
+                color={color(e.platform)}
+                anchorEnd={anchorEnd[i] ?? false}
+              />
+            }
+          />
+        ))}
+        {series.map((s) => {
+          const stroke = color(s.platform);
+          const estimate = s.basis === 'estimate';
+          return (
+            <Scatter
+              key={s.key}
+              name={`${s.platform}${estimate ? ' (estimate)' : ''}`}
+              data={s.points as unknown as Record<string, unknown>[]}
+              line={{ stroke, strokeWidth: 2, strokeDasharray: estimate ? DASHED : undefined }}
+              lineType="joint"
+              fill={estimate ? theme.background : stroke}
+              stroke={stroke}
+              strokeWidth={1.5}
+              shape="circle"
+              className={`series series-${estimate ? 'estimate' : 'company'}`}
+              {...NO_ANIMATION}
+            />
+          );
+        })}
+      </ScatterChart>
+    </ChartFrame>
   );
 }

@@ -1,3 +1,5 @@
+import { SelectField, toOptions, type SelectOption } from '../../../lib/ui/select-field';
+import { ToggleGroup } from '../../../lib/ui/toggle-group';
 import { MEASURES, MEASURE_LABELS, type Measure } from '../api/measures';
 
 export interface AdoptionView {
@@ -13,38 +15,19 @@ export interface AdoptionControlsProps {
   readonly onChange: (patch: Partial<AdoptionView>) => void;
 }
 
+const MEASURE_OPTIONS = toOptions<Measure>(MEASURES, (m) => MEASURE_LABELS[m]);
+const SCALES: readonly SelectOption<AdoptionView['scale']>[] = [
+  { value: 'linear', label: 'Linear' },
+  { value: 'log', label: 'Log' },
+];
+
 /** Metric, region, scale and alignment selectors, each labelled for screen readers. */
 export function AdoptionControls({ view, regions, onChange }: AdoptionControlsProps) {
   return (
     <div className="controls">
-      <label>
-        Metric
-        <select value={view.measure} onChange={(e) => onChange({ measure: e.target.value as Measure })}>
-          {MEASURES.map((m) => (
-            <option key={m} value={m}>
-              {MEASURE_LABELS[m]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Region
-        <select value={view.region} onChange={(e) => onChange({ region: e.target.value })}>
-          {regions.map((r) => (
-            <option key={r} value={r}>
-              {r}
-            </option>
-          ))}
-        </select>
-      </label>
-      <fieldset>
-        <legend>Scale</legend>
-        {(['linear', 'log'] as const).map((s) => (
-          <button key={s} type="button" aria-pressed={view.scale === s} onClick={() => onChange({ scale: s })}>
-            {s === 'linear' ? 'Linear' : 'Log'}
-          </button>
-        ))}
-      </fieldset>
+      <SelectField label="Metric" value={view.measure} options={MEASURE_OPTIONS} onChange={(measure) => onChange({ measure })} />
+      <SelectField label="Region" value={view.region} options={toOptions(regions)} onChange={(region) => onChange({ region })} />
+      <ToggleGroup label="Scale" value={view.scale} options={SCALES} onChange={(scale) => onChange({ scale })} />
       <label>
         <input type="checkbox" checked={view.aligned} onChange={(e) => onChange({ aligned: e.target.checked })} />
         Align on launch (days since each platform&apos;s launch)

@@ -1,6 +1,17 @@
 import { formatFull } from '../../../lib/format-number';
 import { isoDay } from '../../../lib/time/day';
-import type { AdoptionSeries } from '../model/series';
+import { DataTable, type DataColumn } from '../../../lib/ui/data-table';
+import type { AdoptionSeries, PlottedPoint } from '../model/series';
+
+const COLUMNS: readonly DataColumn<PlottedPoint>[] = [
+  { id: 'platform', header: 'Platform', cell: (r) => r.platform },
+  { id: 'date', header: 'Date', cell: (r) => isoDay(r.date) },
+  { id: 'value', header: 'Value', numeric: true, cell: (r) => formatFull(r.value) },
+  { id: 'metric', header: 'Metric', cell: (r) => r.metric },
+  { id: 'basis', header: 'Basis', cell: (r) => r.basis },
+  { id: 'coverage', header: 'Coverage', cell: (r) => r.coverage },
+  { id: 'source', header: 'Source', cell: (r) => r.source },
+];
 
 /** The plotted figures as a table, for screen readers and for checking a source. */
 export function AdoptionTable({ series }: { series: readonly AdoptionSeries[] }) {
@@ -8,32 +19,7 @@ export function AdoptionTable({ series }: { series: readonly AdoptionSeries[] })
   return (
     <details>
       <summary>Show the {rows.length} plotted figures as a table</summary>
-      <table className="data-table" aria-label="Plotted figures">
-        <thead>
-          <tr>
-            <th>Platform</th>
-            <th>Date</th>
-            <th className="num">Value</th>
-            <th>Metric</th>
-            <th>Basis</th>
-            <th>Coverage</th>
-            <th>Source</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r, i) => (
-            <tr key={i}>
-              <td>{r.platform}</td>
-              <td>{isoDay(r.date)}</td>
-              <td className="num">{formatFull(r.value)}</td>
-              <td>{r.metric}</td>
-              <td>{r.basis}</td>
-              <td>{r.coverage}</td>
-              <td>{r.source}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable label="Plotted figures" columns={COLUMNS} rows={rows} rowKey={(_, i) => i} />
     </details>
   );
 }
