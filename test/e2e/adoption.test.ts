@@ -72,7 +72,7 @@ describe.skipIf(NO_BROWSER)('Adoption view in a real browser', () => {
   it('names data a copied link refers to that this browser has not loaded', async () => {
     const { page } = app;
     await page.goto(new URL('/?section=retention&rplat=Threads,Pixelfed', app.baseUrl).toString());
-    const notice = page.getByRole('alert').filter({ hasText: 'not loaded in this browser' });
+    const notice = page.getByRole('status', { name: 'About this link' }).filter({ hasText: 'not loaded in this browser' });
     await expect.poll(() => notice.textContent(), { timeout: 60_000 }).toContain('“Pixelfed”');
     expect(await notice.textContent()).not.toContain('Threads');
   });
