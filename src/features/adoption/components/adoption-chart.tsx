@@ -49,9 +49,10 @@ const formatDaysTick = (days: number) => `day ${days}`;
 const formatDateTick = (ms: number) => formatMonth(ms);
 
 /**
- * Users over time, one line per platform and basis. Points are irregular milestones,
- * so each is a hoverable dot joined by straight segments: the chart interpolates, the
- * data does not. Estimates are dashed with hollow dots, company figures solid.
+ * Users over time, one line per series (platform, measure, basis, vendor, coverage).
+ * Points are irregular milestones, so each is a hoverable dot joined by straight
+ * segments: the chart interpolates, the data does not, and no segment crosses a gap in
+ * the figures. Estimates are dashed with hollow dots, company figures solid.
  */
 export function AdoptionChart({ series, events, scale, aligned, width, height = 420 }: AdoptionChartProps) {
   const theme = useChartTheme();
@@ -118,10 +119,12 @@ export function AdoptionChart({ series, events, scale, aligned, width, height = 
           return (
             <Scatter
               key={s.key}
-              name={`${s.platform}${estimate ? ' (estimate)' : ''}`}
+              name={s.label}
               data={s.points as unknown as Record<string, unknown>[]}
-              line={{ stroke, strokeWidth: 2, strokeDasharray: estimate ? DASHED : undefined }}
-              lineType="joint"
+              line={segmentedLine(
+                s.segments.map((run) => run.length),
+                { stroke, strokeWidth: 2, strokeDasharray: estimate ? DASHED : undefined },
+              )}
               fill={estimate ? theme.background : stroke}
               stroke={stroke}
               strokeWidth={1.5}

@@ -3,7 +3,7 @@ import { useChartTheme } from '../../../lib/ui/chart-theme';
 import { Swatch } from '../../../lib/ui/swatch';
 import type { AdoptionSeries } from '../model/series';
 
-/** Platform colours and line styles; the same colours are used across the app. */
+/** One entry per drawn series, in the platform's colour and the series' line style. */
 export function AdoptionLegend({ series }: { series: readonly AdoptionSeries[] }) {
   const theme = useChartTheme();
   return (
@@ -11,8 +11,8 @@ export function AdoptionLegend({ series }: { series: readonly AdoptionSeries[] }
       {series.map((s) => (
         <li key={s.key} data-platform={s.platform}>
           <Swatch color={platformColor(s.platform, theme.name)} shape={s.basis === 'estimate' ? 'dashed' : 'solid'} />
-          {s.platform}
-          {s.basis === 'estimate' ? ' — third-party estimate' : ' — company figure'} ({s.points.length})
+          {s.label}
+          {s.basis === 'estimate' ? ' (third-party estimate)' : ''} · {s.points.length}
         </li>
       ))}
     </ul>

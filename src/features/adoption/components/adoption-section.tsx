@@ -59,7 +59,7 @@ export function AdoptionSection() {
     names.add(region);
     return [...names];
   }, [regionsQuery.data, region]);
-  const series = useMemo(() => toSeries(seriesQuery.data ?? [], aligned), [seriesQuery.data, aligned]);
+  const series = useMemo(() => toSeries(seriesQuery.data ?? [], aligned, region), [seriesQuery.data, aligned, region]);
   const events = useMemo(() => chartEvents(eventsQuery.data ?? [], series, aligned), [eventsQuery.data, series, aligned]);
   const unaligned = aligned ? platformsWithoutLaunch(seriesQuery.data ?? []) : [];
 

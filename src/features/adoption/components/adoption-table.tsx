@@ -9,6 +9,7 @@ const COLUMNS: readonly DataColumn<PlottedPoint>[] = [
   { id: 'value', header: 'Value', numeric: true, cell: (r) => formatFull(r.value) },
   { id: 'metric', header: 'Metric', cell: (r) => r.metric },
   { id: 'basis', header: 'Basis', cell: (r) => r.basis },
+  { id: 'vendor', header: 'Vendor', cell: (r) => r.vendor },
   { id: 'coverage', header: 'Coverage', cell: (r) => r.coverage },
   { id: 'source', header: 'Source', cell: (r) => r.source },
 ];

@@ -1,5 +1,6 @@
 import { formatCompact, formatFull } from '../../../lib/format-number';
 import { formatDay } from '../../../lib/time/day';
+import { metricLabel } from '../model/metric-labels';
 import type { PlottedPoint } from '../model/series';
 
 /** What Recharts hands a custom tooltip (only the fields used here). */
@@ -8,7 +9,7 @@ interface TooltipContentProps {
   readonly payload?: ReadonlyArray<{ readonly payload?: unknown }>;
 }
 
-/** The hovered figure: value, date, metric kind and source. */
+/** The hovered figure: value, date, readable metric name, who produced it, coverage and source. */
 export function AdoptionTooltip({ active, payload }: TooltipContentProps) {
   const point = payload?.[0]?.payload as PlottedPoint | undefined;
   if (!active || !point) return null;
@@ -19,10 +20,11 @@ export function AdoptionTooltip({ active, payload }: TooltipContentProps) {
       </p>
       <p>
         {formatDay(point.date)}
-        {point.days_since_launch !== null ? ` · day ${point.days_since_launch} after launch` : ''}
+        {point.days_since_launch !== null ? ` · day ${point.days_since_launch} since ${point.anchor_label ?? 'launch'}` : ''}
       </p>
       <p>
-        {point.metric} · {point.basis === 'company' ? 'company figure' : 'third-party estimate'} · {point.coverage}
+        {metricLabel(point.metric)} · {point.basis === 'company' ? 'company figure' : `third-party estimate, ${point.vendor}`} ·{' '}
+        {point.coverage}
       </p>
       {point.note ? <p>{point.note}</p> : null}
       <p className="source">Source: {point.source}</p>
