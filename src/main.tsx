@@ -1,4 +1,4 @@
-import { getDatabase } from './lib/db/database';
+import { getDatabase } from './app/boot';
 import './styles.css';
 
 // The entry is deliberately tiny: it starts the engine (worker, WASM compile, bundled

@@ -2,7 +2,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { Suspense, lazy, useEffect, useState, type ReactNode } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { AdoptionSection } from '../features/adoption/components/adoption-section';
-import { getDatabase } from '../lib/db/database';
+import { bootDbSource, getDatabase } from './boot';
 import { createQueryClient } from '../lib/query/query-client';
 import { KnownNamesContext } from '../lib/url/known-names';
 import { useUrlParam } from '../lib/url/use-url-param';
@@ -66,7 +66,7 @@ function SectionFailed({ error }: { error: unknown }) {
 
 /** The app shell: header, engine status, section navigation, and the current section. */
 export function App() {
-  const [queryClient] = useState(createQueryClient);
+  const [queryClient] = useState(() => createQueryClient(bootDbSource));
   const [section, setSection] = useUrlParam(sectionParam);
   usePrefetchSections();
   useEffect(() => {

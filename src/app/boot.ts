@@ -1,16 +1,17 @@
-import signupsUrl from '../../../data/signups.csv?url';
-import launchesUrl from '../../../data/launches.csv?url';
-import expectationsUrl from '../../../data/expectations.csv?url';
-import retentionUrl from '../../../data/retention.csv?url';
-import eventsSampleUrl from '../../../data/events-sample.csv?url';
-import { BUNDLED_DATASETS } from '../datasets/store/bundled';
-import { createDatasetStore } from '../datasets/store/live-view';
-import { loadCsv } from '../datasets/ingest/load-csv';
-import { restoreImports } from '../datasets/persist/restore';
-import { mark } from '../perf/mark';
-import { createDb } from './connection-db';
-import { createStatusStore } from './engine-status';
-import type { Db } from './types';
+import signupsUrl from '../../data/signups.csv?url';
+import launchesUrl from '../../data/launches.csv?url';
+import expectationsUrl from '../../data/expectations.csv?url';
+import retentionUrl from '../../data/retention.csv?url';
+import eventsSampleUrl from '../../data/events-sample.csv?url';
+import { BUNDLED_DATASETS } from '../lib/datasets/store/bundled';
+import { createDatasetStore } from '../lib/datasets/store/live-view';
+import { loadCsv } from '../lib/datasets/ingest/load-csv';
+import { restoreImports } from '../lib/datasets/persist/restore';
+import { createDb } from '../lib/db/connection-db';
+import type { Db } from '../lib/db/types';
+import { mark } from '../lib/perf/mark';
+import type { DbSource } from '../lib/query/db-source';
+import { createStatusStore } from './boot-status';
 
 const BUNDLED_URLS: Readonly<Record<string, string>> = {
   'signups.csv': signupsUrl,
@@ -47,6 +48,9 @@ export function whenTableLoaded(table: string): Promise<Db> {
   return tablesLoaded.get(table) ?? all;
 }
 
+/** How the app's queries reach its database (given to the QueryClient). */
+export const bootDbSource: DbSource = { forTable: whenTableLoaded, ready: getDatabase };
+
 interface Deferred {
   resolve: (db: Db) => void;
   reject: (error: unknown) => void;
@@ -67,7 +71,7 @@ async function boot(): Promise<Db> {
     for (const bytes of files.values()) bytes.catch(() => undefined);
     // The engine's client code (DuckDB-WASM's async API and Arrow) loads as its own chunk,
     // in parallel with React's first render, instead of delaying the first paint.
-    const { startBrowserEngine } = await import('./browser-engine');
+    const { startBrowserEngine } = await import('../lib/db/browser-engine');
     const { engine } = await startBrowserEngine();
     const db = await createDb(engine);
     await createDatasetStore(db);

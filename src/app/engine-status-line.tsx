@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { engineStatus } from '../lib/db/database';
+import { engineStatus } from './boot';
 
 /** The start-up status line: what the engine is doing, then "ready" (or what failed). */
 export function EngineStatusLine() {

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { getDatabase } from '../lib/db/database';
+import { getDatabase } from './boot';
 import { fetchKnownValues } from '../lib/datasets/store/known-values';
 import { REGISTRY_TABLE } from '../lib/datasets/store/registry';
 import { sqlKey } from '../lib/query/keys';

@@ -12,7 +12,7 @@ import { fromCSV } from 'arquero';
 import Papa from 'papaparse';
 import { startBrowserEngine } from '../../../src/lib/db/browser-engine';
 import { createDb, type Engine } from '../../../src/lib/db/connection-db';
-import { getDatabase } from '../../../src/lib/db/database';
+import { getDatabase } from '../../../src/app/boot';
 import type { Db } from '../../../src/lib/db/types';
 import { ident, literal } from '../../../src/lib/sql/ident';
 import { appDatasetTables, appLoadCsv, eventsSchema, projectionWiring, retentionWiring, type ProjectionWiring, type RetentionWiring } from './app-modules';

@@ -1,6 +1,7 @@
 import type { Table } from 'apache-arrow';
+import { unlessAborted } from './abortable';
 import { arrowToRows } from './arrow-rows';
-import { QueryError, type Db, type Row, type SqlValue } from './types';
+import { QueryError, type Db, type Row, type RunOptions, type SqlValue } from './types';
 
 /**
  * The parts of a DuckDB-WASM connection Uptake uses. Both the browser's AsyncDuckDB
@@ -40,7 +41,11 @@ function firstLine(sql: string): string {
   return sql.trim().split('\n', 1)[0] ?? '';
 }
 
-async function run(conn: EngineConnection, sql: string, params: readonly SqlValue[]): Promise<Table> {
+async function run(conn: EngineConnection, sql: string, params: readonly SqlValue[], signal?: AbortSignal): Promise<Table> {
+  return unlessAborted(() => runStatement(conn, sql, params), signal);
+}
+
+async function runStatement(conn: EngineConnection, sql: string, params: readonly SqlValue[]): Promise<Table> {
   try {
     if (params.length === 0) return await conn.query(sql);
     const statement = await conn.prepare(sql);
@@ -66,11 +71,11 @@ export async function createDb(engine: Engine): Promise<Db> {
 
 function dbOn(engine: Engine, conn: EngineConnection): Db {
   const db: Db = {
-    async query<T extends object = Row>(sql: string, params: readonly SqlValue[] = []) {
-      return arrowToRows<T>(await run(conn, sql, params));
+    async query<T extends object = Row>(sql: string, params: readonly SqlValue[] = [], options: RunOptions = {}) {
+      return arrowToRows<T>(await run(conn, sql, params, options.signal));
     },
-    async exec(sql, params = []) {
-      await run(conn, sql, params);
+    async exec(sql, params = [], options = {}) {
+      await run(conn, sql, params, options.signal);
     },
     async transaction(work) {
       const own = await engine.connect();

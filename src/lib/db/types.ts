@@ -9,10 +9,14 @@ export type Row = Record<string, unknown>;
  * (`number`, `string`, `Date`, `null`), never Arrow vectors or BigInt.
  */
 export interface Db {
-  /** Run one statement and return its rows. `params` bind to `?` placeholders in order. */
-  query<T extends object = Row>(sql: string, params?: readonly SqlValue[]): Promise<T[]>;
-  /** Run statements that return nothing of interest (DDL, INSERT). */
-  exec(sql: string, params?: readonly SqlValue[]): Promise<void>;
+  /**
+   * Run one statement and return its rows. `params` bind to `?` placeholders in order.
+   * Once `signal` aborts, the call rejects with an AbortError and delivers no rows (a
+   * statement the engine has already started still runs to its end there).
+   */
+  query<T extends object = Row>(sql: string, params?: readonly SqlValue[], options?: RunOptions): Promise<T[]>;
+  /** Run statements that return nothing of interest (DDL, INSERT); `signal` as for `query`. */
+  exec(sql: string, params?: readonly SqlValue[], options?: RunOptions): Promise<void>;
   /**
    * Run `work` on a connection of its own inside BEGIN … COMMIT; any throw rolls back,
    * so what was loaded before stays exactly as it was.
@@ -40,6 +44,11 @@ export interface Db {
    * the text says, it cannot change the database. For the SQL console.
    */
   queryReadOnly<T extends object = Row>(sql: string): Promise<T[]>;
+}
+
+/** Options for `Db.query` and `Db.exec`. */
+export interface RunOptions {
+  readonly signal?: AbortSignal | undefined;
 }
 
 /** Options for `Db.execLong`. */

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Db } from '../../../lib/db/types';
-import { sqlQueryOptions } from '../../../lib/query/use-sql-query';
+import { sqlQueryOptions } from '../../../lib/query/sql-query-options';
 
 /** How many figures each region has per measure, for the region selector. */
 export interface RegionOption {

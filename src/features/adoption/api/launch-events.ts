@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Db } from '../../../lib/db/types';
-import { sqlQueryOptions } from '../../../lib/query/use-sql-query';
+import { sqlQueryOptions } from '../../../lib/query/sql-query-options';
 
 /** A launch or event drawn as a reference line. */
 export interface LaunchEvent {

@@ -1,12 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { getDatabase } from '../../../lib/db/database';
 import { commitImport, type ImportPlan, type StagedImport } from '../../../lib/datasets/ingest/import-csv';
 import { removeDataset } from '../../../lib/datasets/store/live-view';
 import { deleteStoredImport, saveStoredImport } from '../../../lib/datasets/persist/persist';
 import { REGISTRY_TABLE } from '../../../lib/datasets/store/registry';
 import { SCHEMAS } from '../../../lib/datasets/store/schemas';
 import { tableKey } from '../../../lib/query/keys';
+import { useReadyDb } from '../../../lib/query/use-ready-db';
 
 /** A new dataset id: unique, and readable in the Datasets list and SQL console. */
 function newDatasetId(fileName: string): string {
@@ -20,6 +20,7 @@ function newDatasetId(fileName: string): string {
  */
 export function useImportActions() {
   const queryClient = useQueryClient();
+  const getDatabase = useReadyDb();
   // Marks the queries stale at once and refetches the ones on screen in the background:
   // an import is done when its rows are published, not when every open chart has redrawn
   // (the raw retention path re-prepares 1M events, which is seconds of its own).
@@ -56,7 +57,7 @@ export function useImportActions() {
       refresh(SCHEMAS[plan.kind].table);
       return { rows, stored };
     },
-    [refresh],
+    [refresh, getDatabase],
   );
 
   const remove = useCallback(
@@ -66,7 +67,7 @@ export function useImportActions() {
       await deleteStoredImport(datasetId).catch(() => undefined);
       refresh(table);
     },
-    [refresh],
+    [refresh, getDatabase],
   );
 
   return { commit, remove };

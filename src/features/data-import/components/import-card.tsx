@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { getDatabase } from '../../../lib/db/database';
 import { cancelImport, planImport, stageImport, type ImportPlan, type Inspection, type StagedImport } from '../../../lib/datasets/ingest/import-csv';
 import { previewRows } from '../../../lib/datasets/ingest/mapping';
 import { SCHEMAS, type DatasetKind } from '../../../lib/datasets/store/schemas';
+import { useReadyDb } from '../../../lib/query/use-ready-db';
 import { useImportActions } from '../api/import-actions';
 import { formatBytes, type ImportStep } from '../model/import-step';
 import { DialectControls } from './dialect-controls';
@@ -15,6 +15,7 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 /** One file's import: preview and settings, then check (stage + validate), then import or cancel. */
 export function ImportCard({ file, inspection, onDismiss }: { file: File; inspection: Promise<Inspection>; onDismiss: () => void }) {
   const [state, setState] = useState<ImportStep>({ step: 'inspecting' });
+  const getDatabase = useReadyDb();
   const abort = useRef<AbortController | null>(null);
   const { commit } = useImportActions();
 
@@ -60,7 +61,7 @@ export function ImportCard({ file, inspection, onDismiss }: { file: File; inspec
       if (controller.signal.aborted) setState({ step: 'cancelled' });
       else setState({ step: 'failed', message: `${file.name}: ${messageOf(error)}`, inspection, plan });
     }
-  }, [file, finish]);
+  }, [file, finish, getDatabase]);
 
   useEffect(() => {
     let live = true;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { getDatabase } from '../../../lib/db/database';
 import type { Row } from '../../../lib/db/types';
+import { useReadyDb } from '../../../lib/query/use-ready-db';
 import { Panel } from '../../../lib/ui/panel';
 import { useUrlParam } from '../../../lib/url/use-url-param';
 import { sqlParam } from '../url-params';
@@ -23,6 +23,7 @@ export function SqlConsole() {
   const [draft, setDraft] = useState(saved);
   const [result, setResult] = useState<Result>(null);
   const [running, setRunning] = useState(false);
+  const getDatabase = useReadyDb();
 
   const run = async () => {
     setSaved(draft);

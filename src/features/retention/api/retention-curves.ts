@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Db } from '../../../lib/db/types';
-import { sqlQueryOptions } from '../../../lib/query/use-sql-query';
+import { sqlQueryOptions } from '../../../lib/query/sql-query-options';
 import { ensureEventsPrepared } from './prepare-events';
 import { filterCondition, ParamList, sourceTable, type BuiltQuery, type RetentionFilter, type RetentionMode } from './retention-filters';
 
