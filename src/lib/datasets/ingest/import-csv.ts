@@ -119,22 +119,24 @@ export function stageImport(db: Db, request: StageImportRequest): Promise<Staged
   });
 }
 
-/** Publish a staged import (its valid rows) as a dataset of its own, in one transaction. */
-export function commitImport(db: Db, staged: StagedImport, datasetId: string, loadedAt?: Date): Promise<number> {
-  return serialiseImport(async () => {
-    if (staged.validation.blocking) {
-      await discardStaged(db, staged.staged);
-      throw new ImportError(staged.validation.blocking);
-    }
-    const rows = await commitStaged(db, staged.staged, {
-      datasetId,
-      origin: 'imported',
-      skipProblemRows: staged.validation.badRows > 0,
-      ...(loadedAt ? { loadedAt } : {}),
-    });
-    mark('import:committed');
-    return rows;
+/**
+ * Publish a staged import (its valid rows) as a dataset of its own, in one transaction.
+ * Publishing waits in one queue only, `serialiseDatasetChange` (inside `commitStaged`): the
+ * staging table is private, so shaping it need not wait behind another file's long read.
+ */
+export async function commitImport(db: Db, staged: StagedImport, datasetId: string, loadedAt?: Date): Promise<number> {
+  if (staged.validation.blocking) {
+    await discardStaged(db, staged.staged);
+    throw new ImportError(staged.validation.blocking);
+  }
+  const rows = await commitStaged(db, staged.staged, {
+    datasetId,
+    origin: 'imported',
+    skipProblemRows: staged.validation.badRows > 0,
+    ...(loadedAt ? { loadedAt } : {}),
   });
+  mark('import:committed');
+  return rows;
 }
 
 /** Drop a staged import; every live table stays as it was. */
