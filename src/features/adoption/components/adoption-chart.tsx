@@ -8,6 +8,7 @@ import { axisProps, DASHED, gridProps, NO_ANIMATION, useChartTheme } from '../..
 import { labelRows } from '../model/label-rows';
 import type { AdoptionSeries } from '../model/series';
 import { AdoptionTooltip } from './adoption-tooltip';
+import { segmentedLine } from './segmented-line';
 
 export interface ChartEvent {
   readonly x: number;

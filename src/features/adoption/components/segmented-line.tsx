@@ -1,4 +1,3 @@
-import type { ReactElement } from 'react';
 import { Curve, type CurveProps } from 'recharts';
 
 type LinePoint = NonNullable<CurveProps['points']>[number];
@@ -16,7 +15,7 @@ export interface LineStyle {
  * nothing is drawn where nothing was reported. `runLengths` are the runs' sizes, in the
  * order of the Scatter's data.
  */
-export function segmentedLine(runLengths: readonly number[], style: LineStyle): (props: CurveProps) => ReactElement {
+export function segmentedLine(runLengths: readonly number[], style: LineStyle) {
   return function drawSegmentedLine(props: CurveProps) {
     const points = props.points ?? [];
     const withBreaks: LinePoint[] = [];
