@@ -133,7 +133,7 @@ const PLATFORMS = [
     platform: 'Threads',
     start: '2023-07-05',
     blocks: 40,
-    regions: ['US', 'EU-27', 'Other'],
+    regions: ['US', 'EU-27', 'rest of world'],
     // 100M signups in ~5 days (Zuckerberg); EU opened on 2023-12-14, in block 23.
     signups(k, region) {
       if (region === 'EU-27') return k < 23 ? 0 : k === 23 ? 6e6 : 0.6e6;
@@ -153,7 +153,7 @@ const PLATFORMS = [
     // Same window as Threads, for comparison; X is a mature network with no launch effect.
     start: '2023-07-05',
     blocks: 26,
-    regions: ['US', 'Other'],
+    regions: ['US', 'rest of world'],
     signups: (_k, region) => 3.2e6 * (region === 'US' ? 0.2 : 0.8),
     dayWeights: () => null,
     profile: () => PROFILES.xMature,
@@ -163,13 +163,13 @@ const PLATFORMS = [
     // Public opening without invite codes.
     start: '2024-02-06',
     blocks: 44,
-    regions: ['US', 'Brazil', 'Other'],
+    regions: ['US', 'Brazil', 'rest of world'],
     signups(k, region) {
-      const base = (k === 0 ? 1.6e6 : k === 1 ? 0.6e6 : 0.25e6) * { US: 0.3, Brazil: 0.1, Other: 0.6 }[region];
+      const base = (k === 0 ? 1.6e6 : k === 1 ? 0.6e6 : 0.25e6) * { US: 0.3, Brazil: 0.1, 'rest of world': 0.6 }[region];
       // Block 29 holds 2024-08-30 (X suspended in Brazil); block 39 holds the 2024-11-05 US election.
       const brazil = { 29: 2.4e6, 30: 0.6e6 }[k] ?? 0;
       const us = { 39: 3e6, 40: 4e6, 41: 2.5e6, 42: 1.2e6 }[k] ?? 0;
-      return base + (region === 'Brazil' ? brazil : 0) + us * { US: 0.6, Brazil: 0, Other: 0.4 }[region];
+      return base + (region === 'Brazil' ? brazil : 0) + us * { US: 0.6, Brazil: 0, 'rest of world': 0.4 }[region];
     },
     dayWeights: (k, region) => (k === 0 ? [4, 2, 1, 1, 1, 1, 1] : k === 29 && region === 'Brazil' ? [0, 0, 0, 4, 3, 2, 2] : null),
     profile(k, region) {
@@ -182,7 +182,7 @@ const PLATFORMS = [
     // Musk's takeover of Twitter, start of the surge.
     start: '2022-10-27',
     blocks: 30,
-    regions: ['EU-27', 'Other'],
+    regions: ['EU-27', 'rest of world'],
     signups(k) {
       const total = [300e3, 350e3, 500e3, 400e3, 280e3, 200e3, 150e3, 120e3][k] ?? 40e3 + 50e3 * Math.exp(-(k - 8) / 5);
       return total * 0.5;

@@ -49,9 +49,9 @@ export const LAUNCH_ANCHORS_SQL = `
   FROM (
     SELECT platform, event_date, event, label,
       CASE WHEN region = $1 AND event IN ('launch', 'regional_launch') THEN 0
-           WHEN event IN ('launch', 'regional_launch') AND region LIKE 'global%' THEN 1
+           WHEN event IN ('launch', 'regional_launch') AND region = 'global' THEN 1
            WHEN event = 'public_opening' THEN 2
-           WHEN event = 'surge' AND region LIKE 'global%' THEN 3
+           WHEN event = 'surge' AND region = 'global' THEN 3
            ELSE NULL END AS priority
     FROM launches
   ) WHERE priority IS NOT NULL

@@ -22,7 +22,7 @@ export function buildLaunchEventsSql(): string {
   return `-- launches/events
 SELECT platform, region, event_date, end_date, event, label, source
 FROM launches
-WHERE $1 = 'global' OR region = $1 OR region LIKE 'global%'
+WHERE $1 = 'global' OR region = $1 OR region = 'global'
 ORDER BY event_date, platform`;
 }
 

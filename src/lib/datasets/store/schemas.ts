@@ -76,7 +76,7 @@ export const LAUNCHES: DatasetSchema = {
   rules: nonNegative('addressable_population'),
   columns: [
     col('platform', 'VARCHAR', true, 'Platform the event belongs to.'),
-    col('region', 'VARCHAR', true, 'Region the event applies to (global excl. EU, EU-27, US, Brazil, global).'),
+    col('region', 'VARCHAR', true, 'Region the event applies to, in the region vocabulary (global, US, EU-27, Brazil, ...).'),
     col('event_date', 'DATE', true, 'Day the event started.'),
     col('end_date', 'DATE', false, 'Day the event ended, for events with a duration (a suspension).'),
     col('event', 'VARCHAR', true, 'launch, regional_launch, beta, public_opening, surge, or suspension.'),
