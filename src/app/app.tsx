@@ -8,7 +8,8 @@ import { KnownNamesContext } from '../lib/url/known-names';
 import { useUrlParam } from '../lib/url/use-url-param';
 import { EngineStatusLine } from './engine-status-line';
 import { LinkNotice } from './link-notice';
-import { SECTIONS, SECTION_TITLES, sectionParam, type Section } from './sections';
+import { SectionNav } from './section-nav';
+import { SECTION_TITLES, sectionParam, type Section } from './sections';
 import { useKnownNames } from './use-known-names';
 
 // Adoption is the landing view and ships in the entry chunk; the other sections (curve
@@ -81,21 +82,7 @@ export function App() {
         </div>
         <EngineStatusLine />
       </header>
-      <nav className="app-nav" aria-label="Sections">
-        {SECTIONS.map((s) => (
-          <a
-            key={s}
-            href={`?section=${s}`}
-            aria-current={s === section ? 'page' : undefined}
-            onClick={(event) => {
-              event.preventDefault();
-              setSection(s);
-            }}
-          >
-            {SECTION_TITLES[s]}
-          </a>
-        ))}
-      </nav>
+      <SectionNav section={section} onSelect={setSection} />
       <main className="app-main" aria-label={SECTION_TITLES[section]}>
         <KnownNamesProvider>
           <LinkNotice section={section} />
