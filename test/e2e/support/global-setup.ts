@@ -3,7 +3,7 @@
  * so the tests exercise the production build exactly as `npm start` serves it.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 // @ts-expect-error -- plain ESM script without type declarations
@@ -30,7 +30,11 @@ export default async function setup(project: TestProject) {
       { cwd: root, stdio: 'inherit' },
     );
   }
-  const server = (await startServer({ root: outDir, port: 0 })) as { url: string; close: () => Promise<void> };
+  // What the server refuses goes to a file, not the test output (the security test sends hundreds of bad requests).
+  const logFile = join(root, 'test', 'e2e', 'artifacts', 'server.log');
+  mkdirSync(join(logFile, '..'), { recursive: true });
+  const log = (line: string) => appendFileSync(logFile, `${new Date().toISOString()} ${line}\n`);
+  const server = (await startServer({ root: outDir, port: 0, log })) as { url: string; close: () => Promise<void> };
   project.provide('baseUrl', server.url);
   return async () => {
     await server.close();
