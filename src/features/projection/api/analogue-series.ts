@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { skipToken, useQuery, type SkipToken } from '@tanstack/react-query';
 import type { Db } from '../../../lib/db/types';
 import { sqlQueryOptions } from '../../../lib/query/sql-query-options';
 
@@ -58,9 +58,9 @@ export async function fetchAnalogueSeries(db: Db, params: AnalogueSeriesParams):
   return db.query<AnalogueFigure>(buildAnalogueSeriesSql(), [params.platform, params.region, params.launchDate]);
 }
 
-export const analogueSeriesQueryOptions = (params: AnalogueSeriesParams) =>
+export const analogueSeriesQueryOptions = (params: AnalogueSeriesParams | SkipToken) =>
   sqlQueryOptions('signups', 'projection-analogue-series', params, fetchAnalogueSeries);
 
-/** The analogue's cumulative signups after its launch; waits while `params` is null. */
+/** The analogue's cumulative signups after its launch; waits (skipToken) while `params` is null. */
 export const useAnalogueSeries = (params: AnalogueSeriesParams | null) =>
-  useQuery({ ...analogueSeriesQueryOptions(params ?? { platform: '', region: '', launchDate: '1970-01-01' }), enabled: params !== null });
+  useQuery(analogueSeriesQueryOptions(params ?? skipToken));

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { skipToken, useQuery, type SkipToken } from '@tanstack/react-query';
 import type { Db } from '../../../lib/db/types';
 import { sqlQueryOptions } from '../../../lib/query/sql-query-options';
 
@@ -31,9 +31,9 @@ export async function fetchExpectations(db: Db, params: ExpectationParams): Prom
   return db.query<Expectation>(buildExpectationsSql(), [params.platform, params.region, params.launchDate]);
 }
 
-export const expectationsQueryOptions = (params: ExpectationParams) =>
+export const expectationsQueryOptions = (params: ExpectationParams | SkipToken) =>
   sqlQueryOptions('expectations', 'projection-expectations', params, fetchExpectations);
 
-/** Published expectations for the target launch; waits while `params` is null. */
+/** Published expectations for the target launch; waits (skipToken) while `params` is null. */
 export const useExpectations = (params: ExpectationParams | null) =>
-  useQuery({ ...expectationsQueryOptions(params ?? { platform: '', region: '', launchDate: '1970-01-01' }), enabled: params !== null });
+  useQuery(expectationsQueryOptions(params ?? skipToken));

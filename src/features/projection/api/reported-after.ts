@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { skipToken, useQuery, type SkipToken } from '@tanstack/react-query';
 import type { Db } from '../../../lib/db/types';
 import { sqlQueryOptions } from '../../../lib/query/sql-query-options';
 
@@ -41,9 +41,9 @@ export async function fetchReportedAfter(db: Db, params: ReportedAfterParams): P
   return db.query<ReportedAfterRow>(buildReportedAfterSql(), [params.platform, params.region, params.since]);
 }
 
-export const reportedAfterQueryOptions = (params: ReportedAfterParams) =>
+export const reportedAfterQueryOptions = (params: ReportedAfterParams | SkipToken) =>
   sqlQueryOptions('signups', 'projection-reported-after', params, fetchReportedAfter);
 
-/** What was reported after the cutoff; waits while `params` is null. */
+/** What was reported after the cutoff; waits (skipToken) while `params` is null. */
 export const useReportedAfter = (params: ReportedAfterParams | null) =>
-  useQuery({ ...reportedAfterQueryOptions(params ?? { platform: '', region: '', since: '1970-01-01' }), enabled: params !== null });
+  useQuery(reportedAfterQueryOptions(params ?? skipToken));

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { skipToken, useQuery, type SkipToken } from '@tanstack/react-query';
 import type { Db } from '../../../lib/db/types';
 import { sqlQueryOptions } from '../../../lib/query/sql-query-options';
 
@@ -53,9 +53,9 @@ export async function fetchRetentionCurve(db: Db, params: RetentionCurveParams):
   return db.query<RetentionCurvePoint>(buildRetentionCurveSql(), [params.platform, params.region]);
 }
 
-export const retentionCurveQueryOptions = (params: RetentionCurveParams) =>
+export const retentionCurveQueryOptions = (params: RetentionCurveParams | SkipToken) =>
   sqlQueryOptions('retention', 'projection-retention-curve', params, fetchRetentionCurve);
 
-/** The retention curve for the projection; waits while `params` is null. */
+/** The retention curve for the projection; waits (skipToken) while `params` is null. */
 export const useRetentionCurve = (params: RetentionCurveParams | null) =>
-  useQuery({ ...retentionCurveQueryOptions(params ?? { platform: '', region: '' }), enabled: params !== null });
+  useQuery(retentionCurveQueryOptions(params ?? skipToken));

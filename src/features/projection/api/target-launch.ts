@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { skipToken, useQuery, type SkipToken } from '@tanstack/react-query';
 import type { Db } from '../../../lib/db/types';
 import { sqlQueryOptions } from '../../../lib/query/sql-query-options';
 import { LAUNCH_LIKE, LAUNCH_OPTION_COLUMNS, type LaunchOption } from './launch-options';
@@ -28,9 +28,9 @@ export async function fetchTargetLaunch(db: Db, params: TargetLaunchParams): Pro
   return db.query<TargetLaunch>(buildTargetLaunchSql(), [params.platform, params.region]);
 }
 
-export const targetLaunchQueryOptions = (params: TargetLaunchParams) =>
+export const targetLaunchQueryOptions = (params: TargetLaunchParams | SkipToken) =>
   sqlQueryOptions('launches', 'projection-target-launch', params, fetchTargetLaunch);
 
-/** The target launch (zero or one row); waits while `params` is null. */
+/** The target launch (zero or one row); waits (skipToken) while `params` is null. */
 export const useTargetLaunch = (params: TargetLaunchParams | null) =>
-  useQuery({ ...targetLaunchQueryOptions(params ?? { platform: '', region: '' }), enabled: params !== null });
+  useQuery(targetLaunchQueryOptions(params ?? skipToken));

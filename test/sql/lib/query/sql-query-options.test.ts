@@ -6,7 +6,11 @@ import { createQueryClient } from '../../../../src/lib/query/query-client';
 import { sqlQueryOptions } from '../../../../src/lib/query/sql-query-options';
 import { openNodeDb } from '../../../support/node-db';
 
-const double = async (db: Db, params: { n: number }) => (await db.query<{ v: number }>('SELECT $1 * 2 AS v', [params.n]))[0]?.v;
+async function double(db: Db, params: { n: number }): Promise<number> {
+  const [row] = await db.query<{ v: number }>('SELECT $1 * 2 AS v', [params.n]);
+  if (!row) throw new Error('SELECT returned no row');
+  return row.v;
+}
 
 describe('sqlQueryOptions: the database comes from the QueryClient', () => {
   let db: Db;
@@ -42,7 +46,7 @@ describe('sqlQueryOptions: the database comes from the QueryClient', () => {
   });
 
   it('with skipToken, waits without running and keys on null params', () => {
-    const options = sqlQueryOptions<{ n: number }, number | undefined>('numbers', 'double', skipToken, double);
+    const options = sqlQueryOptions<{ n: number }, number>('numbers', 'double', skipToken, double);
     expect(options.queryFn).toBe(skipToken);
     expect(options.queryKey).toEqual(['sql', 'numbers', 'double', null]);
   });
