@@ -1,68 +1,53 @@
-import { useState } from 'react';
+import type { DatasetEntry } from '../../../lib/datasets/store/registry';
+import { DataTable, type DataColumn } from '../../../lib/ui/data-table';
 import { Panel, panelStateOf } from '../../../lib/ui/panel';
 import { useDatasets } from '../api/datasets';
-import { useImportActions } from '../api/import-actions';
+import { useRemoveDataset } from '../api/remove-dataset';
 
 const time = (d: Date) => d.toISOString().slice(0, 16).replace('T', ' ');
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Every loaded dataset, bundled or imported, with a Remove button for imports. */
 export function DatasetsPanel() {
   const query = useDatasets();
-  const { remove } = useImportActions();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
+  const remove = useRemoveDataset();
+  const removing = remove.isPending ? remove.variables.datasetId : null;
+  const columns: readonly DataColumn<DatasetEntry>[] = [
+    { id: 'origin', header: 'Source', cell: (d) => d.origin },
+    { id: 'file', header: 'File', cell: (d) => d.file_name },
+    { id: 'table', header: 'Table', cell: (d) => d.table_name },
+    { id: 'rows', header: 'Rows', cell: (d) => d.rows, numeric: true },
+    { id: 'loaded', header: 'Loaded (UTC)', cell: (d) => time(d.loaded_at) },
+    {
+      id: 'actions',
+      header: <span className="visually-hidden">Actions</span>,
+      cell: (d) =>
+        d.origin === 'imported' ? (
+          <button
+            type="button"
+            disabled={removing === d.dataset_id}
+            aria-label={`Remove ${d.file_name}`}
+            onClick={() => remove.mutate({ datasetId: d.dataset_id, table: d.table_name, fileName: d.file_name })}
+          >
+            Remove
+          </button>
+        ) : null,
+    },
+  ];
   return (
     <Panel title="Datasets" state={panelStateOf(query)} error={query.error} emptyMessage="No datasets are loaded.">
-      {error ? (
+      {remove.isError ? (
         <p className="panel-error" role="alert">
-          {error}
+          Could not remove {remove.variables.fileName}: {messageOf(remove.error)}. Nothing was changed.
         </p>
       ) : null}
-      <table className="data-table" aria-label="Datasets">
-        <thead>
-          <tr>
-            <th scope="col">Source</th>
-            <th scope="col">File</th>
-            <th scope="col">Table</th>
-            <th scope="col" className="num">
-              Rows
-            </th>
-            <th scope="col">Loaded (UTC)</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {(query.data ?? []).map((d) => (
-            <tr key={d.dataset_id} data-dataset={d.dataset_id}>
-              <td>{d.origin}</td>
-              <td>{d.file_name}</td>
-              <td>{d.table_name}</td>
-              <td className="num">{d.rows}</td>
-              <td>{time(d.loaded_at)}</td>
-              <td>
-                {d.origin === 'imported' ? (
-                  <button
-                    type="button"
-                    disabled={busy === d.dataset_id}
-                    aria-label={`Remove ${d.file_name}`}
-                    onClick={() => {
-                      setBusy(d.dataset_id);
-                      setError(null);
-                      remove(d.dataset_id, d.table_name)
-                        .catch((e: unknown) => setError(`Could not remove ${d.file_name}: ${e instanceof Error ? e.message : String(e)}. Nothing was changed.`))
-                        .finally(() => setBusy(null));
-                    }}
-                  >
-                    Remove
-                  </button>
-                ) : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        label="Datasets"
+        columns={columns}
+        rows={query.data ?? []}
+        rowKey={(d) => d.dataset_id}
+        rowProps={(d) => ({ 'data-dataset': d.dataset_id })}
+      />
     </Panel>
   );
 }

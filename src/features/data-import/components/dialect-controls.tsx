@@ -10,82 +10,42 @@ import {
   THOUSANDS,
   THOUSANDS_LABELS,
   type CsvDialect,
-  type DateFormatId,
-  type DecimalSeparator,
-  type Delimiter,
-  type Encoding,
-  type Quote,
-  type ThousandsSeparator,
   withSeparator,
 } from '../../../lib/datasets/detect/dialect';
+import { SelectField, toOptions } from '../../../lib/ui/select-field';
+
+const DELIMITER_OPTIONS = toOptions(DELIMITERS, (d) => DELIMITER_LABELS[d]);
+const QUOTE_OPTIONS = toOptions(QUOTES, (q) => (q === '"' ? 'Double (")' : "Single (')"));
+const DECIMAL_OPTIONS = toOptions(DECIMALS, (d) => (d === '.' ? 'Point (1.5)' : 'Comma (1,5)'));
+const THOUSANDS_OPTIONS = toOptions(THOUSANDS, (t) => THOUSANDS_LABELS[t]);
+const DATE_FORMAT_OPTIONS = toOptions(DATE_FORMAT_IDS, (d) => DATE_FORMATS[d].label);
+const ENCODING_OPTIONS = toOptions(ENCODINGS, (e) => ENCODING_LABELS[e]);
 
 /** Delimiter, quote, header, decimal and thousands separators, date format and encoding: each detected, each overridable. */
 export function DialectControls({ dialect, onChange }: { dialect: CsvDialect; onChange: (d: CsvDialect) => void }) {
   return (
     <div className="controls">
-      <label>
-        Delimiter
-        <select value={dialect.delimiter} onChange={(e) => onChange({ ...dialect, delimiter: e.target.value as Delimiter })}>
-          {DELIMITERS.map((d) => (
-            <option key={d} value={d}>
-              {DELIMITER_LABELS[d]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Quote
-        <select value={dialect.quote} onChange={(e) => onChange({ ...dialect, quote: e.target.value as Quote })}>
-          {QUOTES.map((q) => (
-            <option key={q} value={q}>
-              {q === '"' ? 'Double (")' : "Single (')"}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Decimal separator
-        <select value={dialect.decimal} onChange={(e) => onChange(withSeparator(dialect, { decimal: e.target.value as DecimalSeparator }))}>
-          {DECIMALS.map((d) => (
-            <option key={d} value={d}>
-              {d === '.' ? 'Point (1.5)' : 'Comma (1,5)'}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Thousands separator
-        <select
-          value={dialect.thousands}
-          onChange={(e) => onChange(withSeparator(dialect, { thousands: e.target.value as ThousandsSeparator }))}
-        >
-          {THOUSANDS.map((t) => (
-            <option key={t || 'none'} value={t}>
-              {THOUSANDS_LABELS[t]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Date format
-        <select value={dialect.dateFormat} onChange={(e) => onChange({ ...dialect, dateFormat: e.target.value as DateFormatId })}>
-          {DATE_FORMAT_IDS.map((d) => (
-            <option key={d} value={d}>
-              {DATE_FORMATS[d].label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Encoding
-        <select value={dialect.encoding} onChange={(e) => onChange({ ...dialect, encoding: e.target.value as Encoding })}>
-          {ENCODINGS.map((d) => (
-            <option key={d} value={d}>
-              {ENCODING_LABELS[d]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectField label="Delimiter" value={dialect.delimiter} options={DELIMITER_OPTIONS} onChange={(delimiter) => onChange({ ...dialect, delimiter })} />
+      <SelectField label="Quote" value={dialect.quote} options={QUOTE_OPTIONS} onChange={(quote) => onChange({ ...dialect, quote })} />
+      <SelectField
+        label="Decimal separator"
+        value={dialect.decimal}
+        options={DECIMAL_OPTIONS}
+        onChange={(decimal) => onChange(withSeparator(dialect, { decimal }))}
+      />
+      <SelectField
+        label="Thousands separator"
+        value={dialect.thousands}
+        options={THOUSANDS_OPTIONS}
+        onChange={(thousands) => onChange(withSeparator(dialect, { thousands }))}
+      />
+      <SelectField
+        label="Date format"
+        value={dialect.dateFormat}
+        options={DATE_FORMAT_OPTIONS}
+        onChange={(dateFormat) => onChange({ ...dialect, dateFormat })}
+      />
+      <SelectField label="Encoding" value={dialect.encoding} options={ENCODING_OPTIONS} onChange={(encoding) => onChange({ ...dialect, encoding })} />
       <label>
         <input type="checkbox" checked={dialect.header} onChange={(e) => onChange({ ...dialect, header: e.target.checked })} />
         First line is a header

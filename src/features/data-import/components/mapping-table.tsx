@@ -1,6 +1,10 @@
 import type { ColumnMap } from '../../../lib/datasets/ingest/mapping';
 import { READ_TYPES } from '../../../lib/datasets/ingest/mapping';
 import type { DatasetSchema, DuckType } from '../../../lib/datasets/store/schemas';
+import { SelectField, toOptions } from '../../../lib/ui/select-field';
+
+/** The "no column" choice of a source select. */
+const NONE = -1;
 
 export interface MappingTableProps {
   readonly schema: DatasetSchema;
@@ -12,6 +16,7 @@ export interface MappingTableProps {
 /** Map each schema column to a column of the file, and choose the type it is read as. */
 export function MappingTable({ schema, columns, sourceNames, onChange }: MappingTableProps) {
   const update = (i: number, patch: Partial<ColumnMap>) => onChange(columns.map((c, j) => (j === i ? { ...c, ...patch } : c)));
+  const sources = sourceNames.map((name, j) => ({ value: j, label: `${j + 1}. ${name}` }));
   return (
     <table className="data-table" aria-label="Column mapping">
       <thead>
@@ -31,27 +36,22 @@ export function MappingTable({ schema, columns, sourceNames, onChange }: Mapping
                 {spec?.required ? ' *' : ''}
               </th>
               <td>
-                <select
-                  aria-label={`Source for ${c.column}`}
-                  value={c.source ?? ''}
-                  onChange={(e) => update(i, { source: e.target.value === '' ? null : Number(e.target.value) })}
-                >
-                  <option value="">{spec?.required ? '— required: choose a column —' : '— leave empty —'}</option>
-                  {sourceNames.map((name, j) => (
-                    <option key={j} value={j}>
-                      {j + 1}. {name}
-                    </option>
-                  ))}
-                </select>
+                <SelectField
+                  label={null}
+                  accessibleName={`Source for ${c.column}`}
+                  value={c.source ?? NONE}
+                  options={[{ value: NONE, label: spec?.required ? '— required: choose a column —' : '— leave empty —' }, ...sources]}
+                  onChange={(source) => update(i, { source: source === NONE ? null : source })}
+                />
               </td>
               <td>
-                <select aria-label={`Type for ${c.column}`} value={c.type} onChange={(e) => update(i, { type: e.target.value as DuckType })}>
-                  {READ_TYPES.map((t) => (
-                    <option key={t} value={t}>
-                      {t === spec?.type ? `${t} (expected)` : t}
-                    </option>
-                  ))}
-                </select>
+                <SelectField<DuckType>
+                  label={null}
+                  accessibleName={`Type for ${c.column}`}
+                  value={c.type}
+                  options={toOptions(READ_TYPES, (t) => (t === spec?.type ? `${t} (expected)` : t))}
+                  onChange={(type) => update(i, { type })}
+                />
               </td>
             </tr>
           );

@@ -1,14 +1,7 @@
-import { useState } from 'react';
-import type { Row } from '../../../lib/db/types';
-import { useReadyDb } from '../../../lib/query/use-ready-db';
+import { DataTable } from '../../../lib/ui/data-table';
 import { Panel } from '../../../lib/ui/panel';
-import { useUrlParam } from '../../../lib/url/use-url-param';
-import { sqlParam } from '../url-params';
-import { refuseSql } from '../model/read-only-sql';
-
-const MAX_ROWS = 500;
-
-type Result = { readonly rows: Row[]; readonly ms: number } | { readonly error: string } | null;
+import { MAX_ROWS, type SqlResult } from '../api/run-sql';
+import { useSqlConsole, type SqlOutcome } from '../hooks/use-sql-console';
 
 function cell(value: unknown): string {
   if (value === null || value === undefined) return 'NULL';
@@ -19,85 +12,77 @@ function cell(value: unknown): string {
 
 /** Read-only SQL over the loaded tables; the query lives in the URL so a link shares it. */
 export function SqlConsole() {
-  const [saved, setSaved] = useUrlParam(sqlParam);
-  const [draft, setDraft] = useState(saved);
-  const [result, setResult] = useState<Result>(null);
-  const [running, setRunning] = useState(false);
-  const getDatabase = useReadyDb();
-
-  const run = async () => {
-    setSaved(draft);
-    const refused = refuseSql(draft);
-    if (refused) {
-      setResult({ error: refused });
-      return;
-    }
-    setRunning(true);
-    const started = performance.now();
-    try {
-      const db = await getDatabase();
-      const body = draft.trim().replace(/;\s*$/, '');
-      const rows = await db.queryReadOnly<Row>(`SELECT * FROM (\n${body}\n) LIMIT ${MAX_ROWS + 1}`).catch(async (error: unknown) => {
-        // DESCRIBE, SHOW, SUMMARIZE and EXPLAIN cannot be wrapped in a subquery; run them as they are.
-        if (/syntax error/i.test(String(error))) return db.queryReadOnly<Row>(body);
-        throw error;
-      });
-      setResult({ rows, ms: performance.now() - started });
-    } catch (error) {
-      setResult({ error: error instanceof Error ? error.message.replace(/\n\(in [^\n]*\)$/, '') : String(error) });
-    } finally {
-      setRunning(false);
-    }
-  };
-
-  const columns = result && 'rows' in result ? Object.keys(result.rows[0] ?? {}) : [];
+  const console = useSqlConsole();
   return (
     <Panel
       title="SQL console"
       state="ready"
-      description={<p>Read-only queries (SELECT, WITH, DESCRIBE, SHOW, SUMMARIZE, EXPLAIN) over the loaded tables; at most {MAX_ROWS} rows are shown.</p>}
+      description={
+        <p>
+          Read-only queries (SELECT, WITH, DESCRIBE, SHOW, SUMMARIZE, EXPLAIN, PRAGMA version) over the loaded tables; at most {MAX_ROWS} rows are shown.
+          Ctrl+Enter (⌘+Enter) runs the query.
+        </p>
+      }
     >
       <label>
         SQL query
-        <textarea value={draft} onChange={(e) => setDraft(e.target.value)} rows={4} spellCheck={false} style={{ width: '100%', fontFamily: 'monospace' }} />
+        <textarea
+          value={console.draft}
+          onChange={(e) => console.setDraft(e.target.value)}
+          onKeyDown={console.onEditorKeyDown}
+          rows={4}
+          spellCheck={false}
+          style={{ width: '100%', fontFamily: 'monospace' }}
+        />
       </label>
-      <button type="button" onClick={() => void run()} disabled={running}>
-        {running ? 'Running…' : 'Run query'}
+      <button type="button" onClick={console.run} disabled={console.running}>
+        {console.running ? 'Running…' : 'Run query'}
       </button>
-      {result && 'error' in result ? (
-        <p className="panel-error" role="alert">
-          {result.error}
+      {console.notInLink ? (
+        <p className="chart-note" role="status">
+          This query is too long for a link (over 4 KB), so it is not part of the page&apos;s address: copy the query itself to share it.
         </p>
       ) : null}
-      {result && 'rows' in result ? (
-        <>
-          <p role="status" className="chart-note">
-            {result.rows.length > MAX_ROWS ? `First ${MAX_ROWS} rows` : `${result.rows.length} rows`} in {Math.round(result.ms)} ms.
-          </p>
-          <div style={{ overflowX: 'auto', maxHeight: '24rem' }}>
-            <table className="data-table" aria-label="Query result">
-              <thead>
-                <tr>
-                  {columns.map((c) => (
-                    <th key={c} scope="col">
-                      {c}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {result.rows.slice(0, MAX_ROWS).map((row, i) => (
-                  <tr key={i}>
-                    {columns.map((c) => (
-                      <td key={c}>{cell(row[c])}</td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </>
-      ) : null}
+      <Outcome outcome={console.outcome} />
     </Panel>
+  );
+}
+
+function Outcome({ outcome }: { outcome: SqlOutcome }) {
+  switch (outcome.kind) {
+    case 'none':
+      return null;
+    case 'refused':
+      return (
+        <p className="panel-error" role="alert">
+          {outcome.message}
+        </p>
+      );
+    case 'error':
+      return (
+        <div className="panel-error" role="alert">
+          <p>
+            {outcome.message}
+            {outcome.position ? ` (line ${outcome.position.line}${outcome.position.column === null ? '' : `, column ${outcome.position.column}`})` : ''}
+          </p>
+          {outcome.position ? <pre aria-label="Where">{outcome.position.excerpt}</pre> : null}
+        </div>
+      );
+    case 'rows':
+      return <ResultTable result={outcome.result} />;
+  }
+}
+
+function ResultTable({ result }: { result: SqlResult }) {
+  const { rows, total, ms } = result;
+  const columns = Object.keys(rows[0] ?? {}).map((c) => ({ id: c, header: c, cell: (row: Record<string, unknown>) => cell(row[c]) }));
+  const count = total > rows.length ? `The first ${rows.length.toLocaleString('en')} of ${total.toLocaleString('en')} rows` : `${total.toLocaleString('en')} row${total === 1 ? '' : 's'}`;
+  return (
+    <>
+      <p role="status" className="chart-note">
+        {count} in {Math.round(ms)} ms.
+      </p>
+      <DataTable label="Query result" columns={columns} rows={rows} rowKey={(_, i) => i} />
+    </>
   );
 }

@@ -1,4 +1,5 @@
-import type { Inspection, ImportPlan, StagedImport } from '../../../lib/datasets/ingest/import-csv';
+import type { ImportPlan, Inspection, StagedImport } from '../../../lib/datasets/ingest/import-csv';
+import type { Validation } from '../../../lib/datasets/ingest/validate';
 
 /** Where one file is in the import flow. */
 export type ImportStep =
@@ -6,16 +7,87 @@ export type ImportStep =
   | { readonly step: 'plan'; readonly inspection: Inspection; readonly plan: ImportPlan }
   | { readonly step: 'staging'; readonly inspection: Inspection; readonly plan: ImportPlan; readonly progress: number | null; readonly started: number }
   | { readonly step: 'review'; readonly inspection: Inspection; readonly plan: ImportPlan; readonly staged: StagedImport; readonly started: number }
-  | { readonly step: 'committing'; readonly plan: ImportPlan }
+  | { readonly step: 'committing'; readonly plan: ImportPlan; readonly started: number }
   | { readonly step: 'done'; readonly rows: number; readonly kind: string; readonly seconds: number; readonly warning: string | null }
   | { readonly step: 'cancelled' }
   | { readonly step: 'failed'; readonly message: string; readonly inspection?: Inspection; readonly plan?: ImportPlan };
 
-/** Human file size: 1.2 MB. */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  if (bytes < 1024 ** 3) return `${(bytes / 1024 ** 2).toFixed(1)} MB`;
-  return `${(bytes / 1024 ** 3).toFixed(2)} GB`;
+/**
+ * What happens to a file's import: the user's choices and the engine's answers. `at` is a
+ * `performance.now()` reading, passed in so the reducer stays pure.
+ */
+export type ImportEvent =
+  | { readonly type: 'inspected'; readonly inspection: Inspection }
+  | { readonly type: 'replanned'; readonly plan: ImportPlan }
+  | { readonly type: 'check'; readonly at: number }
+  | { readonly type: 'progress'; readonly fraction: number }
+  | { readonly type: 'staged'; readonly staged: StagedImport }
+  | { readonly type: 'confirm' }
+  | { readonly type: 'committed'; readonly rows: number; readonly kind: string; readonly warning: string | null; readonly at: number }
+  | { readonly type: 'failed'; readonly message: string }
+  | { readonly type: 'back' }
+  | { readonly type: 'cancelled' };
+
+/** A file with no problem at all imports without asking; any problem stops for the user's choice. */
+export function isClean(validation: Validation): boolean {
+  return validation.blocking === null && validation.badRows === 0;
 }
 
+/** Whether the flow has ended (the card can be dismissed). */
+export function isFinished(state: ImportStep): boolean {
+  return state.step === 'done' || state.step === 'cancelled' || state.step === 'failed';
+}
+
+/**
+ * The import flow as a pure reducer. An event that does not apply to the current step
+ * (a late progress report after Cancel, say) leaves the state as it is, so a slow engine
+ * answer can never pull a finished card back into an earlier step.
+ */
+export function importStep(state: ImportStep, event: ImportEvent): ImportStep {
+  switch (event.type) {
+    case 'inspected':
+      return state.step === 'inspecting' ? { step: 'plan', inspection: event.inspection, plan: event.inspection.plan } : state;
+    case 'replanned':
+      return state.step === 'plan' ? { ...state, plan: event.plan } : state;
+    case 'check':
+      return state.step === 'plan' ? { step: 'staging', inspection: state.inspection, plan: state.plan, progress: null, started: event.at } : state;
+    case 'progress':
+      return state.step === 'staging' ? { ...state, progress: event.fraction } : state;
+    case 'staged':
+      if (state.step !== 'staging') return state;
+      // A clean file goes straight on to publishing (the Datasets list can remove it again).
+      if (isClean(event.staged.validation)) return { step: 'committing', plan: state.plan, started: state.started };
+      return { step: 'review', inspection: state.inspection, plan: state.plan, staged: event.staged, started: state.started };
+    case 'confirm':
+      return state.step === 'review' && state.staged.validation.blocking === null ? { step: 'committing', plan: state.plan, started: state.started } : state;
+    case 'committed':
+      if (state.step !== 'committing') return state;
+      return { step: 'done', rows: event.rows, kind: event.kind, seconds: (event.at - state.started) / 1000, warning: event.warning };
+    case 'failed':
+      return failed(state, event.message);
+    case 'back':
+      if (state.step === 'review') return { step: 'plan', inspection: state.inspection, plan: state.plan };
+      if (state.step === 'failed' && state.inspection && state.plan) return { step: 'plan', inspection: state.inspection, plan: state.plan };
+      return state;
+    case 'cancelled':
+      // Publishing is one short transaction that cannot be taken back half-way: it ends as done or failed.
+      return isFinished(state) || state.step === 'committing' ? state : { step: 'cancelled' };
+  }
+}
+
+/** A failure keeps the file's plan when there is one, so "Change settings" can go back to it. */
+function failed(state: ImportStep, message: string): ImportStep {
+  switch (state.step) {
+    case 'inspecting':
+    case 'committing':
+      return { step: 'failed', message };
+    case 'plan':
+    case 'staging':
+    case 'review':
+      return { step: 'failed', message, inspection: state.inspection, plan: state.plan };
+    case 'done':
+    case 'cancelled':
+    case 'failed':
+      return state;
+  }
+}

@@ -1,0 +1,61 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { commitImport, type ImportPlan, type StagedImport } from '../../../lib/datasets/ingest/import-csv';
+import { deleteStoredImport, saveStoredImport } from '../../../lib/datasets/persist/persist';
+import { SCHEMAS } from '../../../lib/datasets/store/schemas';
+import { useReadyDb } from '../../../lib/query/use-ready-db';
+import { tableChanged } from './table-changed';
+
+/** A staged file to publish as a dataset of its own. */
+export interface CommitRequest {
+  readonly staged: StagedImport;
+  readonly file: File;
+  readonly plan: ImportPlan;
+}
+
+/** What publishing did: the rows now live, and why the file will not survive a reload (or null). */
+export interface CommitResult {
+  readonly rows: number;
+  readonly notStored: string | null;
+}
+
+/** A new dataset id: unique, and readable in the Datasets list and SQL console. */
+function newDatasetId(fileName: string): string {
+  const name = fileName.replace(/[^\w.-]+/g, '_').slice(0, 40);
+  return `import:${name}:${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * Publish a staged import's valid rows and keep the file for the next visit. Settled
+ * either way, it refreshes exactly the queries reading the kind's table: every chart,
+ * selector and table reading it picks up the imported platforms on its own.
+ */
+export function useCommitImport() {
+  const readyDb = useReadyDb();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ staged, file, plan }: CommitRequest): Promise<CommitResult> => {
+      const db = await readyDb();
+      const id = newDatasetId(file.name);
+      const importedAt = new Date();
+      // The file is stored while the rows are published: both are quick and neither needs
+      // the other. A store that fails only costs persistence; a publish that fails takes the
+      // stored copy back out, so a reload never brings back a failed import.
+      const saving = saveStoredImport({ id, fileName: file.name, plan, file, importedAt: importedAt.toISOString() }).then(
+        () => null,
+        (error: unknown) => `It is loaded now but will not survive a reload: the browser refused to store it (${messageOf(error)}).`,
+      );
+      let rows: number;
+      try {
+        rows = await commitImport(db, staged, id, importedAt);
+      } catch (error) {
+        await saving;
+        await deleteStoredImport(id).catch(() => undefined);
+        throw error;
+      }
+      return { rows, notStored: await saving };
+    },
+    onSettled: (_data, _error, { plan }) => tableChanged(client, SCHEMAS[plan.kind].table),
+  });
+}

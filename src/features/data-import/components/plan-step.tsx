@@ -1,0 +1,59 @@
+import { planImport, type ImportPlan, type Inspection } from '../../../lib/datasets/ingest/import-csv';
+import { previewRows } from '../../../lib/datasets/ingest/mapping';
+import { SCHEMAS, type DatasetKind } from '../../../lib/datasets/store/schemas';
+import { SelectField } from '../../../lib/ui/select-field';
+import { DialectControls } from './dialect-controls';
+import { MappingTable } from './mapping-table';
+import { PreviewTable } from './preview-table';
+
+const KIND_OPTIONS = Object.values(SCHEMAS).map((s) => ({ value: s.kind, label: s.title }));
+
+export interface PlanStepProps {
+  readonly inspection: Inspection;
+  readonly plan: ImportPlan;
+  readonly onPlan: (plan: ImportPlan) => void;
+  readonly onImport: () => void;
+  readonly onCancel: () => void;
+}
+
+/** How the file is read (dialect), what kind of data it is and where each column goes, with a preview. */
+export function PlanStep({ inspection, plan, onPlan, onImport, onCancel }: PlanStepProps) {
+  const schema = SCHEMAS[plan.kind];
+  const rows = previewRows(inspection.head.text, plan.dialect, 10);
+  const body = plan.dialect.header ? rows.slice(1) : rows;
+  const unmappedRequired = plan.columns.filter((c) => c.source === null && schema.columns.find((s) => s.name === c.column)?.required);
+  return (
+    <div>
+      {!plan.recognised ? (
+        <p role="status">
+          The header does not match a known kind exactly. Choose the kind and map your columns below; required columns are marked *.
+        </p>
+      ) : null}
+      <DialectControls dialect={plan.dialect} onChange={(dialect) => onPlan(planImport(inspection.head.text, dialect, plan.kind))} />
+      <SelectField<DatasetKind>
+        label="Kind of data"
+        value={plan.kind}
+        options={KIND_OPTIONS}
+        onChange={(kind) => onPlan(planImport(inspection.head.text, plan.dialect, kind))}
+      />
+      {plan.notes.map((n) => (
+        <p key={n} className="chart-note">
+          {n}
+        </p>
+      ))}
+      <h4>Preview (first {body.length} rows)</h4>
+      <PreviewTable rows={body} header={plan.sourceNames} />
+      <h4>Columns</h4>
+      <MappingTable schema={schema} columns={plan.columns} sourceNames={plan.sourceNames} onChange={(columns) => onPlan({ ...plan, columns })} />
+      <button type="button" disabled={unmappedRequired.length > 0} onClick={onImport}>
+        Import
+      </button>{' '}
+      <button type="button" onClick={onCancel}>
+        Cancel
+      </button>
+      {unmappedRequired.length > 0 ? (
+        <p className="chart-note">Map every required column first: {unmappedRequired.map((c) => c.column).join(', ')}.</p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+import { useEffect, useEffectEvent, useReducer, useRef } from 'react';
+import type { ImportPlan, Inspection, StagedImport } from '../../../lib/datasets/ingest/import-csv';
+import { SCHEMAS } from '../../../lib/datasets/store/schemas';
+import { useCommitImport } from '../api/commit-import';
+import { useCancelImport, useStageImport } from '../api/stage-import';
+import { importStep, isClean, type ImportStep } from '../model/import-step';
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** What an import card can do; each action applies only at the steps where it makes sense. */
+export interface ImportFlow {
+  readonly state: ImportStep;
+  /** Change how the file is read or mapped (plan step). */
+  readonly replan: (plan: ImportPlan) => void;
+  /** Read and check the file with the current plan (plan step). */
+  readonly check: () => void;
+  /** Import the valid rows of a file with problems (review step). */
+  readonly confirm: () => void;
+  /** Drop the staged rows and go back to the settings (review or failed step). */
+  readonly back: () => void;
+  /** Stop reading, or drop what was read: nothing is imported. */
+  readonly cancel: () => void;
+}
+
+/**
+ * One file's import, from inspection to published rows: the steps are a pure reducer
+ * (`importStep`), the engine's work three mutations (stage, commit, cancel). A recognised,
+ * clean file goes all the way without a click; any problem stops for the user.
+ */
+export function useImportFlow(file: File, inspection: Promise<Inspection>): ImportFlow {
+  const [state, dispatch] = useReducer(importStep, { step: 'inspecting' });
+  const stage = useStageImport();
+  const commit = useCommitImport();
+  const discard = useCancelImport();
+  const abort = useRef<AbortController | null>(null);
+
+  const publish = (staged: StagedImport, plan: ImportPlan) =>
+    commit.mutate(
+      { staged, file, plan },
+      {
+        onSuccess: ({ rows, notStored }) => dispatch({ type: 'committed', rows, kind: SCHEMAS[plan.kind].title, warning: notStored, at: performance.now() }),
+        onError: (error) => dispatch({ type: 'failed', message: `${file.name}: ${messageOf(error)} Nothing was imported; every table is as it was.` }),
+      },
+    );
+
+  const run = (plan: ImportPlan) => {
+    const controller = new AbortController();
+    abort.current = controller;
+    dispatch({ type: 'check', at: performance.now() });
+    stage.mutate(
+      { file, plan, signal: controller.signal, onProgress: (fraction) => dispatch({ type: 'progress', fraction }) },
+      {
+        onSuccess: (staged) => {
+          dispatch({ type: 'staged', staged });
+          if (isClean(staged.validation)) publish(staged, plan);
+        },
+        onError: (error) => dispatch(controller.signal.aborted ? { type: 'cancelled' } : { type: 'failed', message: `${file.name}: ${messageOf(error)}` }),
+      },
+    );
+  };
+
+  // A recognised file goes straight to the check; anything else waits for its mapping.
+  const inspected = useEffectEvent((found: Inspection) => {
+    dispatch({ type: 'inspected', inspection: found });
+    if (found.plan.recognised) run(found.plan);
+  });
+  const notReadable = useEffectEvent((error: unknown) => dispatch({ type: 'failed', message: `${file.name}: ${messageOf(error)}` }));
+  useEffect(() => {
+    let live = true;
+    inspection.then(
+      (found) => live && inspected(found),
+      (error: unknown) => live && notReadable(error),
+    );
+    return () => {
+      live = false;
+    };
+  }, [inspection]);
+
+  // Stop a read in progress and drop rows already staged; no live table is touched.
+  const dropStaged = () => {
+    abort.current?.abort();
+    if (state.step === 'review') discard.mutate(state.staged);
+  };
+
+  return {
+    state,
+    replan: (plan) => dispatch({ type: 'replanned', plan }),
+    check: () => {
+      if (state.step === 'plan') run(state.plan);
+    },
+    confirm: () => {
+      if (state.step !== 'review' || state.staged.validation.blocking !== null) return;
+      dispatch({ type: 'confirm' });
+      publish(state.staged, state.plan);
+    },
+    back: () => {
+      dropStaged();
+      dispatch({ type: 'back' });
+    },
+    cancel: () => {
+      dropStaged();
+      dispatch({ type: 'cancelled' });
+    },
+  };
+}
