@@ -1,5 +1,6 @@
-/** Values that can be bound as query parameters. Dates bind as ISO `YYYY-MM-DD` days. */
-export type SqlValue = string | number | boolean | null | Date;
+import type { SqlValue } from '../sql/params';
+
+export type { SqlValue };
 
 /** A plain row as it leaves the database layer: numbers, strings, booleans, Dates or null. */
 export type Row = Record<string, unknown>;
@@ -10,7 +11,8 @@ export type Row = Record<string, unknown>;
  */
 export interface Db {
   /**
-   * Run one statement and return its rows. `params` bind to `?` placeholders in order.
+   * Run one statement and return its rows. `params` bind to its `$1`, `$2`, … placeholders
+   * (lib/sql/params.ts).
    * Once `signal` aborts, the call rejects with an AbortError and delivers no rows (a
    * statement the engine has already started still runs to its end there).
    */

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Db } from '../../../lib/db/types';
 import { sqlQueryOptions } from '../../../lib/query/sql-query-options';
+import { ParamList } from '../../../lib/sql/params';
 import { ensureEventsPrepared } from './prepare-events';
 import {
   filterCondition,
-  ParamList,
   PERIOD_COUNT,
   PERIOD_DAYS,
   sourceTable,

@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Db } from '../../../lib/db/types';
 import { sqlQueryOptions } from '../../../lib/query/sql-query-options';
+import { ParamList } from '../../../lib/sql/params';
 import { ensureEventsPrepared } from './prepare-events';
-import { filterCondition, ParamList, sourceTable, type BuiltQuery, type RetentionFilter, type RetentionMode } from './retention-filters';
+import { filterCondition, sourceTable, type BuiltQuery, type RetentionFilter, type RetentionMode } from './retention-filters';
 
 export interface RetentionCurvesParams extends RetentionFilter {
   readonly mode: RetentionMode;

@@ -1,5 +1,5 @@
-import type { SqlValue } from '../../../lib/db/types';
 import { ident } from '../../../lib/sql/ident';
+import type { ParamList, SqlValue } from '../../../lib/sql/params';
 
 /** Where cohort counts come from: the aggregate `retention` table or the raw `events` log. */
 export const RETENTION_SOURCES = ['aggregate', 'events'] as const;
@@ -31,29 +31,11 @@ export interface BuiltQuery {
   readonly params: readonly SqlValue[];
 }
 
-/**
- * Collects bound parameters and hands out their positional placeholders, so a query can
- * carry a variable number of values (one per selected platform) without splicing any in.
- */
-export class ParamList {
-  readonly values: SqlValue[] = [];
-  /** The placeholder of a new parameter. */
-  add(value: SqlValue): string {
-    this.values.push(value);
-    return `$${this.values.length}`;
-  }
-  /** A DuckDB INTEGER parameter (JS numbers bind as DOUBLE). */
-  int(value: number): string {
-    if (!Number.isInteger(value)) throw new Error(`expected an integer parameter, got ${value}`);
-    return `${this.add(value)}::INTEGER`;
-  }
-}
-
 /** `AND`-able condition for the platform and region filters on a table alias. */
 export function filterCondition(filter: Pick<RetentionFilter, 'platforms' | 'region'>, params: ParamList, alias?: string): string {
   const col = (name: string) => (alias ? `${ident(alias)}.${ident(name)}` : ident(name));
   const parts: string[] = [];
-  if (filter.platforms.length > 0) parts.push(`${col('platform')} IN (${filter.platforms.map((p) => params.add(p)).join(', ')})`);
+  if (filter.platforms.length > 0) parts.push(`${col('platform')} IN (${params.list(filter.platforms)})`);
   if (filter.region !== ALL_REGIONS) parts.push(`${col('region')} = ${params.add(filter.region)}`);
   return parts.length > 0 ? parts.join(' AND ') : 'TRUE';
 }

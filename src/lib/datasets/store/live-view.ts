@@ -65,13 +65,13 @@ export async function attachDataset(tx: Db, entry: Omit<DatasetEntry, 'loaded_at
 export async function removeDataset(db: Db, datasetId: string): Promise<number> {
   return serialiseDatasetChange(() => db.transaction(async (tx) => {
     const [entry] = await tx.query<Pick<DatasetEntry, 'kind' | 'storage_table' | 'rows'>>(
-      `SELECT kind, storage_table, rows FROM ${REGISTRY_TABLE} WHERE dataset_id = ?`,
+      `SELECT kind, storage_table, rows FROM ${REGISTRY_TABLE} WHERE dataset_id = $1`,
       [datasetId],
     );
     if (!entry) return 0;
     const schema = SCHEMAS[entry.kind as DatasetKind];
     if (!schema) throw new Error(`Dataset ${datasetId} has an unknown kind "${entry.kind}"`);
-    await tx.exec(`DELETE FROM ${REGISTRY_TABLE} WHERE dataset_id = ?`, [datasetId]);
+    await tx.exec(`DELETE FROM ${REGISTRY_TABLE} WHERE dataset_id = $1`, [datasetId]);
     await refreshLiveView(tx, schema);
     await tx.exec(`DROP TABLE IF EXISTS ${ident(entry.storage_table)}`);
     return entry.rows;
