@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { expectSvgSnapshot, normalise } from './svg-snapshot';
 
 describe('snapshot normalisation', () => {
@@ -34,11 +34,14 @@ describe('snapshot comparison', () => {
   const stored = join(import.meta.dirname, `${name}.svg`);
   const changed = join(import.meta.dirname, `${name}-changed.svg`);
   afterEach(() => {
+    vi.unstubAllEnvs();
     rmSync(stored, { force: true });
     rmSync(changed, { force: true });
   });
 
   it('passes on a match, and on a mismatch writes -changed.svg beside the stored one and fails', () => {
+    // As in a normal run, even while the snapshots are being updated.
+    vi.stubEnv('UPDATE_SNAPSHOTS', '');
     writeFileSync(stored, normalise('<svg><rect x="1"></rect></svg>'));
     expectSvgSnapshot('<svg><rect x="1.001"></rect></svg>', name);
     expect(existsSync(changed)).toBe(false);

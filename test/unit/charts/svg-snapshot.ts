@@ -16,12 +16,32 @@ const SNAPSHOT_DIR = import.meta.dirname;
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /**
+ * happy-dom lays nothing out, so every text would measure 0 × 0 and Recharts would keep
+ * every axis label, even those a browser drops for overlapping. Its measuring span gets a
+ * fixed metric instead: 0.6 em a character, 1.2 em a line, a fair mean for a sans-serif.
+ */
+let textMeasured = false;
+function measureTextLikeABrowser(): void {
+  if (textMeasured) return;
+  textMeasured = true;
+  const original = HTMLElement.prototype.getBoundingClientRect;
+  HTMLElement.prototype.getBoundingClientRect = function (this: HTMLElement) {
+    if (this.id !== 'recharts_measurement_span') return original.call(this);
+    const size = parseFloat(this.style.fontSize) || 14;
+    const width = (this.textContent ?? '').length * size * 0.6;
+    const height = size * 1.2;
+    return { x: 0, y: 0, top: 0, left: 0, right: width, bottom: height, width, height, toJSON: () => ({}) } as DOMRect;
+  };
+}
+
+/**
  * Render React into a detached DOM (the test's happy-dom environment) and return its
  * container. Recharts 3 lays a chart out in effects, so server rendering draws nothing:
  * the effects must run, inside `act`, before the markup is read.
  */
 export async function renderToDom(element: ReactElement): Promise<HTMLElement> {
   (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+  measureTextLikeABrowser();
   const container = document.createElement('div');
   document.body.append(container);
   const root = createRoot(container);
@@ -63,7 +83,8 @@ export function normalise(markup: string): string {
  * the theme's background (the page, not the chart, paints it) so a person sees it as drawn.
  */
 export function chartSvg(container: Element, background = '#ffffff'): string {
-  const svg = container.querySelector('svg.recharts-surface');
+  // The wrapper's own <svg>: a Recharts legend draws each icon as a small svg.recharts-surface too.
+  const svg = container.querySelector('.recharts-wrapper > svg.recharts-surface');
   if (!svg) throw new Error(`No chart was drawn; the container holds: ${container.innerHTML.slice(0, 200)}`);
   const copy = svg.cloneNode(true) as Element;
   copy.setAttribute('xmlns', SVG_NS);

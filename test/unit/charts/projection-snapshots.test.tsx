@@ -1,0 +1,71 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { BacktestChart } from '../../../src/features/projection/components/backtest-chart';
+import { ProjectionChart } from '../../../src/features/projection/components/projection-chart';
+import type { BacktestResult } from '../../../src/features/projection/model/backtest';
+import type { ProjectionRow } from '../../../src/features/projection/model/project';
+import { chartSvg, expectSvgSnapshot, renderToDom } from './svg-snapshot';
+
+// Fixed rows, shaped by hand: a saturating curve m · (1 − e^(−t/τ)) with a ±20% band
+// (wider for active users), every 15 days to day 180.
+const saturating = (m: number, tau: number, t: number) => Math.round(m * (1 - Math.exp(-t / tau)));
+const DAYS = Array.from({ length: 13 }, (_, i) => i * 15);
+const ROWS: ProjectionRow[] = DAYS.map((day) => {
+  const signups = saturating(40e6, 60, day);
+  const actives = Math.round(signups * 0.45);
+  return {
+    day,
+    signupsLow: Math.round(signups * 0.8),
+    signups,
+    signupsHigh: Math.round(signups * 1.2),
+    activesLow: Math.round(actives * 0.7),
+    actives,
+    activesHigh: Math.round(actives * 1.3),
+  };
+});
+
+describe('projection chart snapshots', () => {
+  it('projection: signups and active users over their bands, the analogue dashed with its figures, two expectations', async () => {
+    const container = await renderToDom(
+      <ProjectionChart
+        platform="Threads"
+        targetLabel="Threads, EU-27"
+        analogueLabel="Threads, global"
+        rows={ROWS}
+        analogueCurve={DAYS.map((d) => saturating(100e6, 40, d))}
+        analoguePoints={[
+          { t: 5, y: 10e6 },
+          { t: 30, y: 55e6 },
+          { t: 120, y: 95e6 },
+        ]}
+        expectations={[
+          { value: 40e6, label: '~40M expected' },
+          { value: 26e6, label: '~26M expected' },
+        ]}
+        width={720}
+        height={420}
+      />,
+    );
+    expect(container.querySelectorAll('.projection-band')).toHaveLength(2);
+    expect(container.querySelectorAll('.recharts-reference-line')).toHaveLength(2);
+    expectSvgSnapshot(chartSvg(container), 'projection-chart');
+  });
+
+  it('backtest: modelled lines on the calendar, reported MAU and signups as points', async () => {
+    const days = 181;
+    const result: BacktestResult = {
+      points: [
+        { day: 60, value: 30e6, measure: 'MAU', scope: 'platform', predicted: 27e6, error: -0.1 },
+        { day: 150, value: 60e6, measure: 'registered', scope: 'platform', predicted: 66e6, error: 0.1 },
+      ],
+      mape: 0.1,
+      platformSignups: Float64Array.from({ length: days }, (_, d) => saturating(80e6, 70, d)),
+      platformActives: Float64Array.from({ length: days }, (_, d) => saturating(35e6, 50, d)),
+    };
+    const container = await renderToDom(
+      <BacktestChart platform="Threads" analogueStart={new Date('2023-07-05T00:00:00Z')} result={result} width={720} height={320} />,
+    );
+    expect(container.querySelectorAll('.recharts-scatter-symbol')).toHaveLength(2);
+    expectSvgSnapshot(chartSvg(container), 'backtest-chart');
+  });
+});
