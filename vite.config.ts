@@ -1,9 +1,17 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { cspMeta } from './scripts/vite/csp-meta.ts';
+import { precompress } from './scripts/vite/precompress.ts';
 import { preloadWasm } from './scripts/vite/preload-wasm.ts';
 
 export default defineConfig({
-  plugins: [react(), preloadWasm('uptake:preload-duckdb-wasm', () => /duckdb-eh.*\.wasm$/)],
+  plugins: [
+    react(),
+    preloadWasm('uptake:preload-duckdb-wasm', () => /duckdb-eh.*\.wasm$/),
+    cspMeta(),
+    precompress(fileURLToPath(new URL('./.cache/precompress', import.meta.url))),
+  ],
   // DuckDB-WASM ships its own workers and WASM; pre-bundling would break their URLs.
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
   build: {
