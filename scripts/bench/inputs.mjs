@@ -15,7 +15,7 @@ import { closeSync, createReadStream, createWriteStream, existsSync, mkdirSync, 
 import { pipeline } from 'node:stream/promises';
 import { join } from 'node:path';
 
-const HEADER = 'user_id,platform,region,signup_date,activity_date';
+const HEADER = 'user_id,platform,region,signup_date,activity_date,kind';
 
 function sourceHash(path) {
   return createHash('sha256').update(readFileSync(path)).digest('hex').slice(0, 12);

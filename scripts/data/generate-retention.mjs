@@ -49,7 +49,8 @@
  * 360 and 365, and only while the whole block has been observed (block end + offset <=
  * the platform's as-of day). Counts are the model's expectations, rounded.
  *
- * OUTPUT events (schema EVENTS): user_id,platform,region,signup_date,activity_date; users
+ * OUTPUT events (schema EVENTS): user_id,platform,region,signup_date,activity_date,kind (always
+ * "modelled"); users
  * cycle through the four platforms; within a platform the signup day is drawn in
  * proportion to the modelled signups; activity runs up to the platform's as-of day.
  */
@@ -61,7 +62,8 @@ import { fileURLToPath } from 'node:url';
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SEED = 20230705;
 const SOURCE = 'generate-retention.mjs';
-const SAMPLE_EVENTS = 40_000;
+// Keeps events-sample.csv under 2 MB, the start-up budget for one bundled file.
+const SAMPLE_EVENTS = 32_000;
 const MAX_OFFSET = 365;
 
 // ---------------------------------------------------------------------------- PRNG & days
@@ -297,7 +299,7 @@ function writeEvents(fd, limit) {
     if (buffer.length > 0) writeSync(fd, `${buffer.join('\n')}\n`);
     buffer = [];
   };
-  writeSync(fd, 'user_id,platform,region,signup_date,activity_date\n');
+  writeSync(fd, 'user_id,platform,region,signup_date,activity_date,kind\n');
   for (let i = 0; written < limit; i++) {
     const pl = byPlatform[i % byPlatform.length];
     const c = pl.list[pick(pl.cumulative, rand() * pl.total)];
@@ -315,7 +317,7 @@ function writeEvents(fd, limit) {
       if (!alive) break;
       const last = !(survival(c.profile, n + 1) > u);
       if (n === 0 || last || rand() < c.profile.q) {
-        buffer.push(prefix + isoOf(signup + n));
+        buffer.push(`${prefix}${isoOf(signup + n)},modelled`);
         written++;
         if (buffer.length >= 65_536) flush();
       }

@@ -90,8 +90,8 @@ async function registerPicked(raw: duckdb.AsyncDuckDB): Promise<string> {
  * the references start from the same state rather than paying WASM tier-up alone.
  */
 async function warmUp(raw: duckdb.AsyncDuckDB, db: Db): Promise<void> {
-  const lines = ['user_id,platform,region,signup_date,activity_date'];
-  for (let i = 0; i < 2000; i++) lines.push(`w${i},Threads,EU-27,2023-12-14,2023-12-${String(14 + (i % 17)).padStart(2, '0')}`);
+  const lines = ['user_id,platform,region,signup_date,activity_date,kind'];
+  for (let i = 0; i < 2000; i++) lines.push(`w${i},Threads,EU-27,2023-12-14,2023-12-${String(14 + (i % 17)).padStart(2, '0')},modelled`);
   await raw.registerFileBuffer('bench_warm.csv', new TextEncoder().encode(`${lines.join('\n')}\n`));
   await db.exec(`CREATE TABLE bench_warm AS SELECT * FROM ${readEventsSql('bench_warm.csv')}`);
   await db.exec('DROP TABLE bench_warm');

@@ -54,14 +54,14 @@ const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T
 
 /** The log as an `events` CSV (schema EVENTS). */
 export function tinyEventsCsv(): string {
-  const lines = ['user_id,platform,region,signup_date,activity_date'];
+  const lines = ['user_id,platform,region,signup_date,activity_date,kind'];
   for (const u of TINY_USERS) {
     for (const n of u.offsets) {
       const day = addDays(u.signup, n);
       const signup = u.resignup && day >= u.resignup.date ? u.resignup.date : u.signup;
-      lines.push(`${u.id},${u.platform},${u.region},${signup},${day}`);
+      lines.push(`${u.id},${u.platform},${u.region},${signup},${day},reported`);
     }
-    if (u.resignup) lines.push(`${u.id},${u.platform},${u.region},${u.resignup.date},${addDays(u.signup, u.resignup.offset)}`);
+    if (u.resignup) lines.push(`${u.id},${u.platform},${u.region},${u.resignup.date},${addDays(u.signup, u.resignup.offset)},reported`);
   }
   return `${lines.join('\n')}\n`;
 }

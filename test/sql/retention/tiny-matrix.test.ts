@@ -126,7 +126,7 @@ describe('the raw-path preparation follows the events table', () => {
     const churn = async () => (await fetchMonthOneChurn(db, { source: 'events', region: 'all' })).map((x) => x.platform);
     expect(await churn()).toEqual(['Alpha', 'Beta']);
     // The app's own paths: an import is a dataset of its own, a removal takes it out whole.
-    const gamma = 'user_id,platform,region,signup_date,activity_date\ng01,Gamma,R1,2024-03-01,2024-03-01\ng01,Gamma,R1,2024-03-01,2024-04-05\n';
+    const gamma = 'user_id,platform,region,signup_date,activity_date,kind\ng01,Gamma,R1,2024-03-01,2024-03-01,reported\ng01,Gamma,R1,2024-03-01,2024-04-05,reported\n';
     await loadCsv(db, { schema: EVENTS, fileName: 'gamma.csv', bytes: new TextEncoder().encode(gamma), datasetId: 'test:gamma', origin: 'imported' });
     expect(await churn()).toEqual(['Alpha', 'Beta', 'Gamma']);
     await removeDataset(db, 'test:tiny-events');

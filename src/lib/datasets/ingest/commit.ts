@@ -1,4 +1,4 @@
-import { ident } from '../../sql/ident';
+import { ident, literal } from '../../sql/ident';
 import type { Db } from '../../db/types';
 import { serialiseDatasetChange } from '../store/import-queue';
 import { attachDataset, newStorageTable } from '../store/live-view';
@@ -37,7 +37,7 @@ async function shapeStaged(db: Db, staged: StagedCsv, skipProblemRows: boolean):
     const source = map.source !== null && map.source < fieldCount ? map.source : null;
     const name = ident(spec.name);
     if (source === null) {
-      adds.push(`ALTER TABLE ${table} ADD COLUMN ${name} ${spec.type}`);
+      adds.push(`ALTER TABLE ${table} ADD COLUMN ${name} ${spec.type}${spec.fallback === undefined ? '' : ` DEFAULT ${literal(spec.fallback)}`}`);
     } else if (owner.has(source)) {
       // Computed from the source column before it is renamed below.
       copies.push(`ALTER TABLE ${table} ADD COLUMN ${name} ${spec.type}`, `UPDATE ${table} SET ${name} = ${columnExpr(schema, map, fieldCount)}`);

@@ -12,6 +12,8 @@ export interface ColumnSpec {
   readonly required: boolean;
   readonly description: string;
   readonly unit?: string;
+  /** The value an import gets in this optional column when nothing in the file maps to it. */
+  readonly fallback?: string;
 }
 
 export type DatasetKind = 'signups' | 'launches' | 'expectations' | 'retention' | 'events';
@@ -139,6 +141,11 @@ export const EVENTS: DatasetSchema = {
     col('region', 'VARCHAR', true, 'Region of the user.'),
     col('signup_date', 'DATE', true, 'Day the user signed up; a user\'s cohort is their first signup date.'),
     col('activity_date', 'DATE', true, 'Day the user was active.'),
+    // An imported log is someone's record of real activity; the bundled sample says modelled.
+    {
+      ...col('kind', 'VARCHAR', false, 'reported (a record of real activity) or modelled (simulated); imports without the column are reported.'),
+      fallback: 'reported',
+    },
   ],
 };
 
