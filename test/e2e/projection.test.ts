@@ -94,4 +94,39 @@ describe.skipIf(NO_BROWSER)('Launch projection in a real browser', () => {
     expect(await yearSignups(page)).toBe('12.9M');
     expect(page.url()).toContain('ppop=224');
   });
+
+  it('compares the growth models in a table, defaults to the lowest 6-month MASE, and switches models through the URL', async () => {
+    const { page } = app;
+    const models = page.getByRole('region', { name: 'Growth models, backtested' });
+    await expect.poll(() => models.getAttribute('data-state')).toBe('ready');
+    const table = models.getByRole('table', { name: 'Model comparison' });
+    const ids = await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-model')));
+    // Threads reports enough MAU, so the MAU models (no Bass: it describes adoption) and both baselines.
+    expect(ids).toEqual(['logistic', 'gompertz', 'two-phase', 'naive', 'linear']);
+    const mase6 = await table.locator('td[data-field="mase6"]').allTextContents();
+    expect(mase6.every((t) => /^\d+\.\d\d$/.test(t))).toBe(true);
+    const lowest = ids[mase6.map(Number).indexOf(Math.min(...mase6.map(Number)))];
+    expect(await table.locator('tr[data-chosen="true"]').getAttribute('data-model')).toBe(lowest);
+    expect(await models.getByRole('columnheader').allTextContents()).toEqual(
+      expect.arrayContaining(['AIC', 'MAPE 3m', 'MASE 3m', 'MAPE 6m', 'MASE 6m', 'MAPE 12m', 'MASE 12m', '80% band coverage']),
+    );
+    expect(await models.getByLabel('Model verdict').textContent()).toMatch(/(No model beats|Beats) the naive forecast 6 months ahead/);
+    expect(await models.getByText('Modelled', { exact: true }).count()).toBeGreaterThan(0);
+
+    const other = ids.find((id) => id !== lowest && id !== 'naive')!;
+    await models.getByRole('combobox', { name: 'Projection model' }).selectOption(other);
+    await expect.poll(() => table.locator('tr[data-chosen="true"]').getAttribute('data-model')).toBe(other);
+    expect(new URL(page.url()).searchParams.get('pmodel')).toBe(other);
+    // The time machine follows the backtest cutoff: at the EU launch only one MAU figure was out.
+    const note = models.getByRole('note', { name: 'Time machine' });
+    expect(await note.textContent()).toMatch(/^As of 14 Dec 2023: .* cannot be fitted to the 1 figure dated before it/);
+    await models.getByRole('combobox', { name: 'Projection model' }).selectOption('linear');
+    await page.getByLabel('Backtest cutoff').fill('2024-08-01');
+    await expect.poll(() => note.textContent()).toMatch(/^As of 1 Aug 2024/);
+    expect(await note.textContent()).toMatch(/^As of 1 Aug 2024: Linear trend fitted to 4 reported figures dated before it.*Against the 6 figures reported afterwards: MAPE \d/);
+    const chart = models.getByRole('figure', { name: 'Model projection chart' });
+    expect(await chart.textContent()).toContain('Linear trend (modelled projection)');
+    expect(await chart.locator('.recharts-area-area').count()).toBe(1);
+    expect(app.errors).toEqual([]);
+  });
 });

@@ -1,4 +1,4 @@
-import { isoDay, nullable, numberIn, text } from '../../lib/url/codecs';
+import { isoDay, nullable, numberIn, oneOf, text } from '../../lib/url/codecs';
 import { defineParam } from '../../lib/url/define-param';
 
 // Keys start with `p` so they never clash with another section's. Null means "not set":
@@ -26,6 +26,11 @@ export const churnParam = defineParam<number | null>('pchurn', null, optionalNum
 /** Backtest cutoff day. */
 export const cutoffParam = defineParam<string | null>('pcut', null, nullable(isoDay), { label: 'Backtest cutoff' });
 
+/** Growth model drawn and projected; '' = the one with the lowest MASE at 6 months. */
+export const modelParam = defineParam('pmodel', '', text, { label: 'Projection model' });
+/** Series the models are compared on; 'auto' = MAU when the platform reports enough of it, else cumulative signups. */
+export const measureParam = defineParam('pmeasure', 'auto', oneOf(['auto', 'MAU', 'registered']), { label: 'Series compared' });
+
 /** Every parameter of the Projection section, for the app's check of a link. */
 export const PROJECTION_PARAMS = [
   platformParam,
@@ -37,4 +42,6 @@ export const PROJECTION_PARAMS = [
   qParam,
   churnParam,
   cutoffParam,
+  modelParam,
+  measureParam,
 ] as const;

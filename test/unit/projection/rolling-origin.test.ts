@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LINEAR_TREND, NAIVE } from '../../../src/features/projection/model/baselines';
 import { accuracy, naiveScale } from '../../../src/features/projection/model/error-measures';
 import type { Forecaster } from '../../../src/features/projection/model/forecast';
+import { projectAsOf } from '../../../src/features/projection/model/as-of';
 import { horizonOf, MONTH_DAYS, rollingOrigin } from '../../../src/features/projection/model/rolling-origin';
 
 const Z = 1.2815515655446004;
@@ -108,5 +109,29 @@ describe('error measures', () => {
     expect(horizonOf(9 * MONTH_DAYS)).toBe(12);
     expect(horizonOf(18 * MONTH_DAYS)).toBeNull();
     expect(horizonOf(0)).toBeNull();
+  });
+});
+
+describe('projectAsOf (the time machine)', () => {
+  it('fits only the figures dated before the cutoff and scores the later ones', () => {
+    const asOf = projectAsOf(NAIVE, series, 3.5 * MONTH_DAYS, MONTH_DAYS);
+    expect(asOf.ok).toBe(true);
+    if (!asOf.ok) return;
+    expect(asOf.used.map((p) => p.y)).toEqual([10, 20, 30]);
+    expect(asOf.later.map((p) => p.y)).toEqual([50, 40]);
+    // Naive from 30: errors 20 and 10, scale 10 → MAPE (0.4 + 0.25)/2, MASE 1.5; only 40 lies in its band.
+    expect(asOf.check.mape).toBeCloseTo(0.325, 12);
+    expect(asOf.check.mase).toBeCloseTo(1.5, 12);
+    expect(asOf.check.coverage).toBe(0.5);
+    expect(asOf.rows[0]!.modelled).toBe(30);
+    expect(asOf.rows.at(-1)!.t).toBeGreaterThanOrEqual(3.5 * MONTH_DAYS + 365 - MONTH_DAYS);
+  });
+
+  it('says why when too few figures precede the cutoff', () => {
+    const asOf = projectAsOf(LINEAR_TREND, series, 1.5 * MONTH_DAYS);
+    expect(asOf.ok).toBe(false);
+    if (asOf.ok) return;
+    expect(asOf.reason).toMatch(/At least 2 points/);
+    expect(asOf.later).toHaveLength(4);
   });
 });

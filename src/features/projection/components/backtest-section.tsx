@@ -1,0 +1,89 @@
+import { useRef } from 'react';
+import { formatPercent } from '../../../lib/format-number';
+import { DAY_MS, isoDay } from '../../../lib/time/day';
+import { ExportButtons } from '../../../lib/ui/export-buttons';
+import type { BacktestResult } from '../model/backtest';
+import { BacktestChart, backtestLines } from './backtest-chart';
+import type { LaunchProjectionView } from './use-launch-projection';
+
+const BACKTEST_TITLE = 'Backtest';
+/** Columns of the backtest CSV: `modelled` rows are the drawn lines, `reported` rows the figures checked against them. */
+const BACKTEST_COLUMNS = [
+  'platform',
+  'series',
+  'date',
+  'days_since_analogue_launch',
+  'modelled_signups',
+  'modelled_actives',
+  'reported_measure',
+  'reported_scope',
+  'reported_value',
+  'predicted',
+  'error',
+] as const;
+
+function backtestRows(platform: string, analogueStart: Date, result: BacktestResult) {
+  const dateOf = (day: number) => isoDay(new Date(analogueStart.getTime() + day * DAY_MS));
+  return [
+    ...backtestLines(result).map((l) => ({
+      platform,
+      series: 'modelled',
+      date: dateOf(l.day),
+      days_since_analogue_launch: l.day,
+      modelled_signups: Math.round(l.signups),
+      modelled_actives: Math.round(l.actives),
+    })),
+    ...result.points.map((p) => ({
+      platform,
+      series: 'reported',
+      date: dateOf(p.day),
+      days_since_analogue_launch: p.day,
+      reported_measure: p.measure,
+      reported_scope: p.scope,
+      reported_value: p.value,
+      predicted: Math.round(p.predicted),
+      error: p.error,
+    })),
+  ];
+}
+
+/** The Bass projection set against what was reported after the cutoff. */
+export function Backtest({ view }: { view: LaunchProjectionView }) {
+  const figure = useRef<HTMLDivElement>(null);
+  const result = view.backtest;
+  if (!result || !view.analogue) return null;
+  if (!result.ok) return <p className="panel-error" role="alert">Backtest failed: {result.error.message}</p>;
+  const { mape, points } = result.value;
+  const analogueStart = view.analogue.event_date;
+  return (
+    <section aria-label="Backtest" style={{ marginTop: '1rem' }}>
+      <h3>Backtest</h3>
+      <p className="chart-note">
+        {view.cutoffDay
+          ? `The fit uses only figures dated before the cutoff (${view.cutoffDay}).`
+          : 'No cutoff: the fit uses every figure, so this is an in-sample check, not a forecast test.'}{' '}
+        Reported figures from then on are set against the modelled
+        platform (both launches; region-only figures against the target alone): MAU against modelled active users, signups against
+        modelled signups.
+      </p>
+      <p aria-label="Backtest error">
+        {mape === null
+          ? 'Nothing was reported after the cutoff to compare with.'
+          : `MAPE ${formatPercent(mape)} over ${points.length} reported figure${points.length === 1 ? '' : 's'} after the cutoff.`}
+      </p>
+      {points.length > 0 ? (
+        <>
+          <ExportButtons
+            title={BACKTEST_TITLE}
+            rows={() => backtestRows(view.platform, analogueStart, result.value)}
+            columns={BACKTEST_COLUMNS}
+            chart={figure}
+          />
+          <div ref={figure}>
+            <BacktestChart platform={view.platform} analogueStart={analogueStart} result={result.value} />
+          </div>
+        </>
+      ) : null}
+    </section>
+  );
+}

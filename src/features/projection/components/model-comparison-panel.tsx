@@ -1,0 +1,128 @@
+import { formatPercent } from '../../../lib/format-number';
+import { formatDay, parseDay } from '../../../lib/time/day';
+import { Panel, type PanelState } from '../../../lib/ui/panel';
+import { SelectField } from '../../../lib/ui/select-field';
+import type { LaunchOption } from '../api/launch-options';
+import { TRUST, type ModelComparison } from '../model/compare-models';
+import { AsOfChart, asOfChartRows } from './as-of-chart';
+import { ModelComparisonTable } from './model-comparison-table';
+import { useModelComparison, type ModelComparisonView } from './use-model-comparison';
+
+const TITLE = 'Growth models, backtested';
+const unitOf = (measure: string) => (measure === 'MAU' ? 'MAU' : 'signups');
+
+/** The plain verdict: which models, if any, beat the naive forecast 6 months ahead with bands that hold. */
+function Verdict({ comparison }: { comparison: ModelComparison }) {
+  const label = (id: string) => comparison.rows.find((r) => r.forecaster.id === id)?.forecaster.label ?? id;
+  const trusted = comparison.trusted.filter((id) => id !== 'naive');
+  return (
+    <p aria-label="Model verdict" className="chart-note">
+      {trusted.length > 0
+        ? `Beats the naive forecast 6 months ahead (MASE below ${TRUST.maxMase}) with 80% bands that held at least ${formatPercent(TRUST.minCoverage)} of later figures: ${trusted.map(label).join(', ')}.`
+        : `No model beats the naive forecast 6 months ahead (MASE below ${TRUST.maxMase}) with 80% bands that held at least ${formatPercent(TRUST.minCoverage)} of later figures: these data cannot tell how this series will grow, so read every curve below as a scenario, not a forecast.`}
+    </p>
+  );
+}
+
+function AsOf({ view, launch }: { view: ModelComparisonView; launch: Date }) {
+  const { asOf, chosen, cutoff, measure } = view;
+  if (!asOf || !chosen) return null;
+  const unit = unitOf(measure);
+  const when = cutoff === null ? 'today, with every figure' : formatDay(parseDay(cutoff));
+  if (!asOf.ok) {
+    return (
+      <p role="note" aria-label="Time machine">
+        As of {when}: {chosen.forecaster.label} cannot be fitted to the {asOf.used.length} figure{asOf.used.length === 1 ? '' : 's'} dated before
+        it ({asOf.reason}). Move the backtest cutoff later, or pick another model.
+      </p>
+    );
+  }
+  const { check } = asOf;
+  return (
+    <>
+      <p role="note" aria-label="Time machine">
+        As of {when}: {chosen.forecaster.label} fitted to {asOf.used.length} reported figures{cutoff === null ? '' : ' dated before it'}, projected a year
+        ahead (modelled).{' '}
+        {cutoff === null
+          ? 'Set a backtest cutoff to see what it would have projected on that day against what was reported afterwards.'
+          : check.count === 0
+            ? 'Nothing was reported after it to check against.'
+            : `Against the ${check.count} figures reported afterwards: MAPE ${formatPercent(check.mape ?? NaN)}, ${check.banded === 0 ? 'no band (too few figures to estimate one)' : `${Math.round((check.coverage ?? 0) * check.banded)} of ${check.banded} inside the 80% band`}.`}
+      </p>
+      <AsOfChart
+        rows={asOfChartRows(asOf.rows, asOf.used, asOf.later, asOf.fit.predict, launch)}
+        modelLabel={chosen.forecaster.label}
+        unit={unit}
+        cutoff={cutoff === null ? null : parseDay(cutoff).getTime()}
+      />
+    </>
+  );
+}
+
+/** Every growth model and baseline fitted to the analogue's reported series, backtested by rolling origin, and the chosen one's projection as of the cutoff. */
+export function ModelComparisonPanel(props: {
+  platform: string;
+  analogue: LaunchOption | undefined;
+  /** The backtest cutoff the projection uses (the field's value); null = today. */
+  cutoff: string | null;
+  /** True while the launches are still loading (so no analogue yet). */
+  waiting: boolean;
+}) {
+  const { platform, analogue, cutoff, waiting } = props;
+  const view = useModelComparison({ platform, analogue, cutoff });
+  const state: PanelState = view.error ? 'error' : view.pending || waiting ? 'loading' : !analogue ? 'empty' : 'ready';
+  const { comparison, measure } = view;
+  return (
+    <Panel
+      title={TITLE}
+      state={state}
+      error={view.error}
+      emptyMessage="No launch of this platform in the data to count days from."
+      modelled="Fitted curves, bands and projections are model output, not reported figures."
+      description={
+        <>
+          <p>
+            Each model is refitted at every reported figure from the third on and forecasts every later one (rolling origin, Hyndman &amp;
+            Athanasopoulos, FPP §5.10). MASE divides the error by the series&apos; own one-step naive error (below 1 beats it); coverage is the
+            share of later figures inside the 80% band.
+          </p>
+          <div className="controls">
+            <SelectField
+              label="Series"
+              accessibleName="Series compared"
+              value={view.measureChoice}
+              options={[
+                { value: 'auto', label: `Automatic (${measure === 'MAU' ? 'MAU' : 'cumulative signups'})` },
+                { value: 'MAU', label: `MAU (${view.counts.MAU} figures)` },
+                { value: 'registered', label: `Cumulative signups (${view.counts.registered} figures)` },
+              ]}
+              onChange={view.setMeasure}
+            />
+            {comparison ? (
+              <SelectField
+                label="Model"
+                accessibleName="Projection model"
+                value={view.chosen?.forecaster.id ?? ''}
+                options={comparison.rows.map((r) => ({ value: r.forecaster.id, label: r.forecaster.id === view.defaultId ? `${r.forecaster.label} (default)` : r.forecaster.label }))}
+                onChange={view.setModel}
+              />
+            ) : null}
+          </div>
+        </>
+      }
+    >
+      {comparison && analogue ? (
+        <>
+          <Verdict comparison={comparison} />
+          <ModelComparisonTable rows={comparison.rows} chosenId={view.chosen?.forecaster.id} defaultId={view.defaultId} />
+          <AsOf view={view} launch={analogue.event_date} />
+        </>
+      ) : (
+        <p className="panel-status">
+          {platform} has {view.series.length} reported {measure === 'MAU' ? 'MAU' : 'cumulative signup'} figure{view.series.length === 1 ? '' : 's'} after
+          its launch; comparing models needs at least {view.minSeries} (three to fit, one to check). Pick the other series.
+        </p>
+      )}
+    </Panel>
+  );
+}

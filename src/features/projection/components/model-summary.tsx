@@ -1,0 +1,45 @@
+import { formatCompact, formatPercent } from '../../../lib/format-number';
+import { formatDay } from '../../../lib/time/day';
+import type { LaunchProjection } from '../model/launch-projection';
+import { FALLBACK_MONTH_ONE_CHURN } from '../model/retention';
+import { DEFAULT_SHARE_PERCENT } from './projection-params';
+import type { LaunchProjectionView } from './use-launch-projection';
+
+const sig = (n: number) => n.toPrecision(3);
+
+/** What the Bass fit and the projection rest on, in words. */
+export function ModelSummary({ view, projection }: { view: LaunchProjectionView; projection: LaunchProjection }) {
+  if (!view.fit?.ok || !view.analogue || !view.target) return null;
+  const { fit, used } = view.fit.value;
+  const { target, retention } = projection;
+  const overridden = target.p !== fit.params.p || target.q !== fit.params.q;
+  const baseline = view.series[0]?.baseline ?? 0;
+  return (
+    <div className="chart-note" aria-label="Model summary" role="note">
+      <p>
+        <strong>Fit.</strong> Bass model fitted by least squares to {used} cumulative signup figures of {view.analogue.label} (
+        {view.series[0]?.region ?? view.analogue.region} figures{baseline > 0 ? `, minus ${formatCompact(baseline)} accounts from before it` : ''}
+        {view.cutoffDay ? `, dated before ${formatDay(new Date(`${view.cutoffDay}T00:00:00Z`))}` : ''}): p = {sig(fit.params.p)}/day, q ={' '}
+        {sig(fit.params.q)}/day, m = {formatCompact(fit.params.m)} (RMSE {formatCompact(fit.rmse)}). Only signups are fitted: MAU and DAU count
+        who is active, they go down, and Bass describes adoption.
+      </p>
+      <p>
+        <strong>Target.</strong> {view.target.region} from {formatDay(view.target.event_date)}: m = {formatCompact(view.populationMillions! * 1e6)}{' '}
+        people × {view.sharePercent}% reachable = {formatCompact(target.m)} eventual signups
+        {overridden ? `, with p = ${sig(target.p)} and q = ${sig(target.q)} set by hand` : ''}. The default share,{' '}
+        {DEFAULT_SHARE_PERCENT}%, is Instagram&apos;s ~259M EU monthly users (57.8% of 448M; a Threads profile is an Instagram profile) × about 1 in 10
+        Instagram users joining Threads (Social Media Today). It is the reasoning behind the ~26M estimate, so the default lands on it; 40M
+        needs about 8.9%.
+      </p>
+      <p>
+        <strong>Active users</strong> = each day&apos;s new signups kept by{' '}
+        {retention.source === 'data'
+          ? `the platform's cohort retention curve (${view.retentionPoints[0]?.region ?? ''}, ${view.retentionPoints.length} day offsets, ${view.retentionPoints[0]?.retention_basis === 'unbounded' ? 'share not yet gone for good' : 'share active on the day'})`
+          : retention.source === 'override'
+            ? 'the churn override'
+            : `a fallback, since ${view.platform} has no retention data: ${formatPercent(FALLBACK_MONTH_ONE_CHURN)} gone after a month (Zuckerberg: "more than half" of launch-week signups had left)`}
+        ; month-one churn {formatPercent(retention.monthOneChurn)}.
+      </p>
+    </div>
+  );
+}
