@@ -8,6 +8,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { precompress } from '../vite/precompress.ts';
 import { preloadWasm } from '../vite/preload-wasm.ts';
 
 const pageDir = fileURLToPath(new URL('./page/', import.meta.url));
@@ -24,7 +25,8 @@ export default defineConfig({
   base: '/',
   publicDir: false,
   logLevel: 'warn',
-  plugins: [preloadWasm('uptake-bench:preload-wasm', (path) => PRELOAD[path])],
+  // Compressed like the app's build, so the bare-boot reference downloads the WASM the same way.
+  plugins: [preloadWasm('uptake-bench:preload-wasm', (path) => PRELOAD[path]), precompress(`${repoRoot}.cache/precompress`)],
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
   build: {
     outDir: `${repoRoot}.cache/bench/pages`,
