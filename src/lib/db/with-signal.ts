@@ -1,5 +1,7 @@
 import type { Db } from './types';
 
+const unbound = new WeakMap<Db, Db>();
+
 /**
  * `db` with `signal` given to every `query` and `exec` that does not bring its own, so a
  * fetcher written as `(db, params)` stops delivering rows once its query is cancelled.
@@ -7,9 +9,20 @@ import type { Db } from './types';
  * them halfway is their caller's decision.
  */
 export function withSignal(db: Db, signal: AbortSignal): Db {
-  return {
-    ...db,
-    query: (sql, params, options) => db.query(sql, params, { signal: options?.signal ?? signal }),
-    exec: (sql, params, options) => db.exec(sql, params, { signal: options?.signal ?? signal }),
+  const base = withoutSignal(db);
+  const bound: Db = {
+    ...base,
+    query: (sql, params, options) => base.query(sql, params, { signal: options?.signal ?? signal }),
+    exec: (sql, params, options) => base.exec(sql, params, { signal: options?.signal ?? signal }),
   };
+  unbound.set(bound, base);
+  return bound;
+}
+
+/**
+ * The database behind a `withSignal` view (or `db` itself): for work that other queries
+ * share, which one caller's cancellation must not stop, and for caches keyed by database.
+ */
+export function withoutSignal(db: Db): Db {
+  return unbound.get(db) ?? db;
 }

@@ -25,7 +25,7 @@ describe('each dataset has a table of its own behind the live view', () => {
     const storage = await storageOf(db, 'bundled:signups');
     expect(storage).toMatch(/^ds_signups_/);
     const columns = await db.query<{ column_name: string }>(
-      `SELECT column_name FROM duckdb_columns() WHERE table_name = ? ORDER BY column_index`,
+      `SELECT column_name FROM duckdb_columns() WHERE table_name = $1 ORDER BY column_index`,
       [storage ?? ''],
     );
     expect(columns.map((c) => c.column_name)).toEqual(SIGNUPS.columns.map((c) => c.name));
@@ -44,7 +44,7 @@ describe('each dataset has a table of its own behind the live view', () => {
     const storage = await storageOf(db, 'i:own');
     expect(await tables(db)).toEqual([...tablesBefore, storage].sort());
     const columns = await db.query<{ column_name: string; data_type: string }>(
-      `SELECT column_name, data_type FROM duckdb_columns() WHERE table_name = ? ORDER BY column_name`,
+      `SELECT column_name, data_type FROM duckdb_columns() WHERE table_name = $1 ORDER BY column_name`,
       [storage ?? ''],
     );
     expect(columns).toEqual(

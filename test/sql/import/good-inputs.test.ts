@@ -7,7 +7,7 @@ import { openBundledDb } from '../../support/node-db';
 import { liveCounts, SIGNUPS_HEADER, signupsRow, stageBytes, utf8 } from './import-support';
 
 const platforms = async (db: Db, id: string) =>
-  (await db.query<{ platform: string; note: string | null; value: number }>('SELECT platform, note, value FROM signups WHERE dataset_id = ? ORDER BY date', [id]));
+  (await db.query<{ platform: string; note: string | null; value: number }>('SELECT platform, note, value FROM signups WHERE dataset_id = $1 ORDER BY date', [id]));
 
 describe('import: awkward but valid files import exactly', () => {
   let db: Db;

@@ -1,5 +1,6 @@
 import { skipToken, useQuery, type SkipToken } from '@tanstack/react-query';
 import type { Db } from '../../../lib/db/types';
+import { pooledRetentionSql } from '../../../lib/cohorts/pooled-retention-sql';
 import { sqlQueryOptions } from '../../../lib/query/sql-query-options';
 
 export interface RetentionCurveParams {
@@ -36,16 +37,17 @@ WITH picked AS (
   LIMIT 1
 ), rows AS (
   SELECT r.* FROM retention r JOIN picked USING (region) WHERE r.platform = $1 AND r.cohort_size > 0
+), pooled AS (
+  ${pooledRetentionSql({ from: 'rows', by: ['region'] })}
 ), basis AS (
-  SELECT count(retained_later) = count(*) AS unbounded FROM rows
+  SELECT bool_and(retained_later IS NOT NULL) AS unbounded FROM pooled
 )
-SELECT r.region, r.day_offset,
-       CASE WHEN b.unbounded THEN sum(r.retained_later) ELSE sum(r.retained) END / sum(r.cohort_size) AS retained_share,
+SELECT p.region, p.day_offset,
+       CASE WHEN b.unbounded THEN p.retained_later ELSE p.retained END / p.cohort_users AS retained_share,
        CASE WHEN b.unbounded THEN 'unbounded' ELSE 'daily' END AS retention_basis,
-       sum(r.cohort_size) AS cohort_users, count(DISTINCT r.cohort_start) AS cohorts
-FROM rows r CROSS JOIN basis b
-GROUP BY r.region, r.day_offset, b.unbounded
-ORDER BY r.day_offset`;
+       p.cohort_users, p.cohorts
+FROM pooled p CROSS JOIN basis b
+ORDER BY p.day_offset`;
 }
 
 /** The curve, or no rows when the platform (or the whole app) has no retention data yet. */

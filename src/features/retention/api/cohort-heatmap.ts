@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { Db } from '../../../lib/db/types';
 import { sqlQueryOptions } from '../../../lib/query/sql-query-options';
 import { ParamList } from '../../../lib/sql/params';
-import { ensureEventsPrepared } from './prepare-events';
+import { withPreparedEvents } from './prepare-events';
 import {
   filterCondition,
   PERIOD_COUNT,
@@ -144,10 +144,7 @@ export async function queryCohortHeatmap(db: Db, params: CohortHeatmapParams): P
 }
 
 /** Heatmap cells, preparing the raw events first when needed. */
-export async function fetchCohortHeatmap(db: Db, params: CohortHeatmapParams): Promise<CohortCellRow[]> {
-  if (params.source === 'events') await ensureEventsPrepared(db);
-  return queryCohortHeatmap(db, params);
-}
+export const fetchCohortHeatmap = withPreparedEvents(queryCohortHeatmap);
 
 export const cohortHeatmapQueryOptions = (params: CohortHeatmapParams) =>
   sqlQueryOptions(sourceTable(params.source), 'cohort-heatmap', params, fetchCohortHeatmap);

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { Db } from '../../../lib/db/types';
 import { sqlQueryOptions } from '../../../lib/query/sql-query-options';
 import { ParamList } from '../../../lib/sql/params';
-import { ensureEventsPrepared } from './prepare-events';
+import { withPreparedEvents } from './prepare-events';
 import { filterCondition, sourceTable, type BuiltQuery, type RetentionSource } from './retention-filters';
 
 export interface MonthOneChurnParams {
@@ -108,10 +108,7 @@ export async function queryMonthOneChurn(db: Db, params: MonthOneChurnParams): P
 }
 
 /** Month-one churn per platform, preparing the raw events first when needed. */
-export async function fetchMonthOneChurn(db: Db, params: MonthOneChurnParams): Promise<MonthOneChurnRow[]> {
-  if (params.source === 'events') await ensureEventsPrepared(db);
-  return queryMonthOneChurn(db, params);
-}
+export const fetchMonthOneChurn = withPreparedEvents(queryMonthOneChurn);
 
 export const monthOneChurnQueryOptions = (params: MonthOneChurnParams) =>
   sqlQueryOptions(sourceTable(params.source), 'month-one-churn', params, fetchMonthOneChurn);

@@ -1,5 +1,7 @@
 import type { Db } from '../../../lib/db/types';
+import { withoutSignal } from '../../../lib/db/with-signal';
 import { REGISTRY_TABLE } from '../../../lib/datasets/store/registry';
+import type { RetentionSource } from './retention-filters';
 
 /**
  * The one-time preparation of the raw `events` log. The naive cohort query joins every
@@ -73,12 +75,27 @@ const prepared = new WeakMap<Db, { fingerprint: string; done: Promise<void> }>()
 export async function ensureEventsPrepared(db: Db): Promise<void> {
   const [row] = await db.query<{ fingerprint: string }>(buildEventsFingerprintSql());
   const fingerprint = row?.fingerprint ?? '';
-  const current = prepared.get(db);
+  // Shared by every query on this database: one caller's cancellation must not stop it.
+  const shared = withoutSignal(db);
+  const current = prepared.get(shared);
   if (current?.fingerprint === fingerprint) return current.done;
-  const done = prepareEvents(db);
-  prepared.set(db, { fingerprint, done });
+  const done = prepareEvents(shared);
+  prepared.set(shared, { fingerprint, done });
   done.catch(() => {
-    if (prepared.get(db)?.done === done) prepared.delete(db);
+    if (prepared.get(shared)?.done === done) prepared.delete(shared);
   });
   return done;
+}
+
+/**
+ * A retention fetcher that prepares the raw events first when it reads them, so each
+ * query is written once, as it runs on prepared tables.
+ */
+export function withPreparedEvents<P extends { readonly source: RetentionSource }, R>(
+  query: (db: Db, params: P) => Promise<R>,
+): (db: Db, params: P) => Promise<R> {
+  return async (db, params) => {
+    if (params.source === 'events') await ensureEventsPrepared(db);
+    return query(db, params);
+  };
 }

@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Db } from '../../../lib/db/types';
+import { pooledRetentionSql } from '../../../lib/cohorts/pooled-retention-sql';
 import { sqlQueryOptions } from '../../../lib/query/sql-query-options';
 import { ParamList } from '../../../lib/sql/params';
-import { ensureEventsPrepared } from './prepare-events';
+import { withPreparedEvents } from './prepare-events';
 import { filterCondition, sourceTable, type BuiltQuery, type RetentionFilter, type RetentionMode } from './retention-filters';
 
 export interface RetentionCurvesParams extends RetentionFilter {
@@ -32,18 +33,12 @@ function aggregateSql(params: RetentionCurvesParams): BuiltQuery {
   const p = new ParamList();
   const max = p.int(params.maxDay);
   const where = filterCondition(params, p);
-  const active =
-    params.mode === 'nday'
-      ? 'sum(retained)'
-      : 'CASE WHEN count(retained_later) = count(*) THEN sum(retained_later) END';
+  const active = params.mode === 'nday' ? 'retained' : 'retained_later';
+  const pooled = pooledRetentionSql({ from: 'retention', by: ['platform'], where: `day_offset BETWEEN 0 AND ${max} AND ${where}` });
   return {
     sql: `-- retention/curves (aggregate, ${params.mode})
-SELECT platform, day_offset, sum(cohort_size) AS cohort_users, ${active} AS active,
-       ${active} / sum(cohort_size) AS rate
-FROM retention
-WHERE day_offset BETWEEN 0 AND ${max} AND ${where}
-GROUP BY platform, day_offset
-HAVING sum(cohort_size) > 0
+SELECT platform, day_offset, cohort_users, ${active} AS active, ${active} / cohort_users AS rate
+FROM (${pooled})
 ORDER BY platform, day_offset`,
     params: p.values,
   };
@@ -104,10 +99,7 @@ export async function queryRetentionCurves(db: Db, params: RetentionCurvesParams
 }
 
 /** Curves per platform, preparing the raw events first when needed. */
-export async function fetchRetentionCurves(db: Db, params: RetentionCurvesParams): Promise<RetentionCurveRow[]> {
-  if (params.source === 'events') await ensureEventsPrepared(db);
-  return queryRetentionCurves(db, params);
-}
+export const fetchRetentionCurves = withPreparedEvents(queryRetentionCurves);
 
 export const retentionCurvesQueryOptions = (params: RetentionCurvesParams) =>
   sqlQueryOptions(sourceTable(params.source), 'retention-curves', params, fetchRetentionCurves);
