@@ -163,6 +163,46 @@ describe.skipIf(NO_BROWSER)('Importing your own CSV in a real browser', () => {
     await expect.poll(() => page.getByRole('table', { name: 'Query result' }).textContent()).toMatch(/\d{3}/);
   });
 
+  it('runs the query on Ctrl+Enter and says how many rows there are in all', async () => {
+    const { page } = app;
+    const sql = page.getByRole('textbox', { name: 'SQL query' });
+    await sql.fill('SELECT range AS n FROM range(1234) ORDER BY n');
+    await sql.press('Control+Enter');
+    const result = page.getByRole('table', { name: 'Query result' });
+    await expect.poll(() => result.getByRole('row').count()).toBe(501);
+    const status = page.getByRole('region', { name: 'SQL console' }).getByRole('status');
+    await expect.poll(() => status.textContent()).toMatch(/^The first 500 of 1,234 rows in \d+ ms\.$/);
+    expect(await result.getByRole('row').nth(500).textContent()).toBe('499');
+  });
+
+  it('reports a typo with DuckDB\'s syntax error at the user\'s own line', async () => {
+    const { page } = app;
+    const sql = page.getByRole('textbox', { name: 'SQL query' });
+    await sql.fill('SELEC * FROM signups');
+    await page.getByRole('button', { name: 'Run query' }).click();
+    const alert = page.getByRole('region', { name: 'SQL console' }).getByRole('alert');
+    await expect.poll(() => alert.textContent()).toMatch(/^Parser Error: syntax error at or near "SELEC" \(line 1, column 1\)/);
+    expect(await alert.textContent()).not.toMatch(/change the data|LINE 2/);
+    await sql.fill('SELECT platform,\n  nonsense\nFROM signups');
+    await sql.press('Control+Enter');
+    await expect.poll(() => alert.textContent()).toMatch(/Referenced column "nonsense" not found[\s\S]*\(line 2, column 3\)/);
+  });
+
+  it('keeps a query too long for a link out of the address, and says so', async () => {
+    const { page } = app;
+    const sql = page.getByRole('textbox', { name: 'SQL query' });
+    await sql.fill(`SELECT 7 AS seven -- ${'x'.repeat(5000)}`);
+    await page.getByRole('button', { name: 'Run query' }).click();
+    await expect.poll(() => page.getByRole('table', { name: 'Query result' }).textContent()).toContain('7');
+    const console = page.getByRole('region', { name: 'SQL console' });
+    await expect.poll(() => console.getByRole('status').allTextContents()).toContainEqual(expect.stringMatching(/not part of the page's address/));
+    expect(page.url()).not.toContain('xxxx');
+    await sql.fill('SELECT 8 AS eight');
+    await sql.press('Control+Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('sql')).toBe('SELECT 8 AS eight');
+    expect(await console.getByRole('status').allTextContents()).not.toContainEqual(expect.stringMatching(/not part of the page's address/));
+  });
+
   it('opens a copied URL on the same view', async () => {
     const { page } = app;
     await goTo(page, 'Adoption');
