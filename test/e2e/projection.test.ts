@@ -93,6 +93,19 @@ describe.skipIf(NO_BROWSER)('Launch projection in a real browser', () => {
     // Half the population, half the market: 224M × 5.78% ≈ 12.9M.
     expect(await yearSignups(page)).toBe('12.9M');
     expect(page.url()).toContain('ppop=224');
+
+    // 0, negatives and absurd sizes are marked inline and never reach the results or the URL.
+    const field = page.getByRole('spinbutton', { name: 'Addressable population (millions)' });
+    for (const bad of ['0', '-5', '99999999999']) {
+      await field.fill(bad);
+      expect(await field.getAttribute('aria-invalid')).toBe('true');
+      expect(await panel(page).getByRole('alert').first().textContent()).toMatch(/^Enter a number from 0\.001 to 10,000; still using 224\.$/);
+      expect(await yearSignups(page)).toBe('12.9M');
+      expect(new URL(page.url()).searchParams.get('ppop')).toBe('224');
+    }
+    await field.blur();
+    expect(await field.inputValue()).toBe('224');
+    expect(await field.getAttribute('aria-invalid')).toBeNull();
   });
 
   it('compares the growth models in a table, defaults to the lowest 6-month MASE, and switches models through the URL', async () => {

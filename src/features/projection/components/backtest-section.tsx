@@ -68,8 +68,8 @@ export function Backtest({ view }: { view: LaunchProjectionView }) {
       </p>
       <p aria-label="Backtest error">
         {mape === null
-          ? 'Nothing was reported after the cutoff to compare with.'
-          : `MAPE ${formatPercent(mape)} over ${points.length} reported figure${points.length === 1 ? '' : 's'} after the cutoff.`}
+          ? `Nothing was reported ${view.cutoffDay ? 'after the cutoff' : 'since the launch'} to compare with.`
+          : `MAPE ${formatPercent(mape)} over ${points.length} reported figure${points.length === 1 ? '' : 's'} ${view.cutoffDay ? 'after the cutoff' : 'since the launch (in-sample)'}.`}
       </p>
       {points.length > 0 ? (
         <>

@@ -7,6 +7,30 @@ import type { LaunchProjectionView } from './use-launch-projection';
 
 const sig = (n: number) => n.toPrecision(3);
 
+/**
+ * Where the reachable share comes from, for the chosen target: the default is sourced for
+ * Threads in the EU only, and it is the same ratio the ~25.9M estimate rests on, so
+ * agreeing with that estimate is no independent check.
+ */
+function ShareSource({ view }: { view: LaunchProjectionView }) {
+  if (view.sharePercent !== DEFAULT_SHARE_PERCENT) return <>The reachable share, {view.sharePercent}%, is set by hand.</>;
+  if (view.platform === 'Threads' && view.target?.region === 'EU-27') {
+    return (
+      <>
+        The default share, {DEFAULT_SHARE_PERCENT}%, is Instagram&apos;s ~259M EU monthly users (57.8% of 448M; a Threads profile is an Instagram
+        profile) × about 1 in 10 Instagram users joining Threads (Social Media Today). The ~25.9M estimate rests on the same ratio, so landing
+        on it is no independent check; 40M needs about 8.9%.
+      </>
+    );
+  }
+  return (
+    <>
+      No sourced reachable share exists for {view.platform} in {view.target?.region ?? 'this region'}: the {DEFAULT_SHARE_PERCENT}% used is the one
+      sourced for Threads in the EU, so set your own.
+    </>
+  );
+}
+
 /** What the Bass fit and the projection rest on, in words. */
 export function ModelSummary({ view, projection }: { view: LaunchProjectionView; projection: LaunchProjection }) {
   if (!view.fit?.ok || !view.analogue || !view.target) return null;
@@ -26,10 +50,8 @@ export function ModelSummary({ view, projection }: { view: LaunchProjectionView;
       <p>
         <strong>Target.</strong> {view.target.region} from {formatDay(view.target.event_date)}: m = {formatCompact(view.populationMillions! * 1e6)}{' '}
         people × {view.sharePercent}% reachable = {formatCompact(target.m)} eventual signups
-        {overridden ? `, with p = ${sig(target.p)} and q = ${sig(target.q)} set by hand` : ''}. The default share,{' '}
-        {DEFAULT_SHARE_PERCENT}%, is Instagram&apos;s ~259M EU monthly users (57.8% of 448M; a Threads profile is an Instagram profile) × about 1 in 10
-        Instagram users joining Threads (Social Media Today). It is the reasoning behind the ~26M estimate, so the default lands on it; 40M
-        needs about 8.9%.
+        {overridden ? `, with p = ${sig(target.p)} and q = ${sig(target.q)} set by hand (the band keeps the fit's relative spread around them)` : ''}.{' '}
+        <ShareSource view={view} />
       </p>
       <p>
         <strong>Active users</strong> = each day&apos;s new signups kept by{' '}
