@@ -1,17 +1,16 @@
 /**
- * The app modules the workbench calls, found with `import.meta.glob` rather than static
- * imports: the dataset loader and the retention, projection and import features are being
- * written while the bench is, so the bench must build (and typecheck) whether or not a
- * module exists yet or has changed shape. A missing module or export becomes a clear
- * "not available yet: …" row in the report, never a fake number.
+ * The app modules the workbench calls, found with `import.meta.glob` and looked up by
+ * export name rather than imported statically: when a feature's api is renamed or changes
+ * shape the bench still builds, and the missing module or export becomes a clear
+ * "not available: …" row in the report, never a fake number.
  *
  * When a feature's api changes, this is the one file to update.
  */
 import type { Db, Row } from '../../../src/lib/db/types';
 
 type Module = Record<string, unknown>;
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- app functions are looked up by name and called untyped
-type AnyFn = (...args: any[]) => any;
+/** An app function found by name: its arguments are the bench's to get right, its result is checked where used. */
+type AppFn = (...args: unknown[]) => unknown;
 
 const datasetModules = import.meta.glob<Module>(['../../../src/lib/datasets/store/schemas.ts', '../../../src/lib/datasets/ingest/load-csv.ts', '../../../src/lib/datasets/store/live-view.ts'], {
   eager: true,
@@ -24,9 +23,9 @@ function shortName(path: string): string {
   return path.split('/').slice(-2).join('/');
 }
 
-function fnIn(mod: Module | undefined, name: string): AnyFn | undefined {
+function fnIn(mod: Module | undefined, name: string): AppFn | undefined {
   const value = mod?.[name];
-  return typeof value === 'function' ? (value as AnyFn) : undefined;
+  return typeof value === 'function' ? (value as AppFn) : undefined;
 }
 
 function datasetModule(file: string): Module | undefined {
@@ -96,7 +95,7 @@ export function appLoadCsv(): LoadCsv | undefined {
 // ------------------------------------------------------------------------------- retention
 
 /**
- * How the bench drives the retention feature (issue 3): one preparation after the events
+ * How the bench drives the retention feature: one preparation after the events
  * table is loaded, then a recompute per control change. `step` alternates the control
  * (N-day / unbounded) so a result cache can never answer.
  */
@@ -119,7 +118,7 @@ function retentionParams(step: number) {
 }
 
 /**
- * The retention feature (issue 3) on the raw events path: `prepareEvents(db)` once, then per
+ * The retention feature on the raw events path: `prepareEvents(db)` once, then per
  * control change `queryRetentionCurves` and `queryCohortHeatmap` (the "query as is"
  * functions, without the fingerprint check the hooks add).
  */

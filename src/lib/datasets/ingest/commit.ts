@@ -52,7 +52,7 @@ async function shapeStaged(db: Db, staged: StagedCsv, skipProblemRows: boolean):
     .filter((i) => !owner.has(i))
     .map((i) => `ALTER TABLE ${table} DROP COLUMN ${ident(sourceName(i))}`);
   // Sent together, ending with the row count: one round trip to the engine's worker
-  // instead of one per column (each costs a few ms in the browser).
+  // instead of one per column, each of which would wait on the worker.
   const statements = [...deletes, ...copies, ...renames, ...adds, ...drops, `SELECT count(*) AS n FROM ${table}`];
   const [counted] = await db.query<{ n: number }>(statements.join(';\n'));
   return counted?.n ?? 0;

@@ -30,7 +30,7 @@ export interface StagedCsv {
   readonly stagedRows: number;
   /** Distinct lines DuckDB rejected (wrong field count, unconvertible value, bad encoding). */
   readonly rejectedLines: number;
-  /** Distinct line numbers of rejected lines, for turning staged positions back into lines. */
+  /** The file line of the first data row (2 after a header line, else 1): staged row positions count from it. */
   readonly firstDataLine: number;
 }
 

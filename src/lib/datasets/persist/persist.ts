@@ -3,21 +3,16 @@ import type { ImportPlan } from '../ingest/import-csv';
 /**
  * Imports survive a reload by keeping the ORIGINAL FILE (a Blob, which the browser
  * stores on disk, not in memory) and its plan in IndexedDB, and re-ingesting it at start
- * through the same stage → validate → commit path.
+ * through the same stage → validate → commit path. Re-ingesting costs about what the
+ * import did, and the landing chart does not wait for it (events load after the first
+ * view's tables); docs/performance.md has the figures.
  *
- * Measured (headless Chromium, 2 shared cores, 2026-11-27, one table per dataset): a
- * 1M-row / 44 MB events log imports in ~1.1 s; with it stored, a reload reaches "ready" in
- * 5.0–5.1 s instead of 3.8–3.9 s, i.e. re-ingesting costs about what the import did, and
- * the landing chart does not wait for it (events load after the first view's tables).
- * Typical imports (a platform's figures, a cohort table: kilobytes) add well under a
- * second. Storing the 44 MB file takes 40–70 ms, while the rows are published.
- *
- * DuckDB-WASM's OPFS database was NOT benchmarked here; it would avoid the
- * re-ingest, but it was ruled out because (1) it holds an exclusive sync-access handle, so a
- * second tab of the app cannot open it; (2) it would persist the bundled tables too, which
- * then need reconciling with each release's data; (3) it ties stored state to DuckDB's
- * storage format across engine upgrades, while a re-read CSV cannot go stale; (4) a torn
- * write damages everything at once, while here one unreadable file is dropped alone.
+ * Not DuckDB-WASM's OPFS database, which would avoid the re-ingest: (1) it holds an
+ * exclusive sync-access handle, so a second tab of the app cannot open it; (2) it would
+ * persist the bundled tables too, which then need reconciling with each release's data;
+ * (3) it ties stored state to DuckDB's storage format across engine upgrades, while a
+ * re-read CSV cannot go stale; (4) a torn write damages everything at once, while here
+ * one unreadable file is dropped alone.
  */
 const DB_NAME = 'uptake-imports';
 const STORE = 'imports';

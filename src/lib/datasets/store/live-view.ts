@@ -10,9 +10,8 @@ import { SCHEMAS, type DatasetKind, type DatasetSchema } from './schemas';
  * …) is a VIEW stacking those tables with UNION ALL and adding `dataset_id`.
  *
  * So adding a dataset never copies its rows: an import's staging table is renamed and
- * the view redefined, in one transaction; removing one is a DROP. With a single live
- * table both were copies (1M rows: ~0.3 s to merge, and a DELETE to remove), which is
- * what kept an import at 2.85× a bare `read_csv`.
+ * the view redefined, in one transaction; removing one is a DROP (docs/performance.md
+ * says what copying cost).
  */
 
 /**
