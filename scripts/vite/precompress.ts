@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
@@ -13,17 +13,25 @@ const COMPRESSIBLE = /\.(?:html|js|mjs|css|json|csv|svg|wasm|map|txt)$/;
 /** Below this a compressed copy saves less than its headers cost. */
 const MIN_BYTES = 1024;
 /**
- * Files at least this large (DuckDB's WASM and workers, the bundled CSVs) change only when
- * a dependency or the data does, so their compressed copies are cached by content hash.
+ * Brotli 10 and 11 on the 34 MB WASM take minutes on one core; 9 takes ~10 s for 5.9 MB on
+ * the wire (10 would save 9% more). Smaller files get 11 (~1 s for all the app's chunks).
  */
-const CACHE_FROM_BYTES = 512 * 1024;
-/**
- * Brotli 11 on the 34 MB WASM takes minutes on one core; 9 takes ~10 s for 5.9 MB on the
- * wire (11 would save a few per cent more). Small files get 11: it costs milliseconds.
- */
-const brotliQuality = (bytes: number) => (bytes >= CACHE_FROM_BYTES ? 9 : 11);
+const brotliQuality = (bytes: number) => (bytes >= 512 * 1024 ? 9 : 11);
 // Part of the cache key: change it when the settings above change.
 const SETTINGS = 'br9-11/gz9';
+/** Cached copies unused for this long are deleted at the end of a build. */
+const CACHE_MAX_AGE_MS = 14 * 24 * 3600 * 1000;
+
+/** Delete cached copies no build has used for CACHE_MAX_AGE_MS. */
+async function pruneCache(cacheDir: string): Promise<void> {
+  const entries = await readdir(cacheDir).catch(() => [] as string[]);
+  const oldest = Date.now() - CACHE_MAX_AGE_MS;
+  for (const name of entries) {
+    const path = join(cacheDir, name);
+    const stats = await stat(path).catch(() => null);
+    if (stats && stats.mtimeMs < oldest) await rm(path, { force: true });
+  }
+}
 
 async function* walk(dir: string): AsyncGenerator<string> {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
@@ -43,13 +51,20 @@ async function compress(bytes: Buffer, coding: 'br' | 'gz'): Promise<Buffer> {
   });
 }
 
-/** Compress through a content-addressed cache; writes go through a rename so parallel builds never read half a file. */
+/**
+ * Compress through a content-addressed cache: most files of a build (the WASM, the workers,
+ * the data, chunks whose code did not change) are the same as in the previous one. Writes
+ * go through a rename, so parallel builds never read half a file.
+ */
 async function cachedCompress(bytes: Buffer, coding: 'br' | 'gz', cacheDir: string): Promise<Buffer> {
-  if (bytes.length < CACHE_FROM_BYTES) return compress(bytes, coding);
   const key = createHash('sha256').update(SETTINGS).update(bytes).digest('hex');
   const cached = join(cacheDir, `${key}.${coding}`);
   const hit = await readFile(cached).catch(() => null);
-  if (hit) return hit;
+  if (hit) {
+    const now = new Date();
+    await utimes(cached, now, now).catch(() => undefined);
+    return hit;
+  }
   const out = await compress(bytes, coding);
   await mkdir(cacheDir, { recursive: true });
   const temp = `${cached}.${process.pid}.${Date.now()}.tmp`;
@@ -62,7 +77,7 @@ async function cachedCompress(bytes: Buffer, coding: 'br' | 'gz', cacheDir: stri
  * Write `<file>.br` and `<file>.gz` beside every compressible file of the build, for
  * servers that send precompressed copies (scripts/serve.mjs, nginx `gzip_static`/`brotli_static`,
  * Caddy `precompressed`). A copy that is not smaller than the file is not written.
- * `cacheDir` holds compressed copies of large files between builds.
+ * `cacheDir` holds the compressed copies between builds.
  */
 export function precompress(cacheDir: string): Plugin {
   let outDir = '';
@@ -97,6 +112,7 @@ export function precompress(cacheDir: string): Plugin {
           }
         }),
       );
+      await pruneCache(cacheDir);
       const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
       logger?.info(
         `precompressed ${totals.files} files in ${relative(process.cwd(), outDir) || '.'}: ${mb(totals.rawBytes)} MB → ` +

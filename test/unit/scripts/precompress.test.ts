@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -58,18 +58,27 @@ describe('precompress (Vite plugin)', () => {
     expect(existsSync(join(root, 'dist', 'assets/noise-5.js.gz'))).toBe(false);
   });
 
-  it('caches the copies of large files (only) by content, and reuses them', async () => {
+  it('caches the copies by content, reuses them, and drops those unused for two weeks', async () => {
     const cache = join(root, 'cache');
     const entries = readdirSync(cache).sort();
-    expect(entries.map((e) => e.slice(-3))).toEqual(['.br', '.gz']);
-    // Mark the cached copy: a second build that reads the cache writes the mark, one that recompresses would not.
-    const entry = join(cache, entries[0] as string);
-    const marked = Buffer.concat([readFileSync(entry), Buffer.from('mark')]);
-    writeFileSync(entry, marked);
+    // index.html, app-1.js, engine-2.wasm and noise-5.js: a .br and a .gz each.
+    expect(entries).toHaveLength(8);
+    // Mark every cached copy: a build that reads the cache writes the marks, one that recompresses would not.
+    for (const entry of entries) writeFileSync(join(cache, entry), Buffer.concat([readFileSync(join(cache, entry)), Buffer.from('mark')]));
+    const stale = join(cache, 'f'.repeat(64) + '.br');
+    writeFileSync(stale, 'old');
+    const monthAgo = new Date(Date.now() - 30 * 24 * 3600 * 1000);
+    utimesSync(stale, monthAgo, monthAgo);
+    utimesSync(join(cache, entries[0] as string), monthAgo, monthAgo);
     const plugin = precompress(cache);
     hook(plugin, 'configResolved')({ root, build: { outDir: 'dist' }, logger: { info: () => undefined } } as unknown as ResolvedConfig);
     await hook(plugin, 'writeBundle').call({});
-    expect(readFileSync(join(root, 'dist', 'assets', 'engine-2.wasm.br')).equals(marked)).toBe(true);
+    for (const name of ['index.html', 'assets/app-1.js', 'assets/engine-2.wasm']) {
+      expect(readFileSync(join(root, 'dist', `${name}.br`)).subarray(-4).toString()).toBe('mark');
+      expect(readFileSync(join(root, 'dist', `${name}.gz`)).subarray(-4).toString()).toBe('mark');
+    }
+    // The unused copy is gone; the old one this build used was kept (and touched).
+    expect(readdirSync(cache).sort()).toEqual(entries);
   });
 });
 
