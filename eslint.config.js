@@ -11,6 +11,18 @@ const features = readdirSync(new URL('./src/features', import.meta.url), { withF
   .filter((d) => d.isDirectory())
   .map((d) => d.name);
 
+/** Zones that let `src/lib/<layer>` import only itself and the lib folders in `below`. */
+function libLayer(layer, below) {
+  return [
+    {
+      target: `./src/lib/${layer}`,
+      from: './src/lib',
+      except: [`./${layer}`, ...below.map((name) => `./${name}`)],
+      message: below.length > 0 ? `lib/${layer} may import only lib/${below.join(', lib/')}.` : `lib/${layer} imports nothing from lib.`,
+    },
+  ];
+}
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', '.cache/', 'coverage/'] },
   js.configs.recommended,
@@ -29,6 +41,18 @@ export default tseslint.config(
             { target: './src/lib', from: './src/features', message: 'lib must not depend on features.' },
             { target: './src/lib', from: './src/app', message: 'lib must not depend on the app.' },
             { target: './src/features', from: './src/app', message: 'features must not depend on the app.' },
+            // Inside lib, layers: sql (pure) ← db (the engine) ← datasets; query and ui sit on top.
+            // perf (performance marks) imports nothing and may be used by any layer.
+            ...libLayer('sql', []),
+            ...libLayer('perf', []),
+            ...libLayer('db', ['sql']),
+            ...libLayer('cohorts', ['sql']),
+            ...libLayer('datasets', ['sql', 'db', 'perf']),
+            ...features.map((name) => ({
+              target: `./src/features/${name}/components`,
+              from: './src/lib/db',
+              message: 'Components render: they get data through api/ queries and hooks, never from the engine.',
+            })),
             ...features.map((name) => ({
               target: `./src/features/${name}`,
               from: './src/features',
