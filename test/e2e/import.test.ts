@@ -194,13 +194,13 @@ describe.skipIf(NO_BROWSER)('Importing your own CSV in a real browser', () => {
     await sql.fill(`SELECT 7 AS seven -- ${'x'.repeat(5000)}`);
     await page.getByRole('button', { name: 'Run query' }).click();
     await expect.poll(() => page.getByRole('table', { name: 'Query result' }).textContent()).toContain('7');
-    const console = page.getByRole('region', { name: 'SQL console' });
-    await expect.poll(() => console.getByRole('status').allTextContents()).toContainEqual(expect.stringMatching(/not part of the page's address/));
+    const panel = page.getByRole('region', { name: 'SQL console' });
+    await expect.poll(() => panel.getByRole('status').allTextContents()).toContainEqual(expect.stringMatching(/not part of the page's address/));
     expect(page.url()).not.toContain('xxxx');
     await sql.fill('SELECT 8 AS eight');
     await sql.press('Control+Enter');
     await expect.poll(() => new URL(page.url()).searchParams.get('sql')).toBe('SELECT 8 AS eight');
-    expect(await console.getByRole('status').allTextContents()).not.toContainEqual(expect.stringMatching(/not part of the page's address/));
+    expect(await panel.getByRole('status').allTextContents()).not.toContainEqual(expect.stringMatching(/not part of the page's address/));
   });
 
   it('opens a copied URL on the same view', async () => {

@@ -4,6 +4,7 @@ import { deleteStoredImport, saveStoredImport } from '../../../lib/datasets/pers
 import { SCHEMAS } from '../../../lib/datasets/store/schemas';
 import { useReadyDb } from '../../../lib/query/use-ready-db';
 import { tableChanged } from './table-changed';
+import { messageOf } from '../model/message-of';
 
 /** A staged file to publish as a dataset of its own. */
 export interface CommitRequest {
@@ -24,7 +25,6 @@ function newDatasetId(fileName: string): string {
   return `import:${name}:${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 }
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * Publish a staged import's valid rows and keep the file for the next visit. Settled

@@ -4,6 +4,7 @@ import { literal } from '../../../lib/sql/ident';
 import { useReadyDb } from '../../../lib/query/use-ready-db';
 import { explainTarget, firstWord, pragmaName, skipComments } from '../model/sql-statement';
 import { refusalOf, statementKind } from './statement-kind';
+import { messageOf } from '../model/message-of';
 
 /** At most this many rows are shown; the total is counted all the same. */
 export const MAX_ROWS = 500;
@@ -26,7 +27,6 @@ export class SqlRefused extends Error {
 /** DuckDB's answer when the text is not exactly one SELECT statement (its parser decides). */
 const NOT_ONE_SELECT = 'Expected a single SELECT statement';
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * Whether DuckDB's parser reads `sql` as one SELECT statement (SELECT, WITH, FROM, VALUES,

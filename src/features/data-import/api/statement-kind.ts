@@ -1,4 +1,5 @@
 import type { Db } from '../../../lib/db/types';
+import { messageOf } from '../model/message-of';
 
 /** What DuckDB reads a refused statement as. */
 export type StatementKind =
@@ -9,7 +10,6 @@ export type StatementKind =
   | { readonly kind: 'named'; readonly name: string }
   | { readonly kind: 'other' };
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** DuckDB's answer when asked to prepare more than one statement. */
 const SEVERAL = 'Cannot prepare multiple statements';

@@ -3,9 +3,9 @@ import { DataTable, type DataColumn } from '../../../lib/ui/data-table';
 import { Panel, panelStateOf } from '../../../lib/ui/panel';
 import { useDatasets } from '../api/datasets';
 import { useRemoveDataset } from '../api/remove-dataset';
+import { messageOf } from '../model/message-of';
 
 const time = (d: Date) => d.toISOString().slice(0, 16).replace('T', ' ');
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Every loaded dataset, bundled or imported, with a Remove button for imports. */
 export function DatasetsPanel() {

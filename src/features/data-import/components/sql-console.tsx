@@ -12,7 +12,7 @@ function cell(value: unknown): string {
 
 /** Read-only SQL over the loaded tables; the query lives in the URL so a link shares it. */
 export function SqlConsole() {
-  const console = useSqlConsole();
+  const sql = useSqlConsole();
   return (
     <Panel
       title="SQL console"
@@ -27,23 +27,23 @@ export function SqlConsole() {
       <label>
         SQL query
         <textarea
-          value={console.draft}
-          onChange={(e) => console.setDraft(e.target.value)}
-          onKeyDown={console.onEditorKeyDown}
+          value={sql.draft}
+          onChange={(e) => sql.setDraft(e.target.value)}
+          onKeyDown={sql.onEditorKeyDown}
           rows={4}
           spellCheck={false}
           style={{ width: '100%', fontFamily: 'monospace' }}
         />
       </label>
-      <button type="button" onClick={console.run} disabled={console.running}>
-        {console.running ? 'Running…' : 'Run query'}
+      <button type="button" onClick={sql.run} disabled={sql.running}>
+        {sql.running ? 'Running…' : 'Run query'}
       </button>
-      {console.notInLink ? (
+      {sql.notInLink ? (
         <p className="chart-note" role="status">
           This query is too long for a link (over 4 KB), so it is not part of the page&apos;s address: copy the query itself to share it.
         </p>
       ) : null}
-      <Outcome outcome={console.outcome} />
+      <Outcome outcome={sql.outcome} />
     </Panel>
   );
 }

@@ -4,8 +4,8 @@ import { SCHEMAS } from '../../../lib/datasets/store/schemas';
 import { useCommitImport } from '../api/commit-import';
 import { useCancelImport, useStageImport } from '../api/stage-import';
 import { importStep, isClean, type ImportStep } from '../model/import-step';
+import { messageOf } from '../model/message-of';
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** What an import card can do; each action applies only at the steps where it makes sense. */
 export interface ImportFlow {

@@ -1,6 +1,7 @@
 import { useState, type KeyboardEvent } from 'react';
 import { useUrlParam, useUrlParamDropped } from '../../../lib/url/use-url-param';
 import { SqlRefused, useRunSql, type SqlResult } from '../api/run-sql';
+import { messageOf } from '../model/message-of';
 import { splitSqlError, type SqlErrorPosition } from '../model/sql-error';
 import { sqlParam } from '../url-params';
 
@@ -26,7 +27,7 @@ export interface SqlConsole {
 
 function outcomeOf(error: unknown): SqlOutcome {
   if (error instanceof SqlRefused) return { kind: 'refused', message: error.message };
-  const { message, position } = splitSqlError(error instanceof Error ? error.message : String(error));
+  const { message, position } = splitSqlError(messageOf(error));
   return { kind: 'error', message, position };
 }
 
