@@ -8,6 +8,7 @@
  *   node scripts/data/generate-retention.mjs --events 1000000 --out .cache/events-1m.csv
  *                                                                 # a large log for the bench
  *   node scripts/data/generate-retention.mjs --check              # print the calibration table only
+ *   node scripts/data/generate-retention.mjs --signups-out FILE   # the modelled signups per day
  *
  * No dependencies. Deterministic: a seeded PRNG (mulberry32), integer day arithmetic in
  * UTC, no Date.now(), no locale formatting, so the same command writes the same bytes.
@@ -39,9 +40,10 @@
  *                   N-day D30 = 0.15  assumption (Mastodon users are not daily users)
  *   threadsSteady   N-day D1 = 0.35, D30 = 0.12    assumption (later Threads cohorts)
  *   blueskySurge    N-day D1 = 0.30, D30 = 0.08    assumption (opening / surge cohorts)
- * Cohort sizes are assumptions shaped by the reported milestones (Threads: 100M signups in
- * 5 days; Bluesky: 1M signups on opening day, +2.4M in the Brazil week, the Nov 2024 US
- * surge; Mastodon: 489k new users 27 Oct - 7 Nov 2022). See data/README.md.
+ * Cohort sizes: signups per day, calibrated to within 15% of the reported growth between
+ * consecutive cumulative figures inside each window (Threads' launch-week milestones,
+ * Bluesky's account totals, the Mastodon user-count bot); X's from X's claim of 1.7M a day.
+ * See PLATFORMS below and data/README.md.
  *
  * OUTPUT retention.csv (schema RETENTION): one row per platform, region, 7-day signup block
  * (cohort_start = the block's first day; blocks start on the platform's window start) and
@@ -125,10 +127,24 @@ const lerp = (a, b, t) => ({
   q: a.q + (b.q - a.q) * t,
 });
 
+/** Piecewise-constant daily rates: [[first day, signups a day], ...], each until the next. */
+function steps(table) {
+  return (d) => {
+    let rate = 0;
+    for (const [from, perDay] of table) if (d >= from) rate = perDay;
+    return rate;
+  };
+}
+
 /**
- * The platforms: window start (day 0 of block 0), number of 7-day signup blocks, the
- * modelled signups of each block and region, the daily weights inside a block, and the
+ * The platforms: window start (day 0), number of 7-day signup blocks, the modelled signups
+ * of each day and region (`daily(d, region)`, d = days since the window start) and the
  * profile of each (block, region). The as-of day leaves the last block 100 days observed.
+ *
+ * Daily signups are calibrated so that, between any two reported cumulative figures of a
+ * platform (same vendor and coverage) inside the window, the modelled signups are within
+ * 15% of the reported growth (test/sql/data/calibration.test.ts; data/README.md lists each
+ * interval). A figure dated d counts the signups up to the end of d.
  */
 const PLATFORMS = [
   {
@@ -136,14 +152,18 @@ const PLATFORMS = [
     start: '2023-07-05',
     blocks: 40,
     regions: ['US', 'EU-27', 'rest of world'],
-    // 100M signups in ~5 days (Zuckerberg); EU opened on 2023-12-14, in block 23.
-    signups(k, region) {
-      if (region === 'EU-27') return k < 23 ? 0 : k === 23 ? 6e6 : 0.6e6;
-      const total = k === 0 ? 110e6 : k === 1 ? 18e6 : k === 2 ? 8e6 : 2e6 + 3e6 * Math.exp(-(k - 3) / 6);
+    // Zuckerberg's milestones: 5M on Jul 5, 30M on Jul 6, 70M on Jul 7, 100M by Jul 10; later
+    // weeks (18M, 8M, then 2-5M) are assumptions. The EU opened on 2023-12-14 (day 162):
+    // data.ai counted ~1.4M EU downloads that day and ~2.6M in three days, used as signups.
+    daily(d, region) {
+      if (region === 'EU-27') {
+        const eu = [0, 1.4e6, 0.7e6, 0.5e6, 0.4e6, 0.3e6, 0.2e6][d - 161];
+        return eu ?? (d > 167 ? 0.6e6 / 7 : 0);
+      }
+      const k = Math.floor(d / 7);
+      const total = k === 0 ? [5e6, 25e6, 40e6, 10e6, 10e6, 10e6, 10e6][d] : (k === 1 ? 18e6 : k === 2 ? 8e6 : 2e6 + 3e6 * Math.exp(-(k - 3) / 6)) / 7;
       return total * (region === 'US' ? 0.22 : 0.78);
     },
-    // 30M by the morning of Jul 6, 70M by Jul 7, 100M by Jul 10; the EU block opens on its 2nd day.
-    dayWeights: (k, region) => (k === 0 ? [30, 40, 20, 5, 5, 5, 5] : region === 'EU-27' && k === 23 ? [0, 6, 2, 1, 1, 1, 1] : null),
     profile(k, region) {
       if (region === 'EU-27' && k === 23) return lerp(PROFILES.threadsLaunch, PROFILES.threadsSteady, 0.5);
       if (k <= 2) return lerp(PROFILES.threadsLaunch, PROFILES.threadsSteady, k / 3);
@@ -153,27 +173,45 @@ const PLATFORMS = [
   {
     platform: 'X',
     // Same window as Threads, for comparison; X is a mature network with no launch effect.
+    // 1.7M signups a day: X's own claim of 2024-03-19 (signups.csv), unaudited; the US
+    // share is an assumption.
     start: '2023-07-05',
     blocks: 26,
     regions: ['US', 'rest of world'],
-    signups: (_k, region) => 3.2e6 * (region === 'US' ? 0.2 : 0.8),
-    dayWeights: () => null,
+    daily: (_d, region) => 1.7e6 * (region === 'US' ? 0.2 : 0.8),
     profile: () => PROFILES.xMature,
   },
   {
     platform: 'Bluesky',
-    // Public opening without invite codes.
+    // Public opening without invite codes, 2024-02-06.
     start: '2024-02-06',
     blocks: 44,
     regions: ['US', 'Brazil', 'rest of world'],
-    signups(k, region) {
-      const base = (k === 0 ? 1.6e6 : k === 1 ? 0.6e6 : 0.25e6) * { US: 0.3, Brazil: 0.1, 'rest of world': 0.6 }[region];
-      // Block 29 holds 2024-08-30 (X suspended in Brazil); block 39 holds the 2024-11-05 US election.
-      const brazil = { 29: 2.4e6, 30: 0.6e6 }[k] ?? 0;
-      const us = { 39: 3e6, 40: 4e6, 41: 2.5e6, 42: 1.2e6 }[k] ?? 0;
-      return base + (region === 'Brazil' ? brazil : 0) + us * { US: 0.6, Brazil: 0, 'rest of world': 0.4 }[region];
+    daily(d, region) {
+      const base = steps([
+        [0, 1.0e6], // opening day: 1,000,179 signups (CNET)
+        [1, 0.5e6],
+        [2, 0.1e6], // 3M (Feb 6) -> 5M (Feb 22)
+        [17, 14.5e3], // -> 6M (May 1)
+        [86, 1.7e3], // -> 10M (Sep 15), almost all of it the Brazil surge
+        [223, 187.5e3], // -> 13M (Oct 1)
+        [238, 20e3], // quiet October, then the election
+        [273, 220e3], // Nov 6-10: >100k a day (Bsky Stats), 14.6M on Nov 10
+        [278, 480e3], // -> 17M (Nov 15, Bsky Stats)
+        [283, 700e3], // -> 20M (Nov 19, Graber)
+        [287, 300e3],
+        [298, 120e3],
+      ])(d);
+      // X suspended in Brazil on 2024-08-30 (day 206): 1M in 3 days, 2M in the week, then
+      // 10M by Sep 15; most of it Brazilian (85-90%).
+      const brazil = d >= 206 && d <= 209 ? [0.3e6, 0.6e6, 0.5e6, 0.4e6][d - 206] : d >= 210 && d <= 222 ? 2.0e6 / 13 : 0;
+      // Region shares are assumptions; the election surge (Nov 6-19) beyond the quiet
+      // 20k a day is American and rest of world, none of it Brazilian.
+      const share = { US: 0.3, Brazil: 0.1, 'rest of world': 0.6 }[region];
+      const surge = d >= 273 && d <= 286 ? base - 20e3 : 0;
+      const election = surge * { US: 0.6, Brazil: 0, 'rest of world': 0.4 }[region];
+      return (base - surge) * share + election + brazil * { US: 0.05, Brazil: 0.87, 'rest of world': 0.08 }[region];
     },
-    dayWeights: (k, region) => (k === 0 ? [4, 2, 1, 1, 1, 1, 1] : k === 29 && region === 'Brazil' ? [0, 0, 0, 4, 3, 2, 2] : null),
     profile(k, region) {
       if (k === 0 || (k === 29 && region === 'Brazil') || (k >= 39 && k <= 40 && region !== 'Brazil')) return PROFILES.blueskySurge;
       return PROFILES.blueskySteady;
@@ -181,15 +219,18 @@ const PLATFORMS = [
   },
   {
     platform: 'Mastodon',
-    // Musk's takeover of Twitter, start of the surge.
+    // Musk's takeover of Twitter, start of the surge. The only cumulative figures in the
+    // window are the @mastodonusercount bot's (7M on Nov 18, 8.0M on Dec 3, 8.48M on Dec 16,
+    // 10.05M on 2023-03-21), which count every server running Mastodon software.
     start: '2022-10-27',
     blocks: 30,
     regions: ['EU-27', 'rest of world'],
-    signups(k) {
-      const total = [300e3, 350e3, 500e3, 400e3, 280e3, 200e3, 150e3, 120e3][k] ?? 40e3 + 50e3 * Math.exp(-(k - 8) / 5);
+    daily(d) {
+      const surge = steps([[0, 43e3], [7, 50e3], [14, 71e3], [21, 68e3], [35, 45e3], [42, 33e3]])(d);
+      // From Dec 17 (day 51) a decay to a steady ~8k a day.
+      const total = d < 51 ? surge : 8e3 + 25e3 * Math.exp(-(d - 51) / 40);
       return total * 0.5;
     },
-    dayWeights: () => null,
     profile(k) {
       if (k <= 5) return PROFILES.mastodonSurge;
       if (k <= 9) return lerp(PROFILES.mastodonSurge, PROFILES.mastodonSteady, (k - 5) / 5);
@@ -225,9 +266,10 @@ function buildCohorts() {
         // Block 0 is the calibrated launch cohort: no jitter, so its figures are the targets.
         const sizeJitter = k === 0 ? 1 : jitter();
         const profile = k === 0 ? base : { ...base, beta: base.beta * jitter(), q: Math.min(0.95, base.q * jitter()) };
-        const size = Math.round(p.signups(k, region) * sizeJitter);
+        const daily = Array.from({ length: 7 }, (_, i) => p.daily(7 * k + i, region) * sizeJitter);
+        const size = Math.round(daily.reduce((a, b) => a + b, 0));
         if (size <= 0) continue;
-        cohorts.push({ platform: p.platform, region, block: k, start: start + 7 * k, asOf, size, profile, weights: p.dayWeights(k, region) });
+        cohorts.push({ platform: p.platform, region, block: k, start: start + 7 * k, asOf, size, profile, daily });
       }
     }
   }
@@ -270,6 +312,17 @@ function retentionCsv(cohorts) {
 }
 
 /**
+ * The model's signups per day and region (platform,region,date,signups, rounded), the
+ * split of every cohort of retention.csv over its 7 days: what the calibration test
+ * compares with the reported cumulative figures.
+ */
+function dailySignupsCsv(cohorts) {
+  const lines = ['platform,region,date,signups'];
+  for (const c of cohorts) c.daily.forEach((n, i) => lines.push(`${c.platform},${c.region},${isoOf(c.start + i)},${Math.round(n)}`));
+  return `${lines.join('\n')}\n`;
+}
+
+/**
  * The infinite stream of simulated users, written until `limit` event rows. User i is on
  * platform i mod 4; cohort and day are drawn by modelled signups; then L and the activity.
  */
@@ -303,7 +356,7 @@ function writeEvents(fd, limit) {
   for (let i = 0; written < limit; i++) {
     const pl = byPlatform[i % byPlatform.length];
     const c = pl.list[pick(pl.cumulative, rand() * pl.total)];
-    const weights = c.weights ?? [1, 1, 1, 1, 1, 1, 1];
+    const weights = c.daily;
     const wTotal = weights.reduce((a, b) => a + b, 0);
     let w = rand() * wTotal;
     let d = 0;
@@ -365,6 +418,12 @@ function main(argv) {
     if (!out) throw new Error('--events needs --out FILE (large logs are not committed: use .cache/)');
     const n = writeEventsFile(resolve(out), limit);
     console.log(`wrote ${n} events to ${out}`);
+    return;
+  }
+  const signupsOut = arg('--signups-out');
+  if (signupsOut !== undefined) {
+    writeFile(resolve(signupsOut), dailySignupsCsv(buildCohorts()));
+    console.log(`wrote the modelled daily signups to ${signupsOut}`);
     return;
   }
   const dir = resolve(arg('--out-dir') ?? resolve(repoRoot, 'data'));
