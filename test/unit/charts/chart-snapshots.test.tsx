@@ -16,7 +16,7 @@ const css = (path: string) => readFileSync(join(SRC, path), 'utf8');
  * The page-wide rules the heatmap relies on, fixed here so the snapshot changes with the
  * heatmap's own markup and stylesheet, not with every edit to styles.css.
  */
-const PAGE_BASE = `:root { --muted: #57606a; --danger: #cf222e; color: #1f2328; }
+const PAGE_BASE = `:root { --muted: #57606a; --danger: #cf222e; --hatch-a: #f1f3f5; --hatch-b: #dee2e6; color: #1f2328; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .scroll-region { overflow-x: auto; max-width: 100%; }`;
 
