@@ -41,6 +41,11 @@ describe.skipIf(NO_BROWSER)('Launch projection in a real browser', () => {
     expect(text.join(' ')).toMatch(/~40M expected/);
     expect(text.join(' ')).toMatch(/~25\.9M expected/);
     expect(await yearSignups(page)).toBe('25.9M');
+    // data.ai's first-days EU downloads beside the projection: the launch-week fit puts several times more signups there.
+    const early = panel(page).getByRole('table', { name: 'First days against data.ai downloads' });
+    expect(await early.getByRole('columnheader').allTextContents()).toEqual(['Model (modelled signups)', '14 Dec 2023: 1.4M downloads', '16 Dec 2023: 2.6M downloads']);
+    expect(await early.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-model')))).toEqual(['projection', 'bass', 'logistic', 'gompertz', 'two-phase']);
+    expect(Number(await early.locator('tr[data-model="projection"] td[data-field="ratio1"]').getAttribute('data-ratio'))).toBeGreaterThan(3);
     expect(await panel(page).getByLabel('Backtest error').textContent()).toMatch(/^MAPE \d+(\.\d)?% over \d+ reported figures/);
     expect(app.errors).toEqual([]);
     expect(app.foreignRequests).toEqual([]);

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { buildEarlyDownloadsSql, fetchEarlyDownloads } from '../../../src/features/projection/api/early-downloads';
 import { buildReportedSeriesSql, fetchReportedSeries } from '../../../src/features/projection/api/reported-series';
 import type { Db } from '../../../src/lib/db/types';
 import { openBundledDb } from '../../support/node-db';
@@ -38,5 +39,23 @@ describe('projection/reported-series on the bundled data (real DuckDB-WASM)', ()
     const rows = await fetchReportedSeries(db, { platform: 'Bluesky', region: 'global', measure: 'MAU' });
     expect(rows).toHaveLength(1);
     expect(rows.every((r) => r.basis === 'estimate')).toBe(true);
+  });
+});
+
+describe('projection/early-downloads on the bundled data (real DuckDB-WASM)', () => {
+  let db: Db;
+  beforeAll(async () => {
+    db = await openBundledDb();
+  });
+
+  it("gives data.ai's first-days EU downloads of Threads, and nothing outside the launch's first month", async () => {
+    expect(buildEarlyDownloadsSql().split('\n')[0]).toBe('-- projection/early-downloads');
+    const rows = await fetchEarlyDownloads(db, { platform: 'Threads', region: 'EU-27', launchDate: '2023-12-14' });
+    expect(rows.map((r) => [iso(r.date), r.value, r.basis])).toEqual([
+      ['2023-12-14', 1.4e6, 'estimate'],
+      ['2023-12-16', 2.6e6, 'estimate'],
+    ]);
+    expect(rows.every((r) => /data\.ai/.test(r.source))).toBe(true);
+    expect(await fetchEarlyDownloads(db, { platform: 'Threads', region: 'EU-27', launchDate: '2023-07-05' })).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import { Panel, type PanelState } from '../../../lib/ui/panel';
 import { bassCumulative } from '../model/bass';
 import type { LaunchProjection } from '../model/launch-projection';
 import { Backtest } from './backtest-section';
+import { EarlyDownloadsCheck } from './early-downloads-check';
 import { ModelComparisonPanel } from './model-comparison-panel';
 import { ModelSummary } from './model-summary';
 import { ProjectionChart } from './projection-chart';
@@ -111,6 +112,7 @@ export function ProjectionSection() {
             />
           </div>
           <ProjectionFigures rows={projection.rows} dayOf={view.dayOf} />
+          <EarlyDownloadsCheck view={view} projection={projection} />
           <ModelSummary view={view} projection={projection} />
           <Backtest view={view} />
         </>
