@@ -53,6 +53,11 @@ describe('bundled data and adoption queries (real DuckDB-WASM, real data/)', () 
     expect(hundred?.days_since_launch).toBe(5);
     const bluesky3m = points.find((p) => p.platform === 'Bluesky' && p.value === 3_000_000);
     expect(bluesky3m?.days_since_launch).toBe(0); // public opening 2024-02-06
+    // "Launch" only where the anchor is a dated launch: Bluesky's is its public opening.
+    expect([hundred?.anchor_event, hundred?.anchor_label]).toEqual(['launch', 'Threads launch']);
+    expect([bluesky3m?.anchor_event, bluesky3m?.anchor_label]).toEqual(['public_opening', 'Bluesky opens to public']);
+    const mastodon = points.find((p) => p.platform === 'Mastodon');
+    expect([mastodon?.anchor_event, mastodon?.anchor_label]).toEqual(['surge', 'Mastodon post-Musk surge']);
   });
 
   it('has the Threads EU launch on 2023-12-14 with its population', async () => {
