@@ -115,7 +115,7 @@ export function startServer({
       throw error;
     }
     const headers = {
-      ...security,
+      ...securityHeaders({ crossOriginIsolated, path }),
       'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
       'Content-Length': size,
       // Hashed assets never change; everything else (index.html) is revalidated to pick up new builds.

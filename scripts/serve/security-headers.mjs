@@ -29,10 +29,21 @@ export const CSP_DIRECTIVES = Object.freeze([
 // Browsers ignore these in a <meta> policy, and warn on the console if they are there.
 const HEADER_ONLY = new Set(['frame-ancestors']);
 
-/** The policy as a header value, or for a `<meta http-equiv>` (`meta: true` leaves out header-only directives). */
-export function contentSecurityPolicy({ meta = false } = {}) {
+/**
+ * DuckDB's worker scripts. A worker enforces the policy of its own response, and
+ * Emscripten's glue in this one compiles a few functions from strings (EM_JS/EM_ASM) when
+ * the import reads a file, which needs 'unsafe-eval'. It is granted to these scripts only:
+ * a worker has no DOM to inject into and loads nothing but 'self'; the page never has it.
+ */
+export const ENGINE_WORKER = /(?:^|\/)duckdb-browser-[^/]*worker[^/]*\.js$/;
+
+/**
+ * The policy as a header value. `meta: true` leaves out header-only directives (for a
+ * `<meta http-equiv>`); `engineWorker: true` is the policy of DuckDB's worker scripts.
+ */
+export function contentSecurityPolicy({ meta = false, engineWorker = false } = {}) {
   return CSP_DIRECTIVES.filter(([name]) => !meta || !HEADER_ONLY.has(name))
-    .map(([name, value]) => `${name} ${value}`)
+    .map(([name, value]) => `${name} ${name === 'script-src' && engineWorker ? `${value} 'unsafe-eval'` : value}`)
     .join('; ');
 }
 
@@ -46,12 +57,13 @@ export const PERMISSIONS_POLICY = [
   .join(', ');
 
 /**
- * Headers for every response. `crossOriginIsolated` adds COEP (needed only by the bench's
- * multi-threaded DuckDB build); COOP same-origin is always on: the app opens no windows.
+ * Headers for every response; `path` (the file sent) picks the engine worker's policy.
+ * `crossOriginIsolated` adds COEP (needed only by the bench's multi-threaded DuckDB build);
+ * COOP same-origin is always on: the app opens no windows.
  */
-export function securityHeaders({ crossOriginIsolated = false } = {}) {
+export function securityHeaders({ crossOriginIsolated = false, path = '' } = {}) {
   return {
-    'Content-Security-Policy': contentSecurityPolicy(),
+    'Content-Security-Policy': contentSecurityPolicy({ engineWorker: ENGINE_WORKER.test(path) }),
     'Referrer-Policy': 'no-referrer',
     'Permissions-Policy': PERMISSIONS_POLICY,
     'Cross-Origin-Opener-Policy': 'same-origin',

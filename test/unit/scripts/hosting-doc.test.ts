@@ -7,8 +7,11 @@ const doc = readFileSync(join(import.meta.dirname, '..', '..', '..', 'docs', 'ho
 const count = (needle: string) => doc.split(needle).length - 1;
 
 describe('docs/hosting.md', () => {
-  it('gives the served policy and Permissions-Policy verbatim: in the header list, nginx, Caddy and _headers', () => {
-    expect(count(contentSecurityPolicy())).toBe(4);
+  it('gives the served policies and Permissions-Policy verbatim: in the header list, nginx, Caddy and _headers', () => {
+    // The page's policy: the header list, nginx twice (/assets/ and /), Caddy, _headers twice (/ and /index.html).
+    expect(count(contentSecurityPolicy())).toBe(6);
+    // DuckDB's worker: the header list, nginx, Caddy.
+    expect(count(contentSecurityPolicy({ engineWorker: true }))).toBe(3);
     expect(count(PERMISSIONS_POLICY)).toBe(4);
   });
 

@@ -49,6 +49,7 @@ describe('scripts/serve.mjs', () => {
     writeFileSync(join(root, 'assets', 'app-1a2b.js.br'), brotliCompressSync(SCRIPT));
     writeFileSync(join(root, 'assets', 'app-1a2b.js.gz'), gzipSync(SCRIPT));
     writeFileSync(join(root, 'assets', 'plain-3c4d.css'), 'body { margin: 0 }');
+    writeFileSync(join(root, 'assets', 'duckdb-browser-eh.worker-5e6f.js'), 'self.onmessage = () => {};');
     server = (await startServer({ root, port: 0, log: (line: string) => log.push(line) })) as Server;
     isolated = (await startServer({ root, port: 0, crossOriginIsolated: true })) as Server;
     port = Number(new URL(server.url).port);
@@ -76,6 +77,17 @@ describe('scripts/serve.mjs', () => {
     expect(reply.headers['cross-origin-opener-policy']).toBe('same-origin');
     expect(reply.headers['cross-origin-embedder-policy']).toBeUndefined();
     expect(reply.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it("lets DuckDB's worker script alone evaluate strings (Emscripten's EM_JS glue)", async () => {
+    const worker = await get(port, '/assets/duckdb-browser-eh.worker-5e6f.js');
+    expect(worker.headers['content-security-policy']).toBe(
+      "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'unsafe-eval'; style-src 'self'; img-src 'self' blob: data:; " +
+        "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    );
+    for (const path of ['/', '/assets/app-1a2b.js', '/assets/plain-3c4d.css']) {
+      expect((await get(port, path)).headers['content-security-policy']).not.toContain("'unsafe-eval'");
+    }
   });
 
   it('adds COEP when cross-origin isolated, for the bench', async () => {
