@@ -116,6 +116,10 @@ describe('runSql: DuckDB decides what the SQL console runs', () => {
     await expect(runSql(db, "EXPLAIN ANALYZE VERBOSE COPY notes TO 'x.csv'")).rejects.toThrow(/^Not implemented Error: Unimplemented explain type: verbose/);
   });
 
+  it('refuses text with a NUL character, which the check could not see as it would run', async () => {
+    expect(await refusal(db, 'SET threads = 1\0')).toMatch(/NUL character/);
+  });
+
   it('asks for a query when there is none', async () => {
     expect(await refusal(db, '  -- nothing\n')).toMatch(/^Write a query first/);
   });

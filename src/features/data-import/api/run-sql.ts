@@ -72,6 +72,9 @@ async function runAsWritten(db: Db, sql: string, started: number): Promise<SqlRe
 export async function runSql(db: Db, sql: string): Promise<SqlResult> {
   const started = performance.now();
   if (skipComments(sql) === '') throw new SqlRefused('Write a query first, e.g. SELECT platform, count(*) FROM signups GROUP BY platform.');
+  // DuckDB reads text only up to a NUL, so inside a quoted literal the check below would
+  // see less than the statement that runs: refuse it rather than check something else.
+  if (sql.includes('\0')) throw new SqlRefused('The query contains a NUL character (code 0); remove it and run the query again.');
   let select: boolean;
   try {
     select = await isOneSelect(db, sql);
