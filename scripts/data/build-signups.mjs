@@ -3,7 +3,8 @@
  * Builds data/signups.csv from the reference compilation
  * ../shared/reference/platform-milestones.csv (relative to the repo root).
  *
- *   node scripts/data/build-signups.mjs
+ *   node scripts/data/build-signups.mjs              # rewrites data/signups.csv
+ *   node scripts/data/build-signups.mjs --out FILE   # writes FILE instead
  *
  * No dependencies. The output is deterministic: same input, same bytes
  * (UTF-8, LF line endings, header row, comma delimiter, double-quote quoting
@@ -61,7 +62,9 @@ import { fileURLToPath } from 'node:url';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const inputPath = resolve(repoRoot, '..', 'shared', 'reference', 'platform-milestones.csv');
-const outputPath = resolve(repoRoot, 'data', 'signups.csv');
+// `--out FILE` writes elsewhere (the reproducibility test compares it with data/signups.csv).
+const outArg = process.argv.indexOf('--out');
+const outputPath = outArg === -1 ? resolve(repoRoot, 'data', 'signups.csv') : resolve(process.argv[outArg + 1] ?? '');
 
 const INPUT_HEADER = ['platform', 'date', 'metric', 'value', 'region', 'source', 'note'];
 const OUTPUT_HEADER = [
