@@ -140,7 +140,7 @@ describe.skipIf(NO_BROWSER)('Security and transfer of the served build', () => {
     expect((await get(baseUrl)).status).toBe(200);
   });
 
-  it('shows every section without a policy violation, and exports a chart as PNG under the policy', async () => {
+  it('shows every section, imports a CSV and exports a chart as PNG without a policy violation', async () => {
     const app = await openApp(browser, '/');
     await waitForPanels(app.page);
     // Chromium took the WASM compressed (the preload's entry; the worker's fetch is not in the page's timeline).
@@ -155,6 +155,11 @@ describe.skipIf(NO_BROWSER)('Security and transfer of the served build', () => {
     expect(wasm[0]?.encoded).toBeLessThanOrEqual(8_000_000);
     expect(wasm[0]?.decoded).toBeGreaterThan(20_000_000);
     for (const section of SECTIONS) await goTo(app.page, section);
+    // An import runs DuckDB's file reader in its worker, which lives under a policy of its own.
+    const csv = ['platform,date,metric,measure,basis,value,region,coverage,source,note,kind', 'Pixelfed,2024-01-01,MAU,MAU,company,250000,global,global,Pixelfed stats,,reported'];
+    await app.page.getByLabel('Import CSV', { exact: true }).setInputFiles({ name: 'pixelfed.csv', mimeType: 'text/csv', buffer: Buffer.from(`${csv.join('\n')}\n`) });
+    const card = app.page.getByRole('article', { name: 'Import of pixelfed.csv' }).getByRole('status');
+    await expect.poll(() => card.textContent(), { timeout: 60_000 }).toMatch(/Imported 1 row/);
     await goTo(app.page, 'Retention');
     const curves = app.page.getByRole('region', { name: 'Retention curves' });
     const [download] = await Promise.all([app.page.waitForEvent('download'), curves.getByRole('button', { name: /PNG/ }).click()]);
