@@ -10,11 +10,15 @@ import type { RetentionSource } from './retention-filters';
  *  - `retention_ev_cells`: per cohort and day offset, users active on that day
  *    (`retained`) and users whose last active day it is (`last_here`, for unbounded
  *    retention: active on day N or later = last active day >= N);
- *  - `retention_ev_asof`: the last day each platform's log covers.
- * Every control change then reads these small tables. A user is (platform, user_id); the
+ *  - `retention_ev_asof`: the last day each platform's log covers;
+ *  - `retention_ev_activity`: each user's distinct active day offsets with their cohort,
+ *    for the figures that count users over several days at once (a bracket, a
+ *    lifecycle week), which daily counts cannot give: a user active on two days of a
+ *    bracket is one user.
+ * Every control change then reads these tables. A user is (platform, user_id); the
  * cohort is the first signup day and its region; offsets are DATE differences in days.
  */
-export const PREPARED_TABLES = ['retention_ev_cohorts', 'retention_ev_cells', 'retention_ev_asof'] as const;
+export const PREPARED_TABLES = ['retention_ev_cohorts', 'retention_ev_cells', 'retention_ev_asof', 'retention_ev_activity'] as const;
 
 export function buildPrepareEventsSql(): string[] {
   return [
@@ -26,18 +30,20 @@ FROM events GROUP BY platform, user_id`,
 CREATE OR REPLACE TABLE retention_ev_cohorts AS
 SELECT platform, region, cohort_start, count(*) AS cohort_size
 FROM retention_ev_users GROUP BY platform, region, cohort_start`,
+    `-- retention/prepare-events: activity
+CREATE OR REPLACE TABLE retention_ev_activity AS
+SELECT DISTINCT e.platform, e.user_id, u.region, u.cohort_start,
+       date_diff('day', u.cohort_start, e.activity_date)::INTEGER AS day_offset
+FROM events e JOIN retention_ev_users u ON u.platform = e.platform AND u.user_id = e.user_id
+WHERE e.activity_date >= u.cohort_start
+ORDER BY e.platform, u.cohort_start, day_offset`,
     `-- retention/prepare-events: cells
 CREATE OR REPLACE TABLE retention_ev_cells AS
-WITH act AS (
-  SELECT DISTINCT e.platform, e.user_id, u.region, u.cohort_start,
-         date_diff('day', u.cohort_start, e.activity_date)::INTEGER AS day_offset
-  FROM events e JOIN retention_ev_users u ON u.platform = e.platform AND u.user_id = e.user_id
-  WHERE e.activity_date >= u.cohort_start
-), active AS (
-  SELECT platform, region, cohort_start, day_offset, count(*) AS retained FROM act GROUP BY ALL
+WITH active AS (
+  SELECT platform, region, cohort_start, day_offset, count(*) AS retained FROM retention_ev_activity GROUP BY ALL
 ), lasts AS (
   SELECT platform, region, cohort_start, day_offset, count(*) AS last_here
-  FROM (SELECT platform, region, cohort_start, max(day_offset) AS day_offset FROM act GROUP BY platform, user_id, region, cohort_start)
+  FROM (SELECT platform, region, cohort_start, max(day_offset) AS day_offset FROM retention_ev_activity GROUP BY platform, user_id, region, cohort_start)
   GROUP BY ALL
 )
 SELECT a.platform, a.region, a.cohort_start, a.day_offset, a.retained, coalesce(l.last_here, 0) AS last_here
