@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NO_BROWSER, launchBrowser, openApp, waitForPanels, type AppPage } from './support/browser';
 
 const notice = (page: Page) => page.getByRole('status', { name: 'About this link' });
-const panel = (page: Page, name: string) => page.getByRole('region', { name });
+const panel = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 const section = (page: Page, name: string) => page.getByRole('main', { name });
 const curves = (page: Page) => page.getByRole('figure', { name: 'Retention curves chart' });
 const RETENTION_PANELS = ['Retention curves', 'Cohort heatmap', 'Month-one churn'];

@@ -3,9 +3,9 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NO_BROWSER, launchBrowser, openApp, waitForPanels, type AppPage } from './support/browser';
 
-const panel = (page: Page, name: string) => page.getByRole('region', { name });
+const panel = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 const chart = (page: Page) => page.getByRole('figure', { name: 'Retention curves chart' });
-const churnRows = (page: Page) => page.getByRole('table', { name: 'Month-one churn' }).locator('tbody tr');
+const churnRows = (page: Page) => page.getByRole('table', { name: 'Month-one churn', exact: true }).locator('tbody tr');
 /** A plain number as the CSV writes it: no thousands separators, no % sign. */
 const NUM = String.raw`-?\d+(?:\.\d+)?(?:e-?\d+)?`;
 /** Click a panel's "Export CSV" and return the downloaded file's name and lines. */
@@ -150,7 +150,7 @@ describe.skipIf(NO_BROWSER)('Retention view in a real browser', () => {
     expect(page.url()).toContain('rsrc=events');
     expect(await panel(page, 'Retention curves').getAttribute('data-state')).toBe('ready');
     expect(await churnRows(page).count()).toBe(4);
-    expect(await page.getByRole('table', { name: 'Month-one churn' }).innerText()).toContain('raw events');
+    expect(await page.getByRole('table', { name: 'Month-one churn', exact: true }).innerText()).toContain('raw events');
   });
 
   it('reopens the same view from a copied link, without errors or foreign requests', async () => {

@@ -29,6 +29,9 @@ export const heatmapPlatformParam = defineParam('rhplat', '', text, { label: 'He
 /** Fit and extrapolate the curves to day 365. */
 export const fitParam = defineParam('rfit', true, flag, { label: 'Fit and extrapolate' });
 
+/** The platform others are compared with (curves drawn relative to it, churn tested against it); empty for none. */
+export const baselineParam = defineParam('rbase', '', text, { label: 'Compare to', refersTo: 'platform' });
+
 /** Every parameter of the Retention section, for the app's check of a link. */
 export const RETENTION_PARAMS = [
   sourceParam,
@@ -39,4 +42,5 @@ export const RETENTION_PARAMS = [
   grainParam,
   heatmapPlatformParam,
   fitParam,
+  baselineParam,
 ] as const;

@@ -1,13 +1,14 @@
 import './retention.css';
 import { sortPlatforms } from '../../../lib/platforms';
 import { useRetentionOptions } from '../api/retention-options';
+import { ChurnDefinitionsPanel } from './churn-definitions-panel';
 import { CohortHeatmapPanel } from './cohort-heatmap-panel';
 import { MonthOneChurnPanel } from './month-one-churn-panel';
 import { RetentionControls } from './retention-controls';
 import { RetentionCurvesPanel } from './retention-curves-panel';
 import { useRetentionView } from './use-retention-view';
 
-/** The Retention section: shared controls, then curves, the cohort heatmap and month-one churn. */
+/** The Retention section: shared controls, then curves, the cohort heatmap, month-one churn and its definitions. */
 export function RetentionSection() {
   const view = useRetentionView();
   const options = useRetentionOptions({ source: view.source });
@@ -20,6 +21,7 @@ export function RetentionSection() {
       <RetentionCurvesPanel view={view} />
       <CohortHeatmapPanel view={view} platforms={shown} />
       <MonthOneChurnPanel view={view} />
+      <ChurnDefinitionsPanel view={view} />
     </>
   );
 }
