@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fetchKnownValues } from '../../src/lib/datasets/store/known-values';
-import { openBundledDb, openNodeDb } from '../support/node-db';
+import { fetchKnownValues } from '../../../../../src/lib/datasets/store/known-values';
+import { openBundledDb, openNodeDb } from '../../../../support/node-db';
 
 describe('fetchKnownValues', () => {
   it('collects platforms and regions across every loaded table', async () => {

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../../src/lib/db/types';
-import { CsvLoadError } from '../../src/lib/datasets/ingest/csv-load-error';
-import { loadCsv } from '../../src/lib/datasets/ingest/load-csv';
-import { EXPECTATIONS } from '../../src/lib/datasets/store/schemas';
-import { openNodeDb } from '../support/node-db';
+import type { Db } from '../../../../../src/lib/db/types';
+import { CsvLoadError } from '../../../../../src/lib/datasets/ingest/csv-load-error';
+import { loadCsv } from '../../../../../src/lib/datasets/ingest/load-csv';
+import { EXPECTATIONS } from '../../../../../src/lib/datasets/store/schemas';
+import { openNodeDb } from '../../../../support/node-db';
 
 const HEADER = 'platform,region,launch_date,expected_users,horizon,expected_by,source,note';
 const good = `${HEADER}\nThreads,EU-27,2023-12-14,40000000,2024,analyst,WSJ,\n`;
@@ -68,8 +68,8 @@ describe('loadCsv', () => {
 
 describe('loading a damaged copy of a bundled file', () => {
   it('names data/signups.csv, the line and the column of a non-numeric value', async () => {
-    const { readDataFile } = await import('../support/node-db');
-    const { SIGNUPS } = await import('../../src/lib/datasets/store/schemas');
+    const { readDataFile } = await import('../../../../support/node-db');
+    const { SIGNUPS } = await import('../../../../../src/lib/datasets/store/schemas');
     const lines = new TextDecoder().decode(readDataFile('signups.csv')).split('\n');
     // Line 40 of the file (index 39): replace its value field with text.
     const fields = lines[39]!.split(',');
