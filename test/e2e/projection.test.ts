@@ -51,6 +51,29 @@ describe.skipIf(NO_BROWSER)('Launch projection in a real browser', () => {
     expect(app.foreignRequests).toEqual([]);
   });
 
+  it('shows tooltips that follow the cursor, with dates, units and what is modelled', async () => {
+    const { page } = app;
+    const chart = panel(page).getByRole('figure', { name: 'Launch projection chart' });
+    await chart.scrollIntoViewIfNeeded();
+    const box = (await chart.locator('.recharts-wrapper').first().boundingBox())!;
+    const tip = chart.locator('.chart-tooltip');
+    await page.mouse.move(box.x + box.width * 0.2, box.y + box.height * 0.5);
+    await expect.poll(() => tip.textContent()).toMatch(/^Day \d+ after the launch, \d+ \w+ 202\d/);
+    const first = await tip.textContent();
+    expect(first).toMatch(/signups \(modelled\)/);
+    await page.mouse.move(box.x + box.width * 0.8, box.y + box.height * 0.5);
+    await expect.poll(() => tip.textContent()).not.toBe(first);
+    expect(await tip.textContent()).toMatch(/^Day \d+ after the launch, \d+ \w+ 202\d.*active users \(modelled\)/);
+
+    const backtest = panel(page).getByRole('figure', { name: 'Backtest chart' });
+    await backtest.scrollIntoViewIfNeeded();
+    const bbox = (await backtest.locator('.recharts-wrapper').first().boundingBox())!;
+    await page.mouse.move(bbox.x + bbox.width * 0.6, bbox.y + bbox.height * 0.5);
+    const btip = backtest.locator('.chart-tooltip');
+    await expect.poll(() => btip.textContent()).toMatch(/^\d+ \w+ 202\d/);
+    expect(await btip.textContent()).not.toMatch(/\bx:|T\b/);
+  });
+
   it('exports the projection and the backtest as CSV, PNG and SVG, in plain values', async () => {
     const { page } = app;
     const projection = panel(page).getByRole('group', { name: 'Export Launch projection' });

@@ -1,8 +1,9 @@
 import { CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatCompact } from '../../../lib/format-number';
 import { platformColor } from '../../../lib/platforms';
-import { DAY_MS, formatMonth } from '../../../lib/time/day';
+import { DAY_MS, formatDay, formatMonth } from '../../../lib/time/day';
 import type { BacktestResult } from '../model/backtest';
+import { ValuesTooltip } from './chart-tooltip';
 
 export interface BacktestChartProps {
   readonly platform: string;
@@ -41,7 +42,10 @@ export function BacktestChart({ platform, analogueStart, result, width, height =
       <CartesianGrid strokeDasharray="3 3" stroke="#e9ecef" />
       <XAxis type="number" dataKey="x" domain={['dataMin', 'dataMax']} scale="time" tickFormatter={(ms: number) => formatMonth(ms)} />
       <YAxis type="number" domain={[0, 'auto']} tickFormatter={formatCompact} width={64} />
-      <Tooltip isAnimationActive={false} formatter={(v) => formatCompact(Number(v))} labelFormatter={(ms) => formatMonth(Number(ms))} />
+      <Tooltip
+        isAnimationActive={false}
+        content={<ValuesTooltip heading={(ms) => formatDay(ms)} unitOf={(key) => (key === 'actives' ? 'active users (modelled)' : key === 'signups' ? 'signups (modelled)' : '(reported)')} />}
+      />
       <Legend verticalAlign="top" height={28} />
       <Line dataKey="signups" name="Modelled signups (platform)" stroke={color} dot={false} isAnimationActive={false} />
       <Line dataKey="actives" name="Modelled active users (platform)" stroke="#2f9e44" dot={false} isAnimationActive={false} />

@@ -6,7 +6,6 @@ import {
   Line,
   ReferenceLine,
   ResponsiveContainer,
-  Scatter,
   Tooltip,
   XAxis,
   YAxis,
@@ -14,6 +13,7 @@ import {
 import { formatCompact } from '../../../lib/format-number';
 import { platformColor } from '../../../lib/platforms';
 import type { ProjectionRow } from '../model/project';
+import { dayHeading, ValuesTooltip } from './chart-tooltip';
 
 export interface ChartExpectation {
   readonly value: number;
@@ -30,6 +30,8 @@ export interface ProjectionChartProps {
   /** The analogue's reported figures used in the fit (t = days since its launch, y = adopters). */
   readonly analoguePoints: ReadonlyArray<{ readonly t: number; readonly y: number }>;
   readonly expectations: readonly ChartExpectation[];
+  /** Calendar day of the target launch, for the tooltip's dates. */
+  readonly start?: Date | null;
   readonly width?: number;
   readonly height?: number;
 }
@@ -45,14 +47,20 @@ const ANALOGUE_COLOR = '#868e96';
 export function ProjectionChart(props: ProjectionChartProps) {
   const { rows, analogueCurve, analoguePoints, expectations, platform, width, height = 420 } = props;
   const color = platformColor(platform);
-  const data = rows.map((r, i) => ({
-    day: r.day,
-    signups: r.signups,
-    signupsBand: [r.signupsLow, r.signupsHigh],
-    actives: r.actives,
-    activesBand: [r.activesLow, r.activesHigh],
-    analogue: analogueCurve[i],
-  }));
+  // The analogue's reported points join the same data array (not a Scatter with data of
+  // its own), so the tooltip's position follows the cursor over every row.
+  const data = [
+    ...rows.map((r, i) => ({
+      day: r.day,
+      signups: r.signups,
+      signupsBand: [r.signupsLow, r.signupsHigh],
+      actives: r.actives,
+      activesBand: [r.activesLow, r.activesHigh],
+      analogue: analogueCurve[i],
+      analoguePoint: undefined as number | undefined,
+    })),
+    ...analoguePoints.map((p) => ({ day: p.t, analoguePoint: p.y })),
+  ].sort((a, b) => a.day - b.day);
   const last = rows.at(-1)?.day ?? 365;
   const chart = (
     <ComposedChart data={data} width={width} height={height} margin={{ top: 16, right: 24, bottom: 28, left: 12 }}>
@@ -61,8 +69,7 @@ export function ProjectionChart(props: ProjectionChartProps) {
       <YAxis type="number" domain={[0, 'auto']} tickFormatter={formatCompact} width={64} />
       <Tooltip
         isAnimationActive={false}
-        formatter={(value) => (Array.isArray(value) ? value.map((v) => formatCompact(Number(v))).join(' – ') : formatCompact(Number(value)))}
-        labelFormatter={(day) => `Day ${String(day)} after launch`}
+        content={<ValuesTooltip heading={dayHeading(props.start ?? null)} unitOf={(key) => (key.startsWith('actives') ? 'active users (modelled)' : key === 'analoguePoint' ? 'signups (reported)' : 'signups (modelled)')} />}
       />
       <Legend verticalAlign="top" height={28} />
       <Area
@@ -74,6 +81,7 @@ export function ProjectionChart(props: ProjectionChartProps) {
         fillOpacity={0.18}
         isAnimationActive={false}
         legendType="square"
+        connectNulls
       />
       <Area
         className="projection-band"
@@ -84,22 +92,26 @@ export function ProjectionChart(props: ProjectionChartProps) {
         fillOpacity={0.18}
         isAnimationActive={false}
         legendType="square"
+        connectNulls
       />
-      <Line dataKey="signups" name={`${props.targetLabel}: cumulative signups`} stroke={color} strokeWidth={2} dot={false} isAnimationActive={false} />
-      <Line dataKey="actives" name={`${props.targetLabel}: active users`} stroke={ACTIVE_COLOR} strokeWidth={2} dot={false} isAnimationActive={false} />
+      <Line dataKey="signups" name={`${props.targetLabel}: cumulative signups`} stroke={color} strokeWidth={2} dot={false} connectNulls isAnimationActive={false} />
+      <Line dataKey="actives" name={`${props.targetLabel}: active users`} stroke={ACTIVE_COLOR} strokeWidth={2} dot={false} connectNulls isAnimationActive={false} />
       <Line
         dataKey="analogue"
         name={`${props.analogueLabel} (fitted analogue)`}
         stroke={ANALOGUE_COLOR}
         strokeDasharray="6 4"
         dot={false}
+        connectNulls
         isAnimationActive={false}
       />
-      <Scatter
-        data={analoguePoints.map((p) => ({ day: p.t, analoguePoint: p.y }))}
+      <Line
         dataKey="analoguePoint"
         name={`${props.analogueLabel}: reported signups`}
-        fill={ANALOGUE_COLOR}
+        stroke={ANALOGUE_COLOR}
+        strokeWidth={0}
+        dot={{ r: 3, fill: ANALOGUE_COLOR, stroke: ANALOGUE_COLOR }}
+        legendType="circle"
         isAnimationActive={false}
       />
       {expectations.map((e, i) => (

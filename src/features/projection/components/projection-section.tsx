@@ -105,6 +105,7 @@ export function ProjectionSection() {
               rows={projection.rows}
               analogueCurve={analogueCurve}
               analoguePoints={fit.fit.points}
+              start={view.target?.event_date ?? null}
               expectations={view.expectations.map((e) => ({
                 value: e.expected_users,
                 label: `~${formatCompact(e.expected_users)} expected (${e.expected_by.split(/[,(]/)[0]?.trim() ?? e.expected_by}; ${e.horizon})`,
