@@ -51,7 +51,9 @@ describe('useUrlParam', () => {
     render(true);
     expect(shown().names).toEqual([]);
     goTo('?rplat=X%2CPixelfed');
-    act(() => window.dispatchEvent(new PopStateEvent('popstate')));
+    act(() => {
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
     expect(shown().names).toEqual(['X']);
   });
 
@@ -73,7 +75,9 @@ describe('useUrlParam', () => {
     expect(shown()).toEqual({ names: [], query: 'SELECT 2', dropped: false });
     expect(window.location.search).toBe('?sql=SELECT+2');
     act(() => setSql(long));
-    act(() => window.dispatchEvent(new PopStateEvent('popstate')));
+    act(() => {
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
     expect(shown()).toEqual({ names: [], query: 'SELECT 1', dropped: false });
   });
 });
