@@ -26,9 +26,10 @@ const CASES: readonly BadInput[] = [
   { name: 'binary renamed .csv', bytes: new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1, 2, 0, 3]), refused: /binary data .* not CSV text/ },
   { name: 'Excel workbook renamed .csv', bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 20, 0, 6, 0]), refused: /Excel .xlsx workbook.*CSV UTF-8/ },
   {
-    name: 'missing required columns',
+    // basis, region, coverage, source and kind have import defaults; which metric "value" holds has none.
+    name: 'missing required columns with no default',
     bytes: utf8('platform,date,value\nPixelfed,2024-01-01,5\n'),
-    blocking: /Required columns "metric", "measure", "basis", "region", "coverage", "source", "kind" are missing\. Map a column/,
+    blocking: /^Required columns "metric", "measure" are missing\. Map a column/,
   },
   { name: 'ragged row', bytes: rows(signupsRow('Pixelfed'), `${signupsRow('Pixelfed', '2024-02-01')},surplus`), problem: { line: 3, column: null, reason: /more fields than the 11 columns/ } },
   { name: 'short row', bytes: rows('Pixelfed,2024-01-01,MAU', signupsRow('Pixelfed', '2024-02-01')), problem: { line: 2, column: null, reason: /fewer fields than the 11 columns/ } },

@@ -1,8 +1,9 @@
-import type { Inspection } from '../../../lib/datasets/ingest/import-csv';
+import type { ImportPlan, Inspection } from '../../../lib/datasets/ingest/import-csv';
 import { SCHEMAS } from '../../../lib/datasets/store/schemas';
 import { useImportFlow, type ImportFlow } from '../hooks/use-import-flow';
 import { formatBytes } from '../model/format-bytes';
 import { isFinished } from '../model/import-step';
+import { AppliedDefaults } from './applied-defaults';
 import { PlanStep } from './plan-step';
 import { ReviewStep } from './review-step';
 
@@ -47,9 +48,10 @@ function ImportBody({ flow, file }: { flow: ImportFlow; file: File }) {
       return (
         <>
           <p role="status">
-            Imported {state.rows.toLocaleString('en')} row{state.rows === 1 ? '' : 's'} as {state.kind} in {state.seconds.toFixed(1)} s. Every chart reading
-            this data now includes them.
+            Imported {state.rows.toLocaleString('en')} row{state.rows === 1 ? '' : 's'} as {state.kind} in {state.seconds.toFixed(1)} s, reading{' '}
+            {columnsRead(state.plan)} of the file. Every chart reading this data now includes them.
           </p>
+          <AppliedDefaults plan={state.plan} />
           {state.warning ? <p role="alert">{state.warning}</p> : null}
         </>
       );
@@ -69,6 +71,13 @@ function ImportBody({ flow, file }: { flow: ImportFlow; file: File }) {
         </div>
       );
   }
+}
+
+/** Which file columns an import read, by name: "3 columns (date, platform, mau)". */
+function columnsRead(plan: ImportPlan): string {
+  const used = [...new Set(plan.columns.flatMap((c) => (c.source === null ? [] : [c.source])))].sort((a, b) => a - b);
+  const names = used.map((i) => plan.sourceNames[i] ?? `column ${i + 1}`);
+  return `${names.length} column${names.length === 1 ? '' : 's'} (${names.join(', ')})`;
 }
 
 /** DuckDB's own progress estimate while it reads the file, with Cancel. */

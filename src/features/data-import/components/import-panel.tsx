@@ -36,7 +36,9 @@ export function ImportPanel() {
       description={
         <p>
           Bring your own figures: another platform&apos;s signups, your app&apos;s cohorts, launches, expectations or a raw activity log. Files
-          stay in this browser. Each file is previewed and checked before anything changes.
+          stay in this browser. A file whose columns are recognised is checked and imported at once; its card says what was read and every
+          value filled in for what the file lacks, and the Datasets list can remove it again. A file with problems, or with columns to map,
+          waits for your choice and nothing changes until then.
         </p>
       }
     >

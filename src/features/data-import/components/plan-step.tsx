@@ -1,7 +1,8 @@
 import { planImport, type ImportPlan, type Inspection } from '../../../lib/datasets/ingest/import-csv';
-import { previewRows } from '../../../lib/datasets/ingest/mapping';
+import { isFilled, previewRows } from '../../../lib/datasets/ingest/mapping';
 import { SCHEMAS, type DatasetKind } from '../../../lib/datasets/store/schemas';
 import { SelectField } from '../../../lib/ui/select-field';
+import { AppliedDefaults } from './applied-defaults';
 import { DialectControls } from './dialect-controls';
 import { MappingTable } from './mapping-table';
 import { PreviewTable } from './preview-table';
@@ -21,26 +22,29 @@ export function PlanStep({ inspection, plan, onPlan, onImport, onCancel }: PlanS
   const schema = SCHEMAS[plan.kind];
   const rows = previewRows(inspection.head.text, plan.dialect, 10);
   const body = plan.dialect.header ? rows.slice(1) : rows;
-  const unmappedRequired = plan.columns.filter((c) => c.source === null && schema.columns.find((s) => s.name === c.column)?.required);
+  const unmappedRequired = plan.columns.filter((c) => !isFilled(c) && schema.columns.find((s) => s.name === c.column)?.required);
+  const replan = (dialect = plan.dialect, kind = plan.kind) => onPlan(planImport(inspection.head.text, dialect, kind, inspection.fileName));
   return (
     <div>
       {!plan.recognised ? (
         <p role="status">
-          The header does not match a known kind exactly. Choose the kind and map your columns below; required columns are marked *.
+          The header does not match a known kind exactly. Choose the kind and map your columns below, or give one value for every row; required
+          columns are marked *.
         </p>
       ) : null}
-      <DialectControls dialect={plan.dialect} onChange={(dialect) => onPlan(planImport(inspection.head.text, dialect, plan.kind))} />
+      <DialectControls dialect={plan.dialect} onChange={(dialect) => replan(dialect)} />
       <SelectField<DatasetKind>
         label="Kind of data"
         value={plan.kind}
         options={KIND_OPTIONS}
-        onChange={(kind) => onPlan(planImport(inspection.head.text, plan.dialect, kind))}
+        onChange={(kind) => replan(plan.dialect, kind)}
       />
       {plan.notes.map((n) => (
         <p key={n} className="chart-note">
           {n}
         </p>
       ))}
+      <AppliedDefaults plan={plan} />
       <h4>Preview (first {body.length} rows)</h4>
       <PreviewTable rows={body} header={plan.sourceNames} />
       <h4>Columns</h4>
@@ -52,7 +56,9 @@ export function PlanStep({ inspection, plan, onPlan, onImport, onCancel }: PlanS
         Cancel
       </button>
       {unmappedRequired.length > 0 ? (
-        <p className="chart-note">Map every required column first: {unmappedRequired.map((c) => c.column).join(', ')}.</p>
+        <p className="chart-note">
+          Map a column or give one value for every required column first: {unmappedRequired.map((c) => c.column).join(', ')}.
+        </p>
       ) : null}
     </div>
   );

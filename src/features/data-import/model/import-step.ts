@@ -8,7 +8,7 @@ export type ImportStep =
   | { readonly step: 'staging'; readonly inspection: Inspection; readonly plan: ImportPlan; readonly progress: number | null; readonly started: number }
   | { readonly step: 'review'; readonly inspection: Inspection; readonly plan: ImportPlan; readonly staged: StagedImport; readonly started: number }
   | { readonly step: 'committing'; readonly plan: ImportPlan; readonly started: number }
-  | { readonly step: 'done'; readonly rows: number; readonly kind: string; readonly seconds: number; readonly warning: string | null }
+  | { readonly step: 'done'; readonly plan: ImportPlan; readonly rows: number; readonly kind: string; readonly seconds: number; readonly warning: string | null }
   | { readonly step: 'cancelled' }
   | { readonly step: 'failed'; readonly message: string; readonly inspection?: Inspection; readonly plan?: ImportPlan };
 
@@ -62,7 +62,7 @@ export function importStep(state: ImportStep, event: ImportEvent): ImportStep {
       return state.step === 'review' && state.staged.validation.blocking === null ? { step: 'committing', plan: state.plan, started: state.started } : state;
     case 'committed':
       if (state.step !== 'committing') return state;
-      return { step: 'done', rows: event.rows, kind: event.kind, seconds: (event.at - state.started) / 1000, warning: event.warning };
+      return { step: 'done', plan: state.plan, rows: event.rows, kind: event.kind, seconds: (event.at - state.started) / 1000, warning: event.warning };
     case 'failed':
       return failed(state, event.message);
     case 'back':

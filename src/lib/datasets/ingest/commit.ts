@@ -3,7 +3,7 @@ import type { Db } from '../../db/types';
 import { serialiseDatasetChange } from '../store/import-queue';
 import { attachDataset, newStorageTable } from '../store/live-view';
 import type { DatasetOrigin } from '../store/registry';
-import { columnExpr, discardStaged, sourceName, sourceTypes, type StagedCsv } from './stage';
+import { columnExpr, constantExpr, discardStaged, sourceName, sourceTypes, type StagedCsv } from './stage';
 
 export interface CommitOptions {
   readonly datasetId: string;
@@ -36,7 +36,10 @@ async function shapeStaged(db: Db, staged: StagedCsv, skipProblemRows: boolean):
     const map = columns.find((c) => c.column === spec.name) ?? { column: spec.name, source: null, type: spec.type };
     const source = map.source !== null && map.source < fieldCount ? map.source : null;
     const name = ident(spec.name);
-    if (source === null) {
+    if (source === null && map.constant !== undefined && map.constant.trim() !== '') {
+      // A DEFAULT fills every existing row without rewriting the table.
+      adds.push(`ALTER TABLE ${table} ADD COLUMN ${name} ${spec.type} DEFAULT ${constantExpr(map.constant, spec.type)}`);
+    } else if (source === null) {
       adds.push(`ALTER TABLE ${table} ADD COLUMN ${name} ${spec.type}${spec.fallback === undefined ? '' : ` DEFAULT ${literal(spec.fallback)}`}`);
     } else if (owner.has(source)) {
       // Computed from the source column before it is renamed below.

@@ -5,7 +5,8 @@ import type { CsvDialect } from '../detect/dialect';
 import { detectDialect } from '../detect/detect-dialect';
 import { readFileHead, type FileHead } from '../detect/file-head';
 import { serialiseImport } from '../store/import-queue';
-import { autoMap, headerNotes, previewRows, recogniseKind, sourceColumns, type ColumnMap } from './mapping';
+import { importDefaults, type DefaultFill } from './import-defaults';
+import { autoMap, headerNotes, normal, previewRows, recogniseKind, sourceColumns, type ColumnMap } from './mapping';
 import { SCHEMAS, type DatasetKind } from '../store/schemas';
 import { discardStaged, stageCsv, type StagedCsv } from './stage';
 import { validateStaged, type Validation } from './validate';
@@ -29,11 +30,15 @@ export interface ImportPlan {
   readonly recognised: boolean;
   /** Things worth saying about the header (duplicate, blank or extra columns). */
   readonly notes: readonly string[];
+  /** What the plan filled in for columns the file lacks, and why (the card lists them). */
+  readonly defaults: readonly DefaultFill[];
 }
 
 /** The start of a file, its detected plan, and its first rows as the plan reads them. */
 export interface Inspection {
   readonly head: FileHead;
+  /** The file's name, which the plan's defaults come from. */
+  readonly fileName: string;
   readonly plan: ImportPlan;
 }
 
@@ -44,14 +49,18 @@ export function checkReadable(head: FileHead): void {
   if (head.text.trim() === '') throw new ImportError('The file contains only blank lines. Choose the CSV file that holds the data.');
 }
 
-/** Plan an import of `text` (the file's start) with a dialect and, optionally, a chosen kind. */
-export function planImport(text: string, dialect: CsvDialect, kind?: DatasetKind): ImportPlan {
+/**
+ * Plan an import of `text` (the file's start) with a dialect and, optionally, a chosen
+ * kind. `fileName` feeds the defaults (platform = the name without extension, source).
+ */
+export function planImport(text: string, dialect: CsvDialect, kind?: DatasetKind, fileName = 'import.csv'): ImportPlan {
   const first = previewRows(text, { ...dialect, header: false }, 1)[0] ?? [];
   const names = sourceColumns(first, dialect.header);
   const { recognised, closest } = recogniseKind(dialect.header ? first : []);
   const chosen = kind ?? recognised?.kind ?? closest.kind;
   const schema = SCHEMAS[chosen];
-  const columns = autoMap(schema, dialect.header ? first : names, dialect.header);
+  const columns = autoMap(schema, dialect.header ? first : names, dialect.header, fileName);
+  const defaults = dialect.header ? importDefaults(schema, first.map(normal), fileName) : [];
   const used = new Set(columns.map((c) => c.source));
   const extra = names.filter((_, i) => !used.has(i));
   const notes = dialect.header ? headerNotes(first) : [];
@@ -63,14 +72,15 @@ export function planImport(text: string, dialect: CsvDialect, kind?: DatasetKind
     sourceNames: names,
     recognised: recognised !== null && recognised.kind === chosen,
     notes,
+    defaults,
   };
 }
 
 /** Read a file's start, refuse what is not CSV text, and detect how to read it. */
-export async function inspectFile(file: Blob): Promise<Inspection> {
+export async function inspectFile(file: Blob, fileName = file instanceof File ? file.name : 'import.csv'): Promise<Inspection> {
   const head = await readFileHead(file);
   checkReadable(head);
-  return { head, plan: planImport(head.text, detectDialect(head.text, head.encoding)) };
+  return { head, fileName, plan: planImport(head.text, detectDialect(head.text, head.encoding), undefined, fileName) };
 }
 
 export interface StageImportRequest {

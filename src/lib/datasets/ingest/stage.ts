@@ -1,4 +1,4 @@
-import { ident } from '../../sql/ident';
+import { ident, literal } from '../../sql/ident';
 import type { Db } from '../../db/types';
 import type { CsvProblem } from './csv-load-error';
 import type { CsvDialect } from '../detect/dialect';
@@ -53,16 +53,22 @@ export function sourceTypes(columns: readonly ColumnMap[], fieldCount: number): 
 
 /**
  * The SQL expression for a schema column over the staging table: the source field,
- * converted when it was read as another type, or NULL when nothing maps to it.
+ * converted when it was read as another type, the one value given for every row, or
+ * NULL when nothing maps to it. A constant goes in through `literal()`: it also ends up
+ * as a column DEFAULT (commit.ts), where DuckDB takes no parameter.
  */
 export function columnExpr(schema: DatasetSchema, map: ColumnMap, fieldCount: number): string {
   const spec = schema.columns.find((c) => c.name === map.column);
   if (!spec) throw new Error(`No column "${map.column}" in ${schema.kind}`);
+  if (map.source === null && map.constant !== undefined && map.constant.trim() !== '') return constantExpr(map.constant, spec.type);
   if (map.source === null || map.source >= fieldCount) return `CAST(NULL AS ${spec.type})`;
   const readAs = sourceTypes([map], fieldCount)[map.source];
   const field = ident(sourceName(map.source));
   return readAs === spec.type ? field : `TRY_CAST(${field} AS ${spec.type})`;
 }
+
+/** One value for every row, as the column's type (NULL when it does not convert: validation says so). */
+export const constantExpr = (value: string, type: DuckType) => `TRY_CAST(${literal(value.trim())} AS ${type})`;
 
 function namesFor(schema: DatasetSchema): StageNames {
   const token = `${schema.table}_${Math.random().toString(36).slice(2, 10)}`;

@@ -2,7 +2,7 @@ import { ident, literal } from '../../sql/ident';
 import type { Db } from '../../db/types';
 import type { CsvProblem } from './csv-load-error';
 import { columnExpr, rejectedProblems, sourceName, sourceTypes, type StagedCsv } from './stage';
-import type { ColumnMap } from './mapping';
+import { isFilled, type ColumnMap } from './mapping';
 
 /** Dates before this are refused: every platform here started later (Twitter in March 2006). */
 export const EARLIEST_DATE = '2006-01-01';
@@ -141,6 +141,22 @@ async function locateProblems(db: Db, staged: StagedCsv, limit: number): Promise
     .slice(0, limit);
 }
 
+/** The first value given for every row that its column's type cannot hold ("soon" for a date), or null. */
+async function unreadableConstant(db: Db, staged: StagedCsv): Promise<{ column: string; reason: string } | null> {
+  const { schema, columns } = staged.request;
+  const given = columns.filter((m) => m.source === null && isFilled(m));
+  if (given.length === 0) return null;
+  // Values as parameters; the types come from the schema's closed list.
+  const typeOf = (m: ColumnMap) => schema.columns.find((c) => c.name === m.column)?.type ?? 'VARCHAR';
+  const [row] = await db.query<{ bad: number | null }>(
+    `SELECT list_position([${given.map((m, i) => `TRY_CAST(trim($${i + 1}) AS ${typeOf(m)}) IS NULL`).join(', ')}], true) AS bad`,
+    given.map((m) => m.constant ?? ''),
+  );
+  const first = row?.bad ? given[row.bad - 1] : undefined;
+  if (!first) return null;
+  return { column: first.column, reason: `The value "${(first.constant ?? '').trim()}" given for every row of "${first.column}" cannot be read as ${typeOf(first)}; change it.` };
+}
+
 /**
  * Find what is wrong with a staged file: lines DuckDB rejected, then values that
  * parsed but break the schema (empty required values, unconvertible overrides, and for
@@ -154,8 +170,12 @@ export async function validateStaged(db: Db, staged: StagedCsv, options: Validat
   const { names, request } = staged;
   const today = (options.today ?? new Date()).toISOString().slice(0, 10);
   const missing = request.columns
-    .filter((m) => m.source === null && request.schema.columns.find((c) => c.name === m.column)?.required)
+    .filter((m) => !isFilled(m) && request.schema.columns.find((c) => c.name === m.column)?.required)
     .map((m) => m.column);
+  const unreadable = missing.length > 0 ? null : await unreadableConstant(db, staged);
+  if (unreadable) {
+    return { problems: [{ line: 1, column: unreadable.column, reason: unreadable.reason }], badRows: staged.stagedRows + staged.rejectedLines, validRows: 0, blocking: unreadable.reason };
+  }
   if (missing.length > 0) {
     const list = missing.map((m) => `"${m}"`).join(', ');
     return {
