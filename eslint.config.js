@@ -77,6 +77,7 @@ export default tseslint.config(
             // perf (performance marks) imports nothing and may be used by any layer.
             ...libLayer('sql', []),
             ...libLayer('perf', []),
+            ...libLayer('math', []),
             ...libLayer('db', ['sql']),
             ...libLayer('cohorts', ['sql']),
             ...libLayer('datasets', ['sql', 'db', 'perf']),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extrapolate, fitBest, fitDecay, predict, type CurvePoint } from '../../../src/features/retention/model/curve-fit';
-import { invert } from '../../../src/features/retention/model/small-matrix';
+import { invertSmall } from '../../../src/lib/math/small-matrix';
 
 const days = Array.from({ length: 90 }, (_, i) => i + 1);
 const power = (a: number, b: number) => (d: number) => a * Math.pow(d, -b);
@@ -79,7 +79,7 @@ describe('retention curve fitting', () => {
   });
 
   it('inverts small matrices and reports singular ones', () => {
-    expect(invert([[4, 7], [2, 6]])?.flat().map((v) => Number(v.toFixed(6)))).toEqual([0.6, -0.7, -0.2, 0.4]);
-    expect(invert([[1, 2], [2, 4]])).toBeNull();
+    expect(invertSmall([[4, 7], [2, 6]])?.flat().map((v) => Number(v.toFixed(6)))).toEqual([0.6, -0.7, -0.2, 0.4]);
+    expect(invertSmall([[1, 2], [2, 4]])).toBeNull();
   });
 });

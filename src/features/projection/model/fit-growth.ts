@@ -2,7 +2,7 @@ import { levenbergMarquardt } from 'ml-levenberg-marquardt';
 import { checkFitPoints, type FitPoint } from './fit-points';
 import { informationCriteria, Z80, type FittedForecast, type Forecaster } from './forecast';
 import { unitFactor, type GrowthModel } from './growth-models';
-import { invertSmall, normalMatrix } from './small-matrix';
+import { invertSmall, normalMatrix } from '../../../lib/math/small-matrix';
 
 // The fit works on θ = ln(scaled parameter): positive parameters of order 1, bounded so a
 // runaway start cannot overflow.

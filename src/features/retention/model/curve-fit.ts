@@ -1,6 +1,6 @@
 import { levenbergMarquardt } from 'ml-levenberg-marquardt';
 import { DECAY_MODELS, EXPONENTIAL, POWER_LAW, type DecayModel, type DecayModelName } from './decay-models';
-import { invert } from './small-matrix';
+import { invertSmall } from '../../../lib/math/small-matrix';
 
 /** One observed point of a retention curve: share of the cohort active at `day`. */
 export interface CurvePoint {
@@ -83,7 +83,7 @@ function covarianceOf(model: DecayModel, values: readonly number[], days: readon
     const g = model.gradient(values, day);
     for (let i = 0; i < p; i++) for (let j = 0; j < p; j++) jtj[i]![j]! += (g[i] ?? 0) * (g[j] ?? 0);
   }
-  const inverse = invert(jtj);
+  const inverse = invertSmall(jtj);
   return inverse ? inverse.map((row) => row.map((v) => v * variance)) : null;
 }
 
