@@ -69,14 +69,17 @@ describe.skipIf(NO_BROWSER)('Retention view in a real browser', () => {
     const heatmapCsv = await exportCsv(page, heatmap);
     expect(heatmapCsv.name).toBe('cohort-heatmap.csv');
     expect(heatmapCsv.lines[0]).toBe(
-      'platform,cohort_grain,cohort_start,cohort_users,small_cohort,period,day_offset,observable,active_users,retention,retention_mode,region,data_source',
+      'platform,cohort_grain,cohort_start,cohort_users,small_cohort,period,day_offset,observable,active_users,retention,retention_low_95,retention_high_95,retention_mode,region,data_source',
     );
     const row = heatmapCsv.lines[1]!.split(',');
     expect(row.slice(0, 2)).toEqual([heatmapPlatform, 'week']);
     expect(row[2]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(row[3]).toMatch(/^\d+$/);
     expect(row.slice(5, 8)).toEqual(['0', '0', 'true']);
-    expect(row.slice(10)).toEqual(['nday', 'all', 'aggregate']);
+    // Day 0: everyone is active, so the Wilson interval's top is 1.
+    expect(Number(row[10])).toBeGreaterThan(0.99);
+    expect(row[11]).toBe('1');
+    expect(row.slice(12)).toEqual(['nday', 'all', 'aggregate']);
     const firstTableRow = heatmap.locator('table.heatmap tbody tr').first();
     expect((await firstTableRow.locator('td.num').innerText()).replace(/\D/g, '')).toBe(row[3]);
     expect(Math.round(Number(row[9]) * 100)).toBe(Number(await firstTableRow.locator('td[data-observable]').first().innerText()));

@@ -104,3 +104,26 @@ describe.skipIf(NO_BROWSER)('Month-one churn by definition, in a real browser', 
     expect(app.foreignRequests).toEqual([]);
   });
 });
+
+describe.skipIf(NO_BROWSER)('Heatmap intervals, in a real browser', () => {
+  let browser: Browser;
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("gives each cell its Wilson interval and fades the raw sample's small cohorts", async () => {
+    browser = await launchBrowser();
+    const app = await openApp(browser, '/?section=retention&rsrc=events&rhplat=Threads');
+    await waitForPanels(app.page);
+    const cells = app.page.getByRole('region', { name: 'Cohort heatmap', exact: true }).locator('td[data-observable="true"]');
+    // Day 0 of any cohort: n of n active. Wilson's interval for n/n runs from n/(n + 1.96²) to 1.
+    const first = cells.first();
+    const users = Number((await first.getAttribute('title'))!.match(/of ([\d,]+);/)![1]!.replace(/,/g, ''));
+    const low = users / (users + 1.959964 ** 2);
+    expect(await first.getAttribute('title')).toContain(`95% interval ${new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 1 }).format(low)}–100%`);
+    // Weekly cohorts of a few dozen sampled users: most later cells are too noisy to read alone.
+    expect(await app.page.locator('td[data-wide="true"]').count()).toBeGreaterThan(0);
+    expect(await app.page.locator('td[data-wide="true"]').first().evaluate((td) => getComputedStyle(td).opacity)).toBe('0.45');
+    expect(app.errors).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@ import { mixColors, readableText } from '../../../lib/ui/color';
 import { ScrollRegion } from '../../../lib/ui/scroll-region';
 import type { CohortCellRow } from '../api/cohort-heatmap';
 import type { CohortGrain } from '../api/retention-filters';
+import { isWide, wilson, type Interval } from '../model/wilson';
 
 export interface CohortHeatmapGridProps {
   readonly cells: readonly CohortCellRow[];
@@ -29,6 +30,16 @@ function rowsOf(cells: readonly CohortCellRow[]): CohortRow[] {
     rows.set(key, row);
   }
   return [...rows.values()];
+}
+
+/** Opacity of a cell whose interval is too wide to read on its own. */
+const FADED = 0.45;
+
+/** A cell's 95% Wilson interval, for its title. */
+function intervalText(interval: Interval | null): string {
+  if (!interval) return '';
+  const wide = isWide(interval) ? ' (wider than 20 points: faded)' : '';
+  return `; 95% interval ${formatPercent(interval.low)}–${formatPercent(interval.high)}${wide}`;
 }
 
 /**
@@ -74,22 +85,28 @@ export function CohortHeatmapGrid({ cells, grain, platform }: CohortHeatmapGridP
                 ) : null}
               </th>
               <td className="num">{formatFull(row.users)}</td>
-              {row.cells.map((c) =>
-                c.observable && c.rate !== null ? (
+              {row.cells.map((c) => {
+                if (!c.observable || c.rate === null) {
+                  return (
+                    <td key={c.period} data-observable="false" className="unobserved" title="Not yet observable">
+                      <span className="visually-hidden">not yet observable</span>
+                    </td>
+                  );
+                }
+                const interval = wilson(c.active ?? 0, c.cohort_users);
+                const wide = isWide(interval);
+                return (
                   <td
                     key={c.period}
                     data-observable="true"
-                    title={`${cohortLabel(row.cohort)}, day ${c.day_offset}: ${formatPercent(c.rate)} of ${formatFull(c.cohort_users)}`}
-                    style={{ background: shade(c.rate), color: readableText(shade(c.rate)) }}
+                    data-wide={wide}
+                    title={`${cohortLabel(row.cohort)}, day ${c.day_offset}: ${formatPercent(c.rate)} of ${formatFull(c.cohort_users)}${intervalText(interval)}`}
+                    style={{ background: shade(c.rate), color: readableText(shade(c.rate)), opacity: wide ? FADED : undefined }}
                   >
                     {Math.round(c.rate * 100)}
                   </td>
-                ) : (
-                  <td key={c.period} data-observable="false" className="unobserved" title="Not yet observable">
-                    <span className="visually-hidden">not yet observable</span>
-                  </td>
-                ),
-              )}
+                );
+              })}
             </tr>
           ))}
         </tbody>

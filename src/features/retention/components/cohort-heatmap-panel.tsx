@@ -4,6 +4,7 @@ import { Panel, panelStateOf } from '../../../lib/ui/panel';
 import { SelectField, toOptions, type SelectOption } from '../../../lib/ui/select-field';
 import { useCohortHeatmap, type CohortCellRow } from '../api/cohort-heatmap';
 import { PERIOD_DAYS, type CohortGrain } from '../api/retention-filters';
+import { wilson } from '../model/wilson';
 import { CohortHeatmapGrid } from './cohort-heatmap-grid';
 import { modelledNote } from './modelled-note';
 import { RetentionDefinition } from './retention-controls';
@@ -16,25 +17,30 @@ const GRAINS: readonly SelectOption<CohortGrain>[] = [
 ];
 
 /**
- * One row per heatmap cell (cohort × period). Retention is a 0–1 share, empty where the
- * cell is not yet observable (never 0, as on screen).
+ * One row per heatmap cell (cohort × period). Retention is a 0–1 share with its 95% Wilson
+ * interval, empty where the cell is not yet observable (never 0, as on screen).
  */
 function exportRows(cells: readonly CohortCellRow[], platform: string, view: RetentionView) {
-  return cells.map((c) => ({
-    platform,
-    cohort_grain: view.grain,
-    cohort_start: isoDay(c.cohort),
-    cohort_users: c.cohort_users,
-    small_cohort: c.small,
-    period: c.period,
-    day_offset: c.day_offset,
-    observable: c.observable,
-    active_users: c.observable ? c.active : null,
-    retention: c.observable ? c.rate : null,
-    retention_mode: view.mode,
-    region: view.region,
-    data_source: view.source,
-  }));
+  return cells.map((c) => {
+    const interval = c.observable && c.active !== null ? wilson(c.active, c.cohort_users) : null;
+    return {
+      platform,
+      cohort_grain: view.grain,
+      cohort_start: isoDay(c.cohort),
+      cohort_users: c.cohort_users,
+      small_cohort: c.small,
+      period: c.period,
+      day_offset: c.day_offset,
+      observable: c.observable,
+      active_users: c.observable ? c.active : null,
+      retention: c.observable ? c.rate : null,
+      retention_low_95: interval?.low ?? null,
+      retention_high_95: interval?.high ?? null,
+      retention_mode: view.mode,
+      region: view.region,
+      data_source: view.source,
+    };
+  });
 }
 
 /** The cohort triangle of one platform, weekly or monthly. */
@@ -74,9 +80,11 @@ export function CohortHeatmapPanel({ view, platforms }: { view: RetentionView; p
           <RetentionDefinition mode={view.mode} />
           <p>
             Rows: users grouped by the {view.grain} they signed up in. Column {view.grain === 'week' ? 'W' : 'M'}k: retention
-            on day k × {days} after each user&apos;s signup, in %. Hatched cells are not yet observable (some of the cohort
+            on day k × {days} after each user&apos;s signup, in %; the darkest shade is the highest share after
+            {view.grain === 'week' ? ' W' : ' M'}0 (which is 100% by definition). Hatched cells are not yet observable (some of the cohort
             signed up less than that many days before the data ends); cohorts under {MIN_COHORT_USERS} users are flagged
-            (small).
+            (small). Each cell&apos;s title gives its 95% Wilson interval; cells whose interval is wider than 20 points are
+            faded: too few users to read them on their own.
           </p>
         </>
       }

@@ -21,3 +21,14 @@ export function wilson(successes: number, trials: number, z = Z95): Interval | n
   const denominator = 1 + z2 / trials;
   return { low: Math.max(0, (centre - half) / denominator), high: Math.min(1, (centre + half) / denominator) };
 }
+
+/**
+ * A share whose 95% interval is wider than this (20 points) says little on its own: the
+ * heatmap fades such cells so the eye does not read noise as a pattern.
+ */
+export const WIDE_INTERVAL = 0.2;
+
+/** Whether an interval is too wide to read its share on its own. */
+export function isWide(interval: Interval | null): boolean {
+  return interval === null || interval.high - interval.low > WIDE_INTERVAL;
+}
