@@ -21,3 +21,28 @@ export function monthTicks(minMs: number, maxMs: number, maxTicks = 8): number[]
   }
   return ticks;
 }
+
+/** Day offsets a reader knows: a week, two, a month, a quarter, half a year, a year, two, three. */
+const ROUND_DAYS = [0, 7, 14, 30, 60, 90, 180, 365, 730, 1095] as const;
+
+/**
+ * Ticks for an axis of days since an event, from 0 to `maxDay`: round offsets (0, 7, 14,
+ * 30, 60, 90, 180, 365 …) no closer than a `maxTicks`-th of the range, so labels never
+ * crowd, keeping the largest that fits and 0. Short ranges (under a week or two) get
+ * every day or every other day.
+ */
+export function dayTicks(maxDay: number, maxTicks = 8): number[] {
+  if (!Number.isFinite(maxDay) || maxDay <= 0) return [0];
+  const minGap = maxDay / maxTicks;
+  const candidates = ROUND_DAYS.filter((d) => d > 0 && d <= maxDay).reverse();
+  const kept: number[] = [];
+  for (const day of candidates) {
+    const above = kept[kept.length - 1];
+    if ((above === undefined || above - day >= minGap) && day >= minGap) kept.push(day);
+  }
+  if (kept.length < 2) {
+    const step = Math.max(1, Math.ceil(maxDay / maxTicks));
+    return Array.from({ length: Math.floor(maxDay / step) + 1 }, (_, i) => i * step);
+  }
+  return [0, ...kept.reverse()];
+}

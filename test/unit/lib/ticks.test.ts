@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monthTicks } from '../../../src/lib/time/ticks';
+import { dayTicks, monthTicks } from '../../../src/lib/time/ticks';
 
 const day = (s: string) => Date.parse(`${s}T00:00:00Z`);
 const iso = (ts: number[]) => ts.map((t) => new Date(t).toISOString().slice(0, 10));
@@ -23,5 +23,29 @@ describe('monthTicks', () => {
     expect(new Set(ticks).size).toBe(ticks.length);
     expect(ticks.length).toBeLessThanOrEqual(8);
     expect(monthTicks(NaN, 1)).toEqual([]);
+  });
+});
+
+describe('dayTicks', () => {
+  it('ticks a year at 0, 90, 180 and 365, not at 95, 190, 285', () => {
+    expect(dayTicks(365)).toEqual([0, 90, 180, 365]);
+  });
+
+  it('uses the finer round offsets as the range shrinks, never closer than an eighth of it', () => {
+    expect(dayTicks(180)).toEqual([0, 30, 60, 90, 180]);
+    expect(dayTicks(90)).toEqual([0, 14, 30, 60, 90]);
+    expect(dayTicks(30)).toEqual([0, 7, 14, 30]);
+    expect(dayTicks(730)).toEqual([0, 180, 365, 730]);
+  });
+
+  it('stops at the largest round offset inside a range that ends elsewhere', () => {
+    expect(dayTicks(400)).toEqual([0, 90, 180, 365]);
+  });
+
+  it('counts days on a range shorter than two weeks, and gives 0 alone for an empty one', () => {
+    expect(dayTicks(5)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(dayTicks(12)).toEqual([0, 2, 4, 6, 8, 10, 12]);
+    expect(dayTicks(0)).toEqual([0]);
+    expect(dayTicks(Number.NaN)).toEqual([0]);
   });
 });

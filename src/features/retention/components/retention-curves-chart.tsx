@@ -1,6 +1,7 @@
 import { Area, CartesianGrid, ComposedChart, Label, Line, XAxis, YAxis } from 'recharts';
 import { formatPercent } from '../../../lib/format-number';
 import { platformColor } from '../../../lib/platforms';
+import { dayTicks } from '../../../lib/time/ticks';
 import { ChartFrame } from '../../../lib/ui/chart-frame';
 import { axisProps, DASHED, gridProps, NO_ANIMATION, useChartTheme } from '../../../lib/ui/chart-theme';
 import type { ExtrapolatedPoint } from '../model/curve-fit';
@@ -10,6 +11,8 @@ export interface CurveSeries {
   readonly platform: string;
   readonly points: readonly { readonly day: number; readonly rate: number }[];
   readonly extrapolation: readonly ExtrapolatedPoint[];
+  /** Cohort-to-cohort variation along the observed days (bootstrap over cohorts), when computed. */
+  readonly variation?: readonly { readonly day: number; readonly rate: number; readonly low: number; readonly high: number }[];
 }
 
 export interface RetentionCurvesChartProps {
@@ -36,8 +39,9 @@ const dayTick = (d: number) => `${d}`;
 const percentTick = (v: number) => formatPercent(v);
 
 /**
- * Retention by day since signup, one solid line per platform; the fitted extrapolation
- * is dashed over a shaded 95% band. Pure: it draws the rows it is given.
+ * Retention by day since signup, one solid line per platform inside a dotted-edged band
+ * of cohort-to-cohort variation; the fitted extrapolation is dashed over a shaded 95%
+ * band without edges, so the two bands are not confused. Pure: it draws the rows it is given.
  */
 export function RetentionCurvesChart({ series, maxDay, width, height = 380 }: RetentionCurvesChartProps) {
   const theme = useChartTheme();
@@ -60,14 +64,29 @@ export function RetentionCurvesChart({ series, maxDay, width, height = 380 }: Re
       <ChartFrame width={width} height={height}>
         <ComposedChart margin={{ top: 12, right: 24, bottom: 28, left: 8 }}>
           <CartesianGrid {...gridProps(theme)} />
-          <XAxis type="number" dataKey="day" domain={[0, maxDay]} allowDataOverflow tickFormatter={dayTick} {...axisProps(theme)}>
+          <XAxis type="number" dataKey="day" domain={[0, maxDay]} allowDataOverflow ticks={dayTicks(maxDay)} tickFormatter={dayTick} {...axisProps(theme)}>
             <Label value="Days since signup" position="bottom" offset={8} fill={theme.axis} />
           </XAxis>
           <YAxis type="number" domain={[0, yMax]} allowDataOverflow tickFormatter={percentTick} width={56} {...axisProps(theme)} />
           {series.flatMap((s) => {
             const color = platformColor(s.platform, theme.name);
             const band = s.extrapolation.map((p) => ({ day: p.day, band: [p.low, p.high], fit: p.fit }));
+            const variation = (s.variation ?? []).filter((p) => p.day >= 1).map((p) => ({ day: p.day, variation: [p.low, p.high] }));
             return [
+              variation.length > 0 ? (
+                <Area
+                  key={`${s.platform}-variation`}
+                  data={variation}
+                  dataKey="variation"
+                  stroke={color}
+                  strokeOpacity={0.6}
+                  strokeDasharray="1 3"
+                  fill={color}
+                  fillOpacity={theme.bandOpacity / 2}
+                  className="retention-variation"
+                  {...NO_ANIMATION}
+                />
+              ) : null,
               band.length > 0 ? (
                 <Area
                   key={`${s.platform}-band`}
