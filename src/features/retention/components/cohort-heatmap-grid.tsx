@@ -2,10 +2,10 @@ import { formatFull, formatPercent } from '../../../lib/format-number';
 import { platformColor } from '../../../lib/platforms';
 import { formatDay, formatMonth } from '../../../lib/time/day';
 import { useChartTheme } from '../../../lib/ui/chart-theme';
-import { mixColors, readableText } from '../../../lib/ui/color';
 import { ScrollRegion } from '../../../lib/ui/scroll-region';
 import type { CohortCellRow } from '../api/cohort-heatmap';
 import type { CohortGrain } from '../api/retention-filters';
+import { heatmapScaleMax, heatmapShade, heatmapText } from '../model/heatmap-shade';
 import { isWide, wilson, type Interval } from '../model/wilson';
 
 export interface CohortHeatmapGridProps {
@@ -44,8 +44,8 @@ function intervalText(interval: Interval | null): string {
 
 /**
  * The cohort triangle as a table: rows are cohorts, columns periods since signup, cells
- * shaded by retention in the platform's colour (the square root spreads the low shares
- * apart), each cell's text dark or light, whichever reads better on its shade. Cells not
+ * shaded by retention in the platform's colour, scaled to the highest share after period 0
+ * (the square root spreads the low shares apart), each cell's text dark or light, whichever reads better on its shade. Cells not
  * yet observable are hatched and say so (never 0); small cohorts are flagged. Pure: it
  * draws the cells it is given.
  */
@@ -54,7 +54,8 @@ export function CohortHeatmapGrid({ cells, grain, platform }: CohortHeatmapGridP
   const rows = rowsOf(cells);
   const periods = rows[0]?.cells.map((c) => c.period) ?? [];
   const color = platformColor(platform, theme.name);
-  const shade = (rate: number) => mixColors(color, theme.background, Math.round(Math.sqrt(rate) * 85) / 100);
+  const scaleMax = heatmapScaleMax(cells);
+  const shade = (rate: number) => heatmapShade(color, theme.background, rate, scaleMax);
   const unit = grain === 'week' ? 'W' : 'M';
   const cohortLabel = (d: Date) => (grain === 'week' ? `Week of ${formatDay(d)}` : formatMonth(d));
   return (
@@ -101,7 +102,7 @@ export function CohortHeatmapGrid({ cells, grain, platform }: CohortHeatmapGridP
                     data-observable="true"
                     data-wide={wide}
                     title={`${cohortLabel(row.cohort)}, day ${c.day_offset}: ${formatPercent(c.rate)} of ${formatFull(c.cohort_users)}${intervalText(interval)}`}
-                    style={{ background: shade(c.rate), color: readableText(shade(c.rate)), opacity: wide ? FADED : undefined }}
+                    style={{ background: shade(c.rate), color: heatmapText(shade(c.rate)), opacity: wide ? FADED : undefined }}
                   >
                     {Math.round(c.rate * 100)}
                   </td>
