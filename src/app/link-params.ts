@@ -2,6 +2,7 @@ import { ADOPTION_PARAMS } from '../features/adoption/url-params';
 import { DATA_PARAMS } from '../features/data-import/url-params';
 import { PROJECTION_PARAMS } from '../features/projection/url-params';
 import { RETENTION_PARAMS } from '../features/retention/url-params';
+import { SOURCES_PARAMS } from '../features/sources/url-params';
 import type { ParamInfo } from '../lib/url/define-param';
 import { sectionParam, type Section } from './sections';
 
@@ -10,7 +11,7 @@ export const SECTION_PARAMS: Readonly<Record<Section, readonly ParamInfo[]>> = {
   adoption: ADOPTION_PARAMS,
   retention: RETENTION_PARAMS,
   projection: PROJECTION_PARAMS,
-  data: DATA_PARAMS,
+  data: [...DATA_PARAMS, ...SOURCES_PARAMS],
 };
 
 /** Every parameter a link can carry: the section and each section's own. */

@@ -25,7 +25,7 @@ describe('the registry of link parameters', () => {
   });
 
   it('checks only the section shown, plus the section key', () => {
-    expect(paramsOf('data').map((p) => p.key)).toEqual(['section', 'sql']);
+    expect(paramsOf('data').map((p) => p.key)).toEqual(['section', 'sql', 'srcplat', 'srcmetric']);
   });
 
   it('keeps the console query under ~4 KB encoded, and every other value shorter', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { metricLabel } from '../../../src/features/adoption/model/metric-labels';
+import { metricLabel } from '../../../src/lib/metric-labels';
 
 describe('metricLabel', () => {
   it('names the internal codes readers saw in tooltips', () => {

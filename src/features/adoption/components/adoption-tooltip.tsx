@@ -1,6 +1,6 @@
 import { formatCompact, formatFull } from '../../../lib/format-number';
 import { formatDay } from '../../../lib/time/day';
-import { metricLabel } from '../model/metric-labels';
+import { metricLabel } from '../../../lib/metric-labels';
 import type { PlottedPoint } from '../model/series';
 
 /** What Recharts hands a custom tooltip (only the fields used here). */
