@@ -16,10 +16,10 @@ import { useKnownNames } from './use-known-names';
 // fitting, CSV import) load on demand so they do not delay the first chart.
 const loadRetention = () => import('../features/retention/components/retention-section');
 const loadProjection = () => import('../features/projection/components/projection-section');
-const loadData = () => import('../features/data-import/components/data-section');
+const loadData = () => import('./data-content');
 const RetentionSection = lazy(() => loadRetention().then((m) => ({ default: m.RetentionSection })));
 const ProjectionSection = lazy(() => loadProjection().then((m) => ({ default: m.ProjectionSection })));
-const DataSection = lazy(() => loadData().then((m) => ({ default: m.DataSection })));
+const DataSection = lazy(() => loadData().then((m) => ({ default: m.DataContent })));
 
 /** Once the first view is up, fetch the other sections' code while the user reads. */
 function usePrefetchSections() {
