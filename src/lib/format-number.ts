@@ -16,3 +16,8 @@ export function formatFull(value: number): string {
 export function formatPercent(fraction: number): string {
   return percent.format(fraction);
 }
+
+/** 1 → "1 platform", 1234 → "1,234 rows": a count with thousands separators and its noun in the right number. */
+export function formatCount(count: number, singular: string, plural = `${singular}s`): string {
+  return `${full.format(count)} ${count === 1 ? singular : plural}`;
+}

@@ -3,6 +3,7 @@ import { useUrlParam } from '../../../lib/url/use-url-param';
 import { setUrlParams } from '../../../lib/url/url-store';
 import { ExportButtons } from '../../../lib/ui/export-buttons';
 import { Panel, panelStateOf } from '../../../lib/ui/panel';
+import { formatCount } from '../../../lib/format-number';
 import { DAY_MS, daysBetween } from '../../../lib/time/day';
 import { useAdoptionSeries } from '../api/adoption-series';
 import { useRegionOptions } from '../api/adoption-options';
@@ -105,7 +106,7 @@ export function AdoptionSection() {
       <figure ref={figure} className="chart-figure" aria-label="Users over time chart" data-platforms={platformCount} data-points={points}>
         <AdoptionChart series={series} events={events} scale={scale} aligned={aligned} />
         <figcaption className="chart-note">
-          {platformCount} platforms, {points} reported figures · {MEASURE_LABELS[measure]} · {region} · {scale} scale
+          {formatCount(platformCount, 'platform')}, {formatCount(points, 'reported figure')} · {MEASURE_LABELS[measure]} · {region} · {scale} scale
           {aligned ? ' · aligned on launch' : ''}. Lines join reported figures; nothing between them is data.
           {unaligned.length > 0 ? ` Not aligned (no launch in the data): ${unaligned.join(', ')}.` : ''}
         </figcaption>

@@ -1,11 +1,11 @@
-import { formatFull } from '../../../lib/format-number';
-import { isoDay } from '../../../lib/time/day';
+import { formatCount, formatFull } from '../../../lib/format-number';
+import { formatDay } from '../../../lib/time/day';
 import { DataTable, type DataColumn } from '../../../lib/ui/data-table';
 import type { AdoptionSeries, PlottedPoint } from '../model/series';
 
 const COLUMNS: readonly DataColumn<PlottedPoint>[] = [
   { id: 'platform', header: 'Platform', cell: (r) => r.platform },
-  { id: 'date', header: 'Date', cell: (r) => isoDay(r.date) },
+  { id: 'date', header: 'Date', cell: (r) => formatDay(r.date) },
   { id: 'value', header: 'Value', numeric: true, cell: (r) => formatFull(r.value) },
   { id: 'metric', header: 'Metric', cell: (r) => r.metric },
   { id: 'basis', header: 'Basis', cell: (r) => r.basis },
@@ -19,7 +19,7 @@ export function AdoptionTable({ series }: { series: readonly AdoptionSeries[] })
   const rows = series.flatMap((s) => s.points).sort((a, b) => a.date.getTime() - b.date.getTime());
   return (
     <details>
-      <summary>Show the {rows.length} plotted figures as a table</summary>
+      <summary>Show the {formatCount(rows.length, 'plotted figure')} as a table</summary>
       <DataTable label="Plotted figures" columns={COLUMNS} rows={rows} rowKey={(_, i) => i} />
     </details>
   );

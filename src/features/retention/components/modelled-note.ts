@@ -10,6 +10,6 @@ import { BUNDLED_PLATFORMS } from '../../../lib/platforms';
 export function modelledNote(platforms: readonly string[]): string | undefined {
   const bundled = platforms.some((p) => (BUNDLED_PLATFORMS as readonly string[]).includes(p));
   return bundled
-    ? "Modelled cohorts, not reported ones: calibrated to Threads' reported month-one drop, Zuckerberg's \"more than half\", Adjust's industry medians and Mastodon's 2022–23 MAU fall (data/README.md lists each target)."
+    ? "Modelled cohorts, not reported ones: calibrated to Threads' reported month-one drop, Zuckerberg's \"more than half\", Adjust's industry medians and Mastodon's 2022–23 MAU fall (each target is listed in data/README.md in the project's source, which the app does not serve)."
     : undefined;
 }
