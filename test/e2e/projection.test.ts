@@ -170,4 +170,32 @@ describe.skipIf(NO_BROWSER)('Launch projection in a real browser', () => {
     expect(await chart.locator('.recharts-area-area').count()).toBe(1);
     expect(app.errors).toEqual([]);
   });
+
+  it('offers only the launches and targets that can be fitted, and says why the others cannot', async () => {
+    const { page } = app;
+    const disabled = (name: string) =>
+      page.getByRole('combobox', { name }).locator('option[disabled]').allTextContents();
+    expect(await disabled('Analogue launch')).toEqual([
+      'Threads US launch (US, 5 Jul 2023): cannot be fitted, no signup figures for US',
+      'Threads EU launch (EU-27, 14 Dec 2023): cannot be fitted, no signup figures for EU-27',
+    ]);
+    expect(await disabled('Target region')).toEqual(['global: cannot be projected, no addressable population in the data']);
+
+    await page.getByRole('combobox', { name: 'Analogue platform' }).selectOption('Bluesky');
+    await expect.poll(() => page.getByRole('combobox', { name: 'Target region' }).inputValue()).toBe('Brazil');
+    expect(await page.getByRole('combobox', { name: 'Analogue launch' }).inputValue()).toBe('global|2023-02-01');
+    expect(await disabled('Target region')).toEqual([
+      'global: cannot be projected, no addressable population in the data',
+      'US: cannot be projected, no addressable population in the data',
+    ]);
+    await expect.poll(() => panel(page).getAttribute('data-state')).toBe('ready');
+    expect(await panel(page).getByRole('table', { name: 'Projected figures' }).count()).toBe(1);
+
+    await page.getByRole('combobox', { name: 'Analogue platform' }).selectOption('Mastodon');
+    await expect.poll(() => panel(page).getAttribute('data-state')).toBe('empty');
+    expect(await panel(page).textContent()).toContain(
+      'No launch of Mastodon can be fitted and projected: Mastodon post-Musk surge, its figures after it come from @mastodonusercount bot, which has no count before it to subtract.',
+    );
+    expect(app.errors).toEqual([]);
+  });
 });

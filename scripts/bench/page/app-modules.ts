@@ -159,7 +159,7 @@ export interface ProjectionWiring {
   projectOnly(step: number): unknown;
 }
 
-const THREADS_LAUNCH = { platform: 'Threads', region: 'global excl. EU', launchDate: '2023-07-05' } as const;
+const THREADS_LAUNCH = { platform: 'Threads', region: 'global', launchDate: '2023-07-05' } as const;
 const EU_TARGET = { platform: 'Threads', region: 'EU-27' } as const;
 /** Share of the EU's addressable population the default view assumes reachable (the ~25.9M estimate). */
 const REACHABLE_SHARE = 0.0578;
@@ -171,22 +171,30 @@ const REACHABLE_SHARE = 0.0578;
 export async function projectionWiring(db: Db): Promise<Wired<ProjectionWiring>> {
   if (Object.keys(projectionModules).length === 0) return { unavailable: 'src/features/projection/ does not exist yet' };
   const mods = await loadAll(projectionModules);
-  const fetchAnalogue = fnIn(mods.get('api/analogue-series.ts'), 'fetchAnalogueSeries');
-  const fetchTarget = fnIn(mods.get('api/target-launch.ts'), 'fetchTargetLaunch');
+  const fetchRegistered = fnIn(mods.get('api/registered-figures.ts'), 'fetchRegisteredFigures');
+  const fetchLaunches = fnIn(mods.get('api/launch-options.ts'), 'fetchLaunchOptions');
+  const analogueSeries = fnIn(mods.get('model/analogue-offers.ts'), 'analogueSeries');
   const fetchRetention = fnIn(mods.get('api/retention-curve.ts'), 'fetchRetentionCurve');
   const model = mods.get('model/launch-projection.ts');
   const fitAndProject = fnIn(model, 'fitAndProject');
   const fitAnalogue = fnIn(model, 'fitAnalogue');
   const projectLaunch = fnIn(model, 'projectLaunch');
-  if (!fetchAnalogue || !fetchTarget || !fitAndProject || !fitAnalogue || !projectLaunch) {
+  if (!fetchRegistered || !fetchLaunches || !analogueSeries || !fitAndProject || !fitAnalogue || !projectLaunch) {
     return {
       unavailable: `projection api/model exports the bench needs are missing (found ${exportList(mods)}); update scripts/bench/page/app-modules.ts`,
     };
   }
-  const series = (await fetchAnalogue(db, THREADS_LAUNCH)) as Row[];
-  const figures = series.map((r) => ({ days: Number(r.days_since_launch), value: Number(r.value) }));
-  const baseline = Number(series[0]?.baseline ?? 0);
-  const [target] = (await fetchTarget(db, EU_TARGET)) as Row[];
+  const launches = (await fetchLaunches(db)) as Row[];
+  const isLaunch = (l: Row, platform: string, region: string) => l['platform'] === platform && l['region'] === region;
+  const launch = launches.find((l) => isLaunch(l, THREADS_LAUNCH.platform, THREADS_LAUNCH.region));
+  const target = launches.find((l) => isLaunch(l, EU_TARGET.platform, EU_TARGET.region));
+  const registered = ((await fetchRegistered(db)) as Row[]).filter((r) => r['platform'] === THREADS_LAUNCH.platform);
+  const offer = (launch ? analogueSeries(registered, launch) : { ok: false, reason: 'no Threads global launch in the data' }) as
+    | { ok: true; value: { figures: { days: number; value: number }[]; baseline: number } }
+    | { ok: false; reason: string };
+  if (!offer.ok) return { unavailable: `the Threads launch cannot be fitted: ${offer.reason}` };
+  const figures = offer.value.figures.map((f) => ({ days: f.days, value: f.value }));
+  const baseline = offer.value.baseline;
   const population = Number(target?.addressable_population ?? 448e6);
   const curve = fetchRetention ? ((await fetchRetention(db, { platform: 'Threads', region: 'EU-27' })) as Row[]) : [];
   const retention = curve.length > 0 ? curve.map((p) => ({ day: Number(p.day_offset), share: Number(p.retained_share) })) : null;

@@ -2,12 +2,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../src/lib/db/types';
 import { RETENTION } from '../../../src/lib/datasets/store/schemas';
 import { loadCsv } from '../../../src/lib/datasets/ingest/load-csv';
-import { buildAnalogueSeriesSql, fetchAnalogueSeries } from '../../../src/features/projection/api/analogue-series';
 import { buildExpectationsSql, fetchExpectations } from '../../../src/features/projection/api/expectations';
 import { buildLaunchOptionsSql, fetchLaunchOptions } from '../../../src/features/projection/api/launch-options';
 import { buildReportedAfterSql, fetchReportedAfter } from '../../../src/features/projection/api/reported-after';
 import { buildRetentionCurveSql, fetchRetentionCurve } from '../../../src/features/projection/api/retention-curve';
-import { buildTargetLaunchSql, fetchTargetLaunch } from '../../../src/features/projection/api/target-launch';
+import { buildRegisteredFiguresSql, fetchRegisteredFigures, type RegisteredRow } from '../../../src/features/projection/api/registered-figures';
+import { analogueSeries, latestByRegion, targetReason, type AnalogueSeries } from '../../../src/features/projection/model/analogue-offers';
 import { openBundledDb, openNodeDb } from '../../support/node-db';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -19,7 +19,7 @@ describe('projection queries on the bundled data (real DuckDB-WASM)', () => {
   });
 
   it('names its family on the first line of every query', () => {
-    const sqls = [buildLaunchOptionsSql(), buildAnalogueSeriesSql(), buildTargetLaunchSql(), buildExpectationsSql(), buildReportedAfterSql(), buildRetentionCurveSql()];
+    const sqls = [buildLaunchOptionsSql(), buildRegisteredFiguresSql(), buildExpectationsSql(), buildReportedAfterSql(), buildRetentionCurveSql()];
     for (const sql of sqls) expect(sql.split('\n')[0]).toMatch(/^-- projection\/[a-z-]+$/);
   });
 
@@ -31,9 +31,21 @@ describe('projection queries on the bundled data (real DuckDB-WASM)', () => {
     expect(threads).toEqual(['US@2023-07-05', 'global@2023-07-05', 'EU-27@2023-12-14']);
   });
 
-  it("gives Threads' launch week as the analogue series: six cumulative signup figures, no MAU", async () => {
-    const rows = await fetchAnalogueSeries(db, { platform: 'Threads', region: 'global excl. EU', launchDate: '2023-07-05' });
-    expect(rows.map((r) => [r.days_since_launch, r.value])).toEqual([
+  /** The analogue offer of `platform`'s launch in `region` on `iso`, from the bundled data. */
+  async function offer(platform: string, region: string, iso: string) {
+    const rows: RegisteredRow[] = (await fetchRegisteredFigures(db)).filter((r) => r.platform === platform);
+    const launch = (await fetchLaunchOptions(db)).find((l) => l.platform === platform && l.region === region && l.event_date.getTime() === day(iso).getTime());
+    if (!launch) throw new Error(`no ${platform} launch in ${region} on ${iso}`);
+    return { launch, offer: analogueSeries(rows, launch) };
+  }
+  function seriesOf(o: Awaited<ReturnType<typeof offer>>): AnalogueSeries {
+    if (!o.offer.ok) throw new Error(o.offer.reason);
+    return o.offer.value;
+  }
+
+  it("gives Threads' launch week as the analogue series: six cumulative signup figures by Meta, no MAU", async () => {
+    const series = seriesOf(await offer('Threads', 'global', '2023-07-05'));
+    expect(series.figures.map((r) => [r.days, r.value])).toEqual([
       [0, 2e6],
       [0, 5e6],
       [1, 10e6],
@@ -41,31 +53,42 @@ describe('projection queries on the bundled data (real DuckDB-WASM)', () => {
       [2, 70e6],
       [5, 100e6],
     ]);
-    expect(new Set(rows.map((r) => r.metric))).toEqual(new Set(['signups_cumulative']));
-    expect(rows.every((r) => r.region === 'global' && r.baseline === 0)).toBe(true);
+    expect(series).toMatchObject({ vendor: 'Meta', region: 'global', baseline: 0 });
   });
 
-  it('subtracts nothing but reports the accounts that existed before a later launch (Bluesky public opening)', async () => {
-    const rows = await fetchAnalogueSeries(db, { platform: 'Bluesky', region: 'global', launchDate: '2024-02-06' });
-    expect(rows[0]).toMatchObject({ date: day('2024-02-06'), days_since_launch: 0, value: 3e6, baseline: 2e6 });
-    // The latest registered figure: the bsky-users tracker's 43.71M of 2026-04-13 (facts.md §5).
-    expect(rows.at(-1)?.value).toBe(43.71e6);
+  it("fits Bluesky's public opening on Bluesky's own count only, minus its 2M before the opening", async () => {
+    const series = seriesOf(await offer('Bluesky', 'global', '2024-02-06'));
+    expect(series).toMatchObject({ vendor: 'Bluesky', baseline: 2e6 });
+    expect(series.figures[0]).toMatchObject({ date: day('2024-02-06'), days: 0, value: 3e6 });
+    // Bluesky's own figures from 3M to 40M (2025-10-31); the trackers' 4M, 7.8M, 43.71M ... are other counters.
+    expect(series.figures.map((f) => f.value / 1e6)).toEqual([3, 5, 6, 10, 13, 20, 25, 30, 35, 38, 40]);
   });
 
-  it('falls back to global figures when the launch region has none (Bluesky in Brazil)', async () => {
-    const rows = await fetchAnalogueSeries(db, { platform: 'Bluesky', region: 'Brazil', launchDate: '2024-08-30' });
-    expect(rows.length).toBeGreaterThan(4);
-    expect(rows.every((r) => r.region === 'global')).toBe(true);
-    expect(rows[0]?.date).toEqual(day('2024-09-02'));
-    expect(rows[0]?.baseline).toBe(6e6);
+  it('refuses what cannot be fitted, each with its reason', async () => {
+    // Mastodon's surge: the bot counts after it but not before; Rochko's crawler before, not after.
+    expect((await offer('Mastodon', 'global', '2022-10-27')).offer).toEqual({
+      ok: false,
+      reason: 'its figures after it come from @mastodonusercount bot, which has no count before it to subtract',
+    });
+    expect((await offer('Bluesky', 'Brazil', '2024-08-30')).offer).toEqual({ ok: false, reason: 'no signup figures for Brazil' });
+    expect((await offer('Threads', 'EU-27', '2023-12-14')).offer).toEqual({ ok: false, reason: 'no signup figures for EU-27' });
+    // "Threads US launch" has no US signup figures: it is no longer fitted on global ones.
+    expect((await offer('Threads', 'US', '2023-07-05')).offer).toEqual({ ok: false, reason: 'no signup figures for US' });
   });
 
-  it('finds the EU target launch with its population', async () => {
-    const [eu] = await fetchTargetLaunch(db, { platform: 'Threads', region: 'EU-27' });
-    expect(eu).toMatchObject({ event_date: day('2023-12-14'), addressable_population: 448e6, event: 'regional_launch' });
-    const [bluesky] = await fetchTargetLaunch(db, { platform: 'Bluesky', region: 'global' });
-    expect(bluesky?.event_date).toEqual(day('2024-02-06')); // the opening, not the beta
-    expect(await fetchTargetLaunch(db, { platform: 'X', region: 'Brazil' })).toEqual([]); // only a suspension
+  it("offers Bluesky's targets by population and by the figures known before them", async () => {
+    const opening = await offer('Bluesky', 'global', '2024-02-06');
+    const targets = latestByRegion((await fetchLaunchOptions(db)).filter((l) => l.platform === 'Bluesky'));
+    const reasons = Object.fromEntries(targets.map((t) => [t.region, targetReason(t, opening.launch, seriesOf(opening))]));
+    expect(reasons).toEqual({
+      global: 'no addressable population in the data',
+      Brazil: 'only 3 analogue figures before it; a fit needs 4', // 3M, 5M, 6M before 2024-08-30
+      US: 'no addressable population in the data',
+    });
+    const beta = await offer('Bluesky', 'global', '2023-02-01');
+    const brazil = targets.find((t) => t.region === 'Brazil')!;
+    expect(brazil).toMatchObject({ event_date: day('2024-08-30'), addressable_population: 203080756 });
+    expect(targetReason(brazil, beta.launch, seriesOf(beta))).toBeNull(); // 1M, 2M, 3M, 5M, 6M before it
   });
 
   it('returns the 40M and 25.9M expectations for the EU launch only', async () => {

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../src/lib/db/types';
-import { fetchAnalogueSeries } from '../../../src/features/projection/api/analogue-series';
+import { fetchRegisteredFigures } from '../../../src/features/projection/api/registered-figures';
+import { analogueSeries } from '../../../src/features/projection/model/analogue-offers';
 import { fitAnalogue, projectLaunch } from '../../../src/features/projection/model/launch-projection';
 import { openBundledDb } from '../../support/node-db';
 
@@ -22,8 +23,10 @@ describe('Threads launch fit on the bundled data', () => {
   });
 
   async function threadsFigures() {
-    const rows = await fetchAnalogueSeries(db, { platform: 'Threads', region: 'global excl. EU', launchDate: '2023-07-05' });
-    return rows.map((r) => ({ days: r.days_since_launch, value: r.value }));
+    const rows = (await fetchRegisteredFigures(db)).filter((r) => r.platform === 'Threads');
+    const series = analogueSeries(rows, { region: 'global', event_date: new Date('2023-07-05T00:00:00Z'), addressable_population: null });
+    if (!series.ok) throw new Error(series.reason);
+    return series.value.figures.map((f) => ({ days: f.days, value: f.value }));
   }
 
   it('is stable: p, q and m match the stored expectation', async () => {

@@ -18,6 +18,8 @@ export interface RetentionCurvePoint {
   readonly retention_basis: 'unbounded' | 'daily';
   readonly cohort_users: number;
   readonly cohorts: number;
+  /** Some of the rows pooled are modelled, not reported (from `kind`). */
+  readonly modelled: boolean;
 }
 
 /**
@@ -41,12 +43,14 @@ WITH picked AS (
   ${pooledRetentionSql({ from: 'rows', by: ['region'] })}
 ), basis AS (
   SELECT bool_and(retained_later IS NOT NULL) AS unbounded FROM pooled
+), flag AS (
+  SELECT bool_or(kind = 'modelled') AS modelled FROM rows
 )
 SELECT p.region, p.day_offset,
        CASE WHEN b.unbounded THEN p.retained_later ELSE p.retained END / p.cohort_users AS retained_share,
        CASE WHEN b.unbounded THEN 'unbounded' ELSE 'daily' END AS retention_basis,
-       p.cohort_users, p.cohorts
-FROM pooled p CROSS JOIN basis b
+       p.cohort_users, p.cohorts, f.modelled
+FROM pooled p CROSS JOIN basis b CROSS JOIN flag f
 ORDER BY p.day_offset`;
 }
 

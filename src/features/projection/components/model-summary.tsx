@@ -37,12 +37,12 @@ export function ModelSummary({ view, projection }: { view: LaunchProjectionView;
   const { fit, used } = view.fit.value;
   const { target, retention } = projection;
   const overridden = target.p !== fit.params.p || target.q !== fit.params.q;
-  const baseline = view.series[0]?.baseline ?? 0;
+  const baseline = view.series?.baseline ?? 0;
   return (
     <div className="chart-note" aria-label="Model summary" role="note">
       <p>
         <strong>Fit.</strong> Bass model fitted by least squares to {used} cumulative signup figures of {view.analogue.label} (
-        {view.series[0]?.region ?? view.analogue.region} figures{baseline > 0 ? `, minus ${formatCompact(baseline)} accounts from before it` : ''}
+        {view.series?.region ?? view.analogue.region} figures counted by {view.series?.vendor ?? 'the platform'}{baseline > 0 ? `, minus ${formatCompact(baseline)} accounts from before it` : ''}
         {view.cutoffDay ? `, dated before ${formatDay(new Date(`${view.cutoffDay}T00:00:00Z`))}` : ''}): p = {sig(fit.params.p)}/day, q ={' '}
         {sig(fit.params.q)}/day, m = {formatCompact(fit.params.m)} (RMSE {formatCompact(fit.rmse)}). Only signups are fitted: MAU and DAU count
         who is active, they go down, and Bass describes adoption.

@@ -2,7 +2,8 @@ import { formatDay } from '../../../lib/time/day';
 import type { LaunchOption } from '../api/launch-options';
 import { NumberField } from './number-field';
 import { DEFAULT_SHARE_PERCENT, type ProjectionParams } from './projection-params';
-import { launchKey, type LaunchProjectionView } from './use-launch-projection';
+import { launchKey } from './use-launch-offers';
+import type { LaunchProjectionView } from './use-launch-projection';
 
 const optionLabel = (l: LaunchOption) => `${l.label} (${l.region}, ${formatDay(l.event_date)})`;
 const sig = (n: number) => Number(n.toPrecision(4));
@@ -24,9 +25,10 @@ export function ProjectionControls({ params, view }: { params: ProjectionParams;
       <label>
         Analogue launch
         <select value={view.analogue ? launchKey(view.analogue) : ''} onChange={(e) => params.setLaunch(e.target.value)}>
-          {view.launches.map((l) => (
-            <option key={launchKey(l)} value={launchKey(l)}>
-              {optionLabel(l)}
+          {view.analogue ? null : <option value="">none can be fitted</option>}
+          {view.analogues.map(({ launch, reason }) => (
+            <option key={launchKey(launch)} value={launchKey(launch)} disabled={reason !== null}>
+              {reason === null ? optionLabel(launch) : `${optionLabel(launch)}: cannot be fitted, ${reason}`}
             </option>
           ))}
         </select>
@@ -34,8 +36,11 @@ export function ProjectionControls({ params, view }: { params: ProjectionParams;
       <label>
         Target region
         <select value={view.region ?? ''} onChange={(e) => params.setRegion(e.target.value)}>
-          {view.regions.map((r) => (
-            <option key={r}>{r}</option>
+          {view.region === undefined ? <option value="">none can be projected</option> : null}
+          {view.targets.map(({ region, reason }) => (
+            <option key={region} value={region} disabled={reason !== null}>
+              {reason === null ? region : `${region}: cannot be projected, ${reason}`}
+            </option>
           ))}
         </select>
       </label>

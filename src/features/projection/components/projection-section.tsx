@@ -79,7 +79,11 @@ export function ProjectionSection() {
       title={TITLE}
       state={state}
       error={error}
-      emptyMessage="No launch in the data to project: import a launches file with a launch for this platform."
+      emptyMessage={
+        view.launches.length === 0
+          ? 'No launch in the data to project: import a launches file with a launch for this platform.'
+          : `No launch of ${view.platform} can be fitted and projected: ${view.analogues.map((a) => `${a.launch.label}, ${a.reason ?? 'fitted'}`).join('; ')}.`
+      }
       description={
         <>
           <p>

@@ -1,36 +1,12 @@
 import { useMemo } from 'react';
-import { sortPlatforms } from '../../../lib/platforms';
 import { DAY_MS, daysBetween, isoDay } from '../../../lib/time/day';
-import { useAnalogueSeries } from '../api/analogue-series';
 import { useExpectations } from '../api/expectations';
-import { useLaunchOptions, type LaunchOption } from '../api/launch-options';
 import { useReportedAfter } from '../api/reported-after';
 import { useRetentionCurve } from '../api/retention-curve';
-import { useTargetLaunch } from '../api/target-launch';
 import { backtest, type BacktestResult, type ReportedFigure } from '../model/backtest';
 import { fitAnalogue, projectLaunch, type AnalogueFit, type LaunchProjection } from '../model/launch-projection';
 import { DEFAULT_SHARE_PERCENT, type ProjectionParams } from './projection-params';
-
-/** `region|YYYY-MM-DD`: how a launch is named in the URL and in the selector. */
-export const launchKey = (l: Pick<LaunchOption, 'region' | 'event_date'>) => `${l.region}|${isoDay(l.event_date)}`;
-
-/** The analogue a platform defaults to: its first worldwide launch, else its first public launch, else its first event. */
-function defaultAnalogue(launches: readonly LaunchOption[]): LaunchOption | undefined {
-  return (
-    launches.find((l) => l.event === 'launch' && l.region.startsWith('global')) ??
-    launches.find((l) => l.event === 'launch' || l.event === 'public_opening') ??
-    launches[0]
-  );
-}
-
-/**
- * The target a platform defaults to: its latest launch in another region than the
- * analogue's, preferring one whose population is in the data (Bluesky: Brazil, not the US).
- */
-function defaultTargetRegion(launches: readonly LaunchOption[], analogue: LaunchOption | undefined): string | undefined {
-  const others = launches.filter((l) => l.region !== analogue?.region);
-  return (others.filter((l) => l.addressable_population !== null).at(-1) ?? others.at(-1) ?? analogue)?.region;
-}
+import { useLaunchOffers } from './use-launch-offers';
 
 type Outcome<T> = { ok: true; value: T } | { ok: false; error: Error };
 function attempt<T>(work: () => T): Outcome<T> {
@@ -43,19 +19,13 @@ function attempt<T>(work: () => T): Outcome<T> {
 
 /** Everything the projection view shows, from the URL parameters, the queries and the model. */
 export function useLaunchProjection(params: ProjectionParams) {
-  const options = useLaunchOptions();
-  const all = useMemo(() => options.data ?? [], [options.data]);
-  const platforms = sortPlatforms(all.map((l) => l.platform));
-  const platform = platforms.includes(params.platform) ? params.platform : (platforms[0] ?? params.platform);
-  const launches = all.filter((l) => l.platform === platform);
-  const analogue = launches.find((l) => launchKey(l) === params.launch) ?? defaultAnalogue(launches);
-  const regions = [...new Set(launches.map((l) => l.region))];
-  const region = regions.includes(params.region) ? params.region : defaultTargetRegion(launches, analogue);
-
+  const offers = useLaunchOffers(params);
+  const { platform, launches } = offers;
+  const analogue = offers.analogue?.launch;
+  const analogueSeries = offers.analogue?.series ?? null;
+  const target = offers.target?.launch;
+  const region = target?.region;
   const analogueDay = analogue ? isoDay(analogue.event_date) : null;
-  const series = useAnalogueSeries(analogue && analogueDay ? { platform, region: analogue.region, launchDate: analogueDay } : null);
-  const targetQuery = useTargetLaunch(region !== undefined ? { platform, region } : null);
-  const target = targetQuery.data?.[0];
   const targetDay = target ? isoDay(target.event_date) : null;
   const expectations = useExpectations(target && targetDay ? { platform, region: target.region, launchDate: targetDay } : null);
   // By default the fit sees only what was known when the target launched; when the target
@@ -66,12 +36,10 @@ export function useLaunchProjection(params: ProjectionParams) {
   const retention = useRetentionCurve(region !== undefined ? { platform, region } : null);
 
   const fit = useMemo((): Outcome<AnalogueFit> | null => {
-    if (!series.data || !analogue) return null;
-    const figures = series.data.map((r) => ({ days: r.days_since_launch, value: r.value }));
-    const baseline = series.data[0]?.baseline ?? 0;
+    if (!analogueSeries || !analogue) return null;
     const cutoff = cutoffDay === null ? null : daysBetween(analogue.event_date, new Date(`${cutoffDay}T00:00:00Z`));
-    return attempt(() => fitAnalogue({ figures, baseline, cutoffDay: cutoff }));
-  }, [series.data, analogue, cutoffDay]);
+    return attempt(() => fitAnalogue({ figures: analogueSeries.figures, baseline: analogueSeries.baseline, cutoffDay: cutoff }));
+  }, [analogueSeries, analogue, cutoffDay]);
 
   const populationMillions = params.population ?? (target?.addressable_population != null ? target.addressable_population / 1e6 : null);
   const sharePercent = params.share ?? DEFAULT_SHARE_PERCENT;
@@ -97,25 +65,26 @@ export function useLaunchProjection(params: ProjectionParams) {
     return attempt(() =>
       backtest({
         analogue: fit.value.fit.params,
-        baseline: series.data?.[0]?.baseline ?? 0,
+        baseline: analogueSeries?.baseline ?? 0,
         target: projection.value.target,
         targetOffset: daysBetween(analogue.event_date, target.event_date),
         retention: projection.value.retention.curve,
         reported: figures,
       }),
     );
-  }, [fit, projection, reported.data, analogue, target, series.data]);
+  }, [fit, projection, reported.data, analogue, target, analogueSeries]);
 
-  const queries = [options, series, targetQuery, expectations, reported, retention];
+  const queries = [...offers.queries, expectations, reported, retention];
   const queryError = queries.find((q) => q.isError)?.error ?? null;
-  const pending = options.isPending || queries.some((q) => q.isPending && q.fetchStatus !== 'idle');
+  const pending = offers.queries.some((q) => q.isPending) || queries.some((q) => q.isPending && q.fetchStatus !== 'idle');
 
   return {
-    platforms,
+    platforms: offers.platforms,
     platform,
     launches,
+    analogues: offers.analogues,
+    targets: offers.targets,
     analogue,
-    regions,
     region,
     target,
     targetDay,
@@ -123,7 +92,9 @@ export function useLaunchProjection(params: ProjectionParams) {
     populationMillions,
     sharePercent,
     market,
-    series: series.data ?? [],
+    /** The analogue's series (one counter, its own region), null when no launch can be fitted. */
+    series: analogueSeries,
+    registered: offers.figures,
     expectations: expectations.data ?? [],
     reported: reported.data ?? [],
     retentionPoints: retention.data ?? [],
