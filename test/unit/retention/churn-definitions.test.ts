@@ -4,7 +4,8 @@ import type { ReportedChurnRow } from '../../../src/features/retention/api/repor
 import { churnFigure, claimsOf, compareFigures, definitionOfClaim } from '../../../src/features/retention/model/churn-definitions';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const row = (over: Partial<ChurnDefinitionsRow>): ChurnDefinitionsRow => ({
+const row = (over: Partial<ChurnDefinitionsRow>) =>
+  ({
   platform: 'A',
   launch_start: day('2024-01-01'),
   launch_end: day('2024-01-07'),
@@ -23,8 +24,9 @@ const row = (over: Partial<ChurnDefinitionsRow>): ChurnDefinitionsRow => ({
   bracket_churn_high: 0.8,
   dau_decline: 0.75,
   share_not_active: 1,
+  modelled: false,
   ...over,
-});
+  }) as ChurnDefinitionsRow;
 
 describe('month-one churn figures', () => {
   it('gives shares of users with their Wilson interval', () => {
