@@ -49,6 +49,25 @@ describe('import defaults: what a plan fills in for columns the file lacks', () 
     expect(p.defaults).toEqual([{ column: 'kind', constant: 'reported', why: 'imported figures are reported' }]);
   });
 
+  it('a cohort table and an activity log with only their own columns take platform, region and kind from the defaults', () => {
+    const cohorts = plan('cohort_start,day_offset,cohort_size,retained\n2024-01-01,7,100,40\n', 'acme app.csv');
+    expect(cohorts).toMatchObject({ kind: 'retention', recognised: true });
+    expect(filled(cohorts)).toEqual({
+      platform: 'acme app',
+      region: 'global',
+      cohort_start: 0,
+      day_offset: 1,
+      cohort_size: 2,
+      retained: 3,
+      retained_later: null,
+      kind: 'reported',
+      source: 'imported from acme app.csv',
+    });
+    const log = plan('user_id,signup_date,activity_date\nu1,2024-01-01,2024-01-02\n', 'acme.csv');
+    expect(log).toMatchObject({ kind: 'events', recognised: true });
+    expect(filled(log)).toEqual({ user_id: 0, platform: 'acme', region: 'global', signup_date: 1, activity_date: 2, kind: 'reported' });
+  });
+
   it('a value column whose metric is unknown is asked, not guessed', () => {
     const p = plan('date,value\n2024-01-01,5\n', 'x.csv');
     expect(p.recognised).toBe(false);
