@@ -1,10 +1,13 @@
 import { getDatabase } from './app/boot';
+import { startTheme } from './app/theme-preference';
 import './styles.css';
 
 // The entry is deliberately tiny: it starts the engine (worker, WASM compile, bundled
 // CSVs) first, and only then loads React and the charts, which parse on the main thread
 // while the engine boots in its worker.
 void getDatabase().catch(() => undefined);
+// Before anything renders: the first paint is in the stored or the system's scheme.
+startTheme();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

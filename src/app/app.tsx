@@ -4,12 +4,14 @@ import { ErrorBoundary } from 'react-error-boundary';
 import { AdoptionSection } from '../features/adoption/components/adoption-section';
 import { bootDbSource, getDatabase } from './boot';
 import { createQueryClient } from '../lib/query/query-client';
+import { ChartThemeContext } from '../lib/ui/chart-theme';
 import { KnownNamesContext } from '../lib/url/known-names';
 import { useUrlParam } from '../lib/url/use-url-param';
 import { EngineStatusLine } from './engine-status-line';
 import { LinkNotice } from './link-notice';
 import { SectionNav } from './section-nav';
 import { SECTION_TITLES, sectionParam, type Section } from './sections';
+import { ThemeToggle, useAppliedTheme } from './theme-toggle';
 import { useKnownNames } from './use-known-names';
 
 // Adoption is the landing view and ships in the entry chunk; the other sections (curve
@@ -69,36 +71,42 @@ function SectionFailed({ error }: { error: unknown }) {
 export function App() {
   const [queryClient] = useState(() => createQueryClient(bootDbSource));
   const [section, setSection] = useUrlParam(sectionParam);
+  const theme = useAppliedTheme();
   usePrefetchSections();
   useEffect(() => {
     document.title = `${SECTION_TITLES[section]} — Uptake`;
   }, [section]);
   return (
     <QueryClientProvider client={queryClient}>
-      <header className="app-header">
-        <div className="brand">
-          <h1>Uptake</h1>
-          <p className="tagline">Threads against X, Bluesky and Mastodon: adoption, retention, launches</p>
-        </div>
-        <EngineStatusLine />
-      </header>
-      <SectionNav section={section} onSelect={setSection} />
-      <main className="app-main" aria-label={SECTION_TITLES[section]}>
-        <KnownNamesProvider>
-          <LinkNotice section={section} />
-          <ErrorBoundary fallbackRender={({ error }) => <SectionFailed error={error} />} resetKeys={[section]}>
-            <Suspense
-              fallback={
-                <p className="panel-status" role="status">
-                  Loading {SECTION_TITLES[section]}…
-                </p>
-              }
-            >
-              <SectionContent section={section} />
-            </Suspense>
-          </ErrorBoundary>
-        </KnownNamesProvider>
-      </main>
+      <ChartThemeContext value={theme}>
+        <header className="app-header">
+          <div className="brand">
+            <h1>Uptake</h1>
+            <p className="tagline">Threads against X, Bluesky and Mastodon: adoption, retention, launches</p>
+          </div>
+          <div className="header-side">
+            <EngineStatusLine />
+            <ThemeToggle />
+          </div>
+        </header>
+        <SectionNav section={section} onSelect={setSection} />
+        <main className="app-main" aria-label={SECTION_TITLES[section]}>
+          <KnownNamesProvider>
+            <LinkNotice section={section} />
+            <ErrorBoundary fallbackRender={({ error }) => <SectionFailed error={error} />} resetKeys={[section]}>
+              <Suspense
+                fallback={
+                  <p className="panel-status" role="status">
+                    Loading {SECTION_TITLES[section]}…
+                  </p>
+                }
+              >
+                <SectionContent section={section} />
+              </Suspense>
+            </ErrorBoundary>
+          </KnownNamesProvider>
+        </main>
+      </ChartThemeContext>
     </QueryClientProvider>
   );
 }

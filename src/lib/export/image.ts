@@ -24,7 +24,12 @@ export function findChartSvg(root: Element): SVGSVGElement | null {
   return best;
 }
 
-/** Serialise a rendered SVG into a standalone document with a white background. */
+/** The chart background of the scheme on screen (styles.css's --chart-bg), so an export looks as the chart does. */
+function chartBackground(): string {
+  return getComputedStyle(document.documentElement).getPropertyValue('--chart-bg').trim() || '#ffffff';
+}
+
+/** Serialise a rendered SVG into a standalone document on the theme's chart background. */
 export function serializeSvg(svg: SVGSVGElement): { text: string; width: number; height: number } {
   const box = svg.getBoundingClientRect();
   const width = Math.max(1, Math.round(box.width || Number(svg.getAttribute('width')) || 800));
@@ -48,7 +53,7 @@ export function serializeSvg(svg: SVGSVGElement): { text: string; width: number;
   const background = document.createElementNS(SVG_NS, 'rect');
   background.setAttribute('width', '100%');
   background.setAttribute('height', '100%');
-  background.setAttribute('fill', '#ffffff');
+  background.setAttribute('fill', chartBackground());
   clone.insertBefore(background, clone.firstChild);
   const text = `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}`;
   return { text, width, height };
