@@ -44,3 +44,11 @@ export function eventsDay30(platform: string): { users: number; nday: number; br
   }
   return { users: launchUsers.size, nday: nday.size, bracket: bracket.size };
 }
+
+/** From the cohort table: the lowest and highest single-cohort N-day share of a platform on a day. */
+export function cohortShareRange(platform: string, day: number): { min: number; max: number } {
+  const shares = csvRows('retention.csv')
+    .filter((r) => r[0] === platform && Number(r[3]) === day && Number(r[4]) > 0)
+    .map((r) => Number(r[5]) / Number(r[4]));
+  return { min: Math.min(...shares), max: Math.max(...shares) };
+}
