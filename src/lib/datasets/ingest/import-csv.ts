@@ -7,7 +7,8 @@ import { readFileHead, type FileHead } from '../detect/file-head';
 import { serialiseImport } from '../store/import-queue';
 import { importDefaults, type DefaultFill } from './import-defaults';
 import { autoMap, headerNotes, normal, previewRows, recogniseKind, sourceColumns, type ColumnMap } from './mapping';
-import { SCHEMAS, type DatasetKind } from '../store/schemas';
+import { SCHEMAS, type DatasetKind, type DatasetSchema } from '../store/schemas';
+import { looksLikePeriods, PERIOD_RULE } from './period-date';
 import { discardStaged, stageCsv, type StagedCsv } from './stage';
 import { validateStaged, type Validation } from './validate';
 
@@ -59,11 +60,14 @@ export function planImport(text: string, dialect: CsvDialect, kind?: DatasetKind
   const { recognised, closest } = recogniseKind(dialect.header ? first : []);
   const chosen = kind ?? recognised?.kind ?? closest.kind;
   const schema = SCHEMAS[chosen];
-  const columns = autoMap(schema, dialect.header ? first : names, dialect.header, fileName);
+  const body = previewRows(text, dialect, 20).slice(dialect.header ? 1 : 0);
+  const columns = readPeriodsAsText(schema, autoMap(schema, dialect.header ? first : names, dialect.header, fileName), body);
   const defaults = dialect.header ? importDefaults(schema, first.map(normal), fileName) : [];
   const used = new Set(columns.map((c) => c.source));
   const extra = names.filter((_, i) => !used.has(i));
   const notes = dialect.header ? headerNotes(first) : [];
+  const periods = columns.filter((c, i) => c.type !== schema.columns[i]?.type && c.type === 'VARCHAR' && c.source !== null);
+  if (periods.length > 0) notes.push(`Dates in ${periods.map((c) => `"${names[c.source ?? 0] ?? ''}"`).join(', ')}: ${PERIOD_RULE}.`);
   if (extra.length > 0) notes.push(`Not imported (no schema column maps to ${extra.length > 1 ? 'them' : 'it'}): ${extra.map((e) => `"${e}"`).join(', ')}.`);
   return {
     kind: chosen,
@@ -74,6 +78,14 @@ export function planImport(text: string, dialect: CsvDialect, kind?: DatasetKind
     notes,
     defaults,
   };
+}
+
+/** A DATE column whose preview values are all period labels ("2024-Q1") is read as text and dated by its period. */
+function readPeriodsAsText(schema: DatasetSchema, columns: ColumnMap[], body: readonly string[][]): ColumnMap[] {
+  return columns.map((c, i) => {
+    const periods = schema.columns[i]?.type === 'DATE' && c.source !== null && looksLikePeriods(body.map((row) => row[c.source ?? 0] ?? ''));
+    return periods ? { ...c, type: 'VARCHAR' } : c;
+  });
 }
 
 /** Read a file's start, refuse what is not CSV text, and detect how to read it. */

@@ -15,6 +15,9 @@ const METRIC_COLUMNS: Readonly<Record<string, { readonly metric: string; readonl
   registered_accounts: { metric: 'registered_accounts', measure: 'registered' },
 };
 
+/** Header names of a series' date column when it is not called `date`. */
+const PERIOD_COLUMNS: readonly string[] = ['day', 'month', 'quarter', 'year', 'period', 'week'];
+
 /** A file's name without its folder and last extension ("my-app.csv" → "my-app"). */
 export function baseName(fileName: string): string {
   const name = fileName.split(/[\\/]/).pop() ?? fileName;
@@ -42,6 +45,10 @@ export function importDefaults(schema: DatasetSchema, header: readonly string[],
   add({ column: 'kind', constant: 'reported', why: 'imported figures are reported' });
   const region = header.indexOf('region');
   add(region === -1 ? { column: 'coverage', constant: 'global', why: 'no region column' } : { column: 'coverage', source: region, why: 'the region column' });
+  if (schema.kind === 'signups' && !has('date')) {
+    const index = header.findIndex((h) => PERIOD_COLUMNS.includes(h));
+    if (index !== -1) fills.push({ column: 'date', source: index, why: `the column "${header[index] as string}"` });
+  }
   if (schema.kind === 'signups' && !has('value')) {
     const index = header.findIndex((h) => h in METRIC_COLUMNS);
     const found = index === -1 ? undefined : METRIC_COLUMNS[header[index] as string];

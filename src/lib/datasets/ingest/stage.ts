@@ -3,6 +3,7 @@ import type { Db } from '../../db/types';
 import type { CsvProblem } from './csv-load-error';
 import type { CsvDialect } from '../detect/dialect';
 import type { ColumnMap } from './mapping';
+import { periodDateSql } from './period-date';
 import { readCsvSql } from './read-csv-sql';
 import { rejectReason, type RejectRow } from './reject-reasons';
 import type { DatasetSchema, DuckType } from '../store/schemas';
@@ -64,7 +65,10 @@ export function columnExpr(schema: DatasetSchema, map: ColumnMap, fieldCount: nu
   if (map.source === null || map.source >= fieldCount) return `CAST(NULL AS ${spec.type})`;
   const readAs = sourceTypes([map], fieldCount)[map.source];
   const field = ident(sourceName(map.source));
-  return readAs === spec.type ? field : `TRY_CAST(${field} AS ${spec.type})`;
+  if (readAs === spec.type) return field;
+  // A day read as text may be a period label ("2024-Q1"): dated at the period's last day.
+  if (spec.type === 'DATE' && readAs === 'VARCHAR') return periodDateSql(field);
+  return `TRY_CAST(${field} AS ${spec.type})`;
 }
 
 /** One value for every row, as the column's type (NULL when it does not convert: validation says so). */

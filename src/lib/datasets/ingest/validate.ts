@@ -49,7 +49,7 @@ function rowChecks(staged: StagedCsv, options: ValidateOptions, today: string): 
     if (types[map.source] !== spec.type) {
       const field = ident(sourceName(map.source));
       checks.push({
-        when: `${field} IS NOT NULL AND TRY_CAST(${field} AS ${spec.type}) IS NULL`,
+        when: `${field} IS NOT NULL AND ${columnExpr(schema, map, fieldCount)} IS NULL`,
         column: spec.name,
         reason: `format('"{}" cannot be read as {} for "{}"; choose another type or fix the value.', CAST(${field} AS VARCHAR), ${sqlText(spec.type)}, ${sqlText(spec.name)})`,
       });
