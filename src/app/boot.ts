@@ -4,14 +4,14 @@ import expectationsUrl from '../../data/expectations.csv?url';
 import retentionUrl from '../../data/retention.csv?url';
 import eventsSampleUrl from '../../data/events-sample.csv?url';
 import { BUNDLED_DATASETS } from '../lib/datasets/store/bundled';
-import { createDatasetStore } from '../lib/datasets/store/live-view';
 import { loadCsv } from '../lib/datasets/ingest/load-csv';
-import { restoreImports } from '../lib/datasets/persist/restore';
-import { createDb } from '../lib/db/connection-db';
+import { checkpointDatabase } from '../lib/datasets/persist/reopen';
+import { restoreImports, restoreReport } from '../lib/datasets/persist/restore';
 import type { Db } from '../lib/db/types';
 import { mark } from '../lib/perf/mark';
 import type { DbSource } from '../lib/query/db-source';
 import { createStatusStore } from './boot-status';
+import { openDatabase } from './boot-storage';
 
 const BUNDLED_URLS: Readonly<Record<string, string>> = {
   'signups.csv': signupsUrl,
@@ -69,12 +69,7 @@ async function boot(): Promise<Db> {
     const files = new Map(BUNDLED_DATASETS.map((d) => [d, fetchBundled(d.file)] as const));
     // A failed fetch is reported when its turn comes; until then it must not count as unhandled.
     for (const bytes of files.values()) bytes.catch(() => undefined);
-    // The engine's client code (DuckDB-WASM's async API and Arrow) loads as its own chunk,
-    // in parallel with React's first render, instead of delaying the first paint.
-    const { startBrowserEngine } = await import('../lib/db/browser-engine');
-    const { engine } = await startBrowserEngine();
-    const db = await createDb(engine);
-    await createDatasetStore(db);
+    const { db, persistent, present } = await openDatabase();
     mark('engine-ready');
     for (const firstView of [true, false]) {
       const group = BUNDLED_DATASETS.filter((d) => d.firstView === firstView);
@@ -84,13 +79,16 @@ async function boot(): Promise<Db> {
         await loadCsv(db, { schema: dataset.schema, fileName: `data/${dataset.file}`, bytes, datasetId: dataset.id });
         mark(`loaded:${dataset.file}`);
       }
-      // The user's own imports into these tables, re-read from IndexedDB; what cannot be
-      // read is dropped and reported. A table counts as loaded only with them in.
-      await restoreImports(db, new Set(group.map((d) => d.schema.kind)));
+      // The user's own imports into these tables: those the database file holds are in
+      // already, the others are re-read from IndexedDB; what cannot be read is dropped and
+      // reported. A table counts as loaded only with them in.
+      await restoreImports(db, new Set(group.map((d) => d.schema.kind)), present);
       mark(firstView ? 'restored:first-view' : 'restored:rest');
       for (const dataset of group) deferred.get(dataset.schema.table)?.resolve(db);
     }
     engineStatus.set('ready', 'Ready');
+    // Imports re-read into the database file are kept there from now on.
+    if (persistent && restoreReport.get().restored.length > 0) void checkpointDatabase(db);
     return db;
   } catch (error) {
     for (const d of deferred.values()) d.reject(error);

@@ -15,14 +15,25 @@ const BUNDLES: duckdb.DuckDBBundles = {
   eh: { mainModule: ehWasm, mainWorker: ehWorker },
 };
 
-/** Boot DuckDB-WASM in its own Worker and open an in-memory database. */
-export async function startBrowserEngine(): Promise<{ engine: Engine; db: duckdb.AsyncDuckDB }> {
+const QUERY_CONFIG = { castBigIntToDouble: true, castDecimalToDouble: true };
+
+/**
+ * Boot DuckDB-WASM in its own Worker and open the database at `path` (an `opfs://`
+ * file, read and written in place), or an in-memory one without it. When the file
+ * cannot be opened the worker is ended, letting go of the file, and the error thrown.
+ */
+export async function startBrowserEngine(path?: string): Promise<{ engine: Engine; db: duckdb.AsyncDuckDB }> {
   const bundle = await duckdb.selectBundle(BUNDLES);
   if (!bundle.mainWorker) throw new Error('DuckDB-WASM: no worker in the selected bundle');
   const worker = new Worker(bundle.mainWorker, { type: 'classic' });
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
-  await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
+  try {
+    await db.open(path ? { path, accessMode: duckdb.DuckDBAccessMode.READ_WRITE, query: QUERY_CONFIG } : { query: QUERY_CONFIG });
+  } catch (error) {
+    await db.terminate();
+    throw error;
+  }
   const engine: Engine = {
     connect: () => db.connect(),
     registerFileBuffer: (name, bytes) => db.registerFileBuffer(name, bytes),

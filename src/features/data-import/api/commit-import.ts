@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { commitImport, type ImportPlan, type StagedImport } from '../../../lib/datasets/ingest/import-csv';
 import { deleteStoredImport, saveStoredImport } from '../../../lib/datasets/persist/persist';
+import { checkpointDatabase } from '../../../lib/datasets/persist/reopen';
 import { SCHEMAS } from '../../../lib/datasets/store/schemas';
 import { useReadyDb } from '../../../lib/query/use-ready-db';
 import { tableChanged } from './table-changed';
@@ -54,6 +55,8 @@ export function useCommitImport() {
         await deleteStoredImport(id).catch(() => undefined);
         throw error;
       }
+      // Where the database is a stored file, the new table goes into it now, not at the next visit.
+      void checkpointDatabase(db);
       return { rows, notStored: await saving };
     },
     onSettled: (_data, _error, { plan }) => tableChanged(client, SCHEMAS[plan.kind].table),

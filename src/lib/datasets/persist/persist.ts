@@ -1,18 +1,13 @@
 import type { ImportPlan } from '../ingest/import-csv';
 
 /**
- * Imports survive a reload by keeping the ORIGINAL FILE (a Blob, which the browser
- * stores on disk, not in memory) and its plan in IndexedDB, and re-ingesting it at start
- * through the same stage → validate → commit path. Re-ingesting costs about what the
- * import did, and the landing chart does not wait for it (events load after the first
- * view's tables); docs/performance.md has the figures.
- *
- * Not DuckDB-WASM's OPFS database, which would avoid the re-ingest: (1) it holds an
- * exclusive sync-access handle, so a second tab of the app cannot open it; (2) it would
- * persist the bundled tables too, which then need reconciling with each release's data;
- * (3) it ties stored state to DuckDB's storage format across engine upgrades, while a
- * re-read CSV cannot go stale; (4) a torn write damages everything at once, while here
- * one unreadable file is dropped alone.
+ * Every import's ORIGINAL FILE (a Blob, which the browser stores on disk, not in memory)
+ * and its plan, in IndexedDB. This is the list of what the user imported: the tab
+ * holding the `opfs://` database file reopens those imports as tables and re-reads only
+ * what the file lacks (stored-database.ts); where OPFS is missing, in a second tab, or
+ * when the file cannot be read, each is re-read at start through the same stage →
+ * validate → commit path, which costs about what the import did. One unreadable record
+ * is dropped alone; docs/performance.md has the figures.
  */
 const DB_NAME = 'uptake-imports';
 const STORE = 'imports';

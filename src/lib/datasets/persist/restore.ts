@@ -1,4 +1,5 @@
 import type { Db } from '../../db/types';
+import { mark } from '../../perf/mark';
 import { DEFAULT_DIALECT } from '../detect/dialect';
 import type { ImportPlan } from '../ingest/import-csv';
 import { deleteStoredImport, loadStoredImports, type StoredImport } from './persist';
@@ -8,9 +9,11 @@ import { SCHEMAS, type DatasetKind } from '../store/schemas';
 export interface RestoreReport {
   readonly restored: readonly string[];
   readonly dropped: readonly { readonly fileName: string; readonly reason: string }[];
+  /** How this tab keeps imports, when the user should know (a second tab, a stored database that could not be read). */
+  readonly notices: readonly string[];
 }
 
-let report: RestoreReport = { restored: [], dropped: [] };
+let report: RestoreReport = { restored: [], dropped: [], notices: [] };
 const listeners = new Set<() => void>();
 
 /** The last restore's report, as an external store for React. */
@@ -21,6 +24,12 @@ export const restoreReport = {
     return () => listeners.delete(listener);
   },
 };
+
+/** Tell the user how this tab keeps imports (start-up calls it before restoring). */
+export function reportStorageNotice(notice: string): void {
+  report = { ...report, notices: [...report.notices, notice] };
+  listeners.forEach((l) => l());
+}
 
 function isStoredImport(value: unknown): value is StoredImport {
   if (typeof value !== 'object' || value === null) return false;
@@ -38,14 +47,24 @@ function isStoredImport(value: unknown): value is StoredImport {
   );
 }
 
+/** The ids of the imports whose files IndexedDB keeps, or null when it cannot be read. */
+export async function storedImportIds(): Promise<ReadonlySet<string> | null> {
+  try {
+    return new Set((await loadStoredImports()).filter(isStoredImport).map((v) => v.id));
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Re-ingest the imports stored in IndexedDB, in the order they were made, through the
  * same stage → validate → commit path. Anything unreadable is dropped from the store and
  * named in the report; the bundled data is already loaded and never depends on it.
  * With `kinds`, only imports of those kinds are restored (start-up restores the tables
- * of the first view first); the report accumulates across calls.
+ * of the first view first); the report accumulates across calls. Imports in `present`
+ * (ids the reopened database file still holds) are not read again.
  */
-export async function restoreImports(db: Db, kinds?: ReadonlySet<DatasetKind>): Promise<RestoreReport> {
+export async function restoreImports(db: Db, kinds?: ReadonlySet<DatasetKind>, present: ReadonlySet<string> = new Set()): Promise<RestoreReport> {
   const restored: string[] = [];
   const dropped: { fileName: string; reason: string }[] = [];
   let stored: unknown[];
@@ -57,6 +76,7 @@ export async function restoreImports(db: Db, kinds?: ReadonlySet<DatasetKind>): 
   }
   for (const value of stored) {
     if (kinds && isStoredImport(value) && !kinds.has(value.plan.kind)) continue;
+    if (isStoredImport(value) && present.has(value.id)) continue;
     const name = typeof value === 'object' && value !== null && 'fileName' in value ? String(value.fileName) : 'an unnamed import';
     try {
       if (!isStoredImport(value)) throw new Error('the stored record is damaged');
@@ -64,6 +84,8 @@ export async function restoreImports(db: Db, kinds?: ReadonlySet<DatasetKind>): 
       const { commitImport, stageImport } = await import('../ingest/import-csv');
       // Plans stored before a dialect setting existed read with its default.
       const plan = { ...value.plan, dialect: { ...DEFAULT_DIALECT, ...value.plan.dialect } };
+      // Read by the browser tests: a reload with the database file must not re-read a file.
+      mark(`restore:reread:${value.id}`);
       const staged = await stageImport(db, { file: value.file, fileName: value.fileName, plan });
       await commitImport(db, staged, value.id, new Date(value.importedAt));
       restored.push(value.fileName);
@@ -73,7 +95,7 @@ export async function restoreImports(db: Db, kinds?: ReadonlySet<DatasetKind>): 
       if (id) await deleteStoredImport(id).catch(() => undefined);
     }
   }
-  report = { restored: [...report.restored, ...restored], dropped: [...report.dropped, ...dropped] };
+  report = { ...report, restored: [...report.restored, ...restored], dropped: [...report.dropped, ...dropped] };
   listeners.forEach((l) => l());
   return report;
 }

@@ -1,0 +1,61 @@
+import { chooseStorage, discardStoredDatabase, isBusyError, SECOND_TAB_NOTICE } from '../lib/datasets/persist/stored-database';
+import { reopenDatasets } from '../lib/datasets/persist/reopen';
+import { reportStorageNotice, storedImportIds } from '../lib/datasets/persist/restore';
+import { createDatasetStore } from '../lib/datasets/store/live-view';
+import { createDb } from '../lib/db/connection-db';
+import type { Db } from '../lib/db/types';
+import { mark } from '../lib/perf/mark';
+
+/** The opened database, and the imports it already holds (start-up re-reads only the others). */
+export interface OpenedDatabase {
+  readonly db: Db;
+  readonly persistent: boolean;
+  readonly present: ReadonlySet<string>;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function unreadable(error: unknown): string {
+  return `The database this browser kept for your imports could not be read (${messageOf(error)}), so it was set aside: the app started with the bundled data and re-read your imports from their saved files.`;
+}
+
+/**
+ * Start the engine on this tab's database: the stored `opfs://` file when this tab may
+ * have it, otherwise memory. A file that cannot be opened or read is reported and
+ * discarded (the imports' files are still in IndexedDB), and a new engine starts in
+ * memory; a file another page still holds is left alone and reported as a second tab.
+ */
+export async function openDatabase(): Promise<OpenedDatabase> {
+  // The engine's client code (DuckDB-WASM's async API and Arrow) loads as its own chunk,
+  // in parallel with React's first render, instead of delaying the first paint.
+  const [choice, { startBrowserEngine }] = await Promise.all([chooseStorage(), import('../lib/db/browser-engine')]);
+  mark(`storage:${choice.mode}`);
+  if (choice.notice) reportStorageNotice(choice.notice);
+  if (choice.path) {
+    let started: Awaited<ReturnType<typeof startBrowserEngine>> | undefined;
+    try {
+      started = await startBrowserEngine(choice.path);
+      const db = await createDb(started.engine);
+      return { db, persistent: true, present: await reopenDatasets(db, await storedImportIds()) };
+    } catch (error) {
+      // Opened but not readable as Uptake's store: end that engine so the file is let go.
+      await started?.db.terminate();
+      const failure = error instanceof Error ? error : new Error(String(error));
+      if (isBusyError(failure)) reportStorageNotice(SECOND_TAB_NOTICE);
+      else await setAside(failure);
+    }
+  }
+  const db = await createDb((await startBrowserEngine()).engine);
+  await createDatasetStore(db);
+  return { db, persistent: false, present: new Set() };
+}
+
+async function setAside(error: unknown): Promise<void> {
+  const removal = await discardStoredDatabase().then(
+    () => '',
+    (removeError: unknown) => ` It could not be removed either (${messageOf(removeError)}).`,
+  );
+  reportStorageNotice(unreadable(error) + removal);
+}

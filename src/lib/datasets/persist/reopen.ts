@@ -1,0 +1,61 @@
+import type { Db } from '../../db/types';
+import { ident } from '../../sql/ident';
+import { createDatasetStore, removeDataset } from '../store/live-view';
+import { REGISTRY_TABLE, listDatasets } from '../store/registry';
+
+/** Names of this database's own (non-temporary) tables and views in `main`. */
+async function ownObjects(db: Db): Promise<{ name: string; view: boolean }[]> {
+  return db.query<{ name: string; view: boolean }>(
+    `-- persist/own-objects
+SELECT table_name AS name, false AS view FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = 'main' AND NOT temporary
+UNION ALL
+SELECT view_name, true FROM duckdb_views() WHERE database_name = current_database() AND schema_name = 'main' AND NOT temporary AND NOT internal`,
+  );
+}
+
+/**
+ * Make a database reopened from its file ready for this visit, and return the ids of the
+ * imports it still holds (start-up then re-reads only the other stored files).
+ *
+ * `storedIds` are the imports whose files IndexedDB keeps: they are the list of what
+ * exists, so an import removed in another tab is dropped here too. With `null` (that
+ * list could not be read) every import in the file is kept. The bundled datasets are
+ * dropped and loaded afresh, so a new release's data replaces the last one's; tables no
+ * dataset owns (an import cut off by a closed tab, cached query tables) are dropped.
+ * A new, empty file gets the dataset store.
+ */
+export async function reopenDatasets(db: Db, storedIds: ReadonlySet<string> | null): Promise<ReadonlySet<string>> {
+  const objects = await ownObjects(db);
+  if (!objects.some((o) => o.name === REGISTRY_TABLE && !o.view)) {
+    // A new file, or one cut off before its store existed: start it clean.
+    const drops = objects.map((o) => `DROP ${o.view ? 'VIEW' : 'TABLE'} IF EXISTS ${ident(o.name)}`);
+    if (drops.length > 0) await db.exec(drops.join(';\n'));
+    await createDatasetStore(db);
+    return new Set();
+  }
+  const kept = new Set<string>();
+  const owned = new Set<string>([REGISTRY_TABLE]);
+  const tables = new Set(objects.filter((o) => !o.view).map((o) => o.name));
+  for (const entry of await listDatasets(db)) {
+    const keep = entry.origin === 'imported' && (storedIds === null || storedIds.has(entry.dataset_id)) && tables.has(entry.storage_table);
+    if (keep) {
+      kept.add(entry.dataset_id);
+      owned.add(entry.storage_table);
+    } else {
+      await removeDataset(db, entry.dataset_id);
+    }
+  }
+  const orphans = objects.filter((o) => !o.view && !owned.has(o.name) && tables.has(o.name));
+  if (orphans.length > 0) await db.exec(orphans.map((o) => `DROP TABLE IF EXISTS ${ident(o.name)}`).join(';\n'));
+  return kept;
+}
+
+/**
+ * Fold the write-ahead log into the database file after a publish, so the next visit
+ * opens the tables instead of replaying the log. Committed work is already durable in
+ * the log: a CHECKPOINT refused because another transaction is running costs only that.
+ * On an in-memory database it does nothing.
+ */
+export async function checkpointDatabase(db: Db): Promise<void> {
+  await db.exec('CHECKPOINT').catch(() => undefined);
+}

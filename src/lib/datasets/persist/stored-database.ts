@@ -1,0 +1,114 @@
+/**
+ * Where this tab keeps its database. Imported datasets live as DuckDB tables in one
+ * `opfs://` database file, so a reload reopens them instead of re-reading their files
+ * (docs/performance.md has the figures). The original files also stay in IndexedDB
+ * (persist.ts): they are the list of what exists, the fallback where OPFS is missing,
+ * and what a tab re-reads when it cannot have the database file.
+ *
+ * OPFS gives one writer per file: the tab holding the Web Lock below opens the file; any
+ * other tab of the app runs in memory with the bundled data and the stored files, and
+ * says so. Neither can damage what the other keeps.
+ */
+export const STORED_DATABASE_FILE = 'uptake.duckdb';
+const STORED_DATABASE_PATH = `opfs://${STORED_DATABASE_FILE}`;
+const LOCK_NAME = 'uptake-stored-database';
+/**
+ * How long a tab waits for the lock when no other tab answers for it: a reloading tab's
+ * previous page lets go only once it is torn down, which takes seconds on a busy machine.
+ */
+const LOCK_WAIT_MS = 15_000;
+
+/** How this tab keeps imports. */
+export type StorageMode = 'database-file' | 'files-only';
+
+/** The database this tab should open, and what to tell the user when it is not the file. */
+export interface StorageChoice {
+  readonly mode: StorageMode;
+  /** The `opfs://` path to open, in mode `database-file`. */
+  readonly path?: string;
+  /** Why this tab keeps imports only as files, when the user should know. */
+  readonly notice: string | null;
+}
+
+/** Shown in a second tab: it still has every import, re-read from the stored files. */
+export const SECOND_TAB_NOTICE =
+  'Uptake is open in another tab, which holds this browser\u2019s stored database: this tab re-reads your imports from their saved files, and what you import or remove here shows in the other tab after it reloads.';
+
+function hasOpfs(): boolean {
+  return typeof navigator !== 'undefined' && typeof navigator.storage?.getDirectory === 'function';
+}
+
+/**
+ * Hold the database file's lock for as long as this page lives; resolves false when
+ * another live tab holds it (or the browser has no Web Locks). The holder answers on a
+ * BroadcastChannel, so a second tab knows at once; a lock held by no one who answers
+ * belongs to a page being torn down (a reload), and is waited for.
+ */
+async function holdLock(): Promise<boolean> {
+  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+  if (!locks || typeof BroadcastChannel === 'undefined') return false;
+  const channel = new BroadcastChannel(LOCK_NAME);
+  const abort = new AbortController();
+  const timeout = setTimeout(() => abort.abort(), LOCK_WAIT_MS);
+  let decided = false;
+  const granted = await new Promise<boolean>((resolve) => {
+    const decide = (value: boolean) => {
+      if (decided) return false;
+      decided = true;
+      resolve(value);
+      return true;
+    };
+    channel.onmessage = (event: MessageEvent) => {
+      if (event.data === 'held') decide(false);
+    };
+    locks
+      .request(LOCK_NAME, { signal: abort.signal }, () => {
+        // Never settles while held: the lock goes when the page does.
+        if (decide(true)) return new Promise<never>(() => undefined);
+        return undefined;
+      })
+      .catch(() => decide(false));
+    channel.postMessage('who');
+  });
+  clearTimeout(timeout);
+  if (!granted) {
+    abort.abort();
+    channel.close();
+    return false;
+  }
+  channel.onmessage = (event: MessageEvent) => {
+    if (event.data === 'who') channel.postMessage('held');
+  };
+  return true;
+}
+
+/** Decide, before the engine opens anything, whether this tab opens the stored database file. */
+export async function chooseStorage(): Promise<StorageChoice> {
+  if (!hasOpfs()) return { mode: 'files-only', notice: null };
+  try {
+    // Chromium's private windows and some browsers refuse the origin's file system here.
+    await navigator.storage.getDirectory();
+  } catch {
+    return { mode: 'files-only', notice: null };
+  }
+  if (!(await holdLock())) return { mode: 'files-only', notice: SECOND_TAB_NOTICE };
+  return { mode: 'database-file', path: STORED_DATABASE_PATH, notice: null };
+}
+
+/** Whether an open failure means another page still has the file open (not that it is damaged). */
+export function isBusyError(error: Error): boolean {
+  return /NoModificationAllowed|access handle|createSyncAccessHandle|locked/i.test(`${error.name} ${error.message}`);
+}
+
+/**
+ * Delete a database file that could not be read, so the next visit starts a fresh one.
+ * Nothing is lost with it: every import's original file is still in IndexedDB.
+ */
+export async function discardStoredDatabase(): Promise<void> {
+  const root = await navigator.storage.getDirectory();
+  for (const name of [STORED_DATABASE_FILE, `${STORED_DATABASE_FILE}.wal`]) {
+    await root.removeEntry(name).catch((error: unknown) => {
+      if (!(error instanceof DOMException && error.name === 'NotFoundError')) throw error;
+    });
+  }
+}

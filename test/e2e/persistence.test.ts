@@ -1,0 +1,128 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NO_BROWSER, launchBrowser, openApp, waitForPanels, type AppPage } from './support/browser';
+
+const HEADER = 'platform,date,metric,measure,basis,value,region,coverage,source,note,kind';
+const rowsOf = (platform: string) =>
+  [HEADER, `${platform},2023-01-01,MAU,MAU,company,100000,global,global,stats,,reported`, `${platform},2024-01-01,MAU,MAU,company,250000,global,global,stats,,reported`].join('\n');
+/** The machine is shared: an import or query may take a while under load. */
+const SLOW = { timeout: 60_000 };
+const LOAD_TIMEOUT = 150_000;
+const csvFile = (name: string, text: string) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(`${text}\n`) });
+
+const datasets = (page: Page) => page.getByRole('table', { name: 'Datasets' });
+const notice = (page: Page) => page.getByRole('status', { name: 'Stored imports' });
+/** The app's own performance marks with this prefix (boot marks how it stored and what it re-read). */
+const marks = (page: Page, prefix: string) =>
+  page.evaluate((p) => performance.getEntriesByType('mark').map((m) => m.name).filter((n) => n.startsWith(p)), prefix);
+
+async function importAdoption(page: Page, platform: string): Promise<void> {
+  const name = `${platform.toLowerCase()}.csv`;
+  await page.getByLabel('Import CSV', { exact: true }).setInputFiles(csvFile(name, rowsOf(platform)));
+  await expect.poll(() => page.getByRole('article', { name: `Import of ${name}` }).getByRole('status').textContent(), SLOW).toMatch(/Imported 2 rows as Adoption figures/);
+  await expect.poll(() => datasets(page).textContent(), SLOW).toContain(name);
+}
+
+/** The platforms in the adoption table, as the page's own SQL console lists them (comma-separated, sorted). */
+async function platformsBySql(page: Page): Promise<string> {
+  const result = page.getByRole('table', { name: 'Query result' });
+  const stamp = `run ${Date.now()}`;
+  await page.getByRole('textbox', { name: 'SQL query' }).fill(`SELECT '${stamp}' AS run, string_agg(DISTINCT platform, ',' ORDER BY platform) AS platforms FROM signups`);
+  await page.getByRole('button', { name: 'Run query' }).click();
+  // Each run is stamped, so an earlier result on screen is never read as this one's.
+  await expect.poll(() => result.textContent(), SLOW).toContain(stamp);
+  return (await result.getByRole('cell').nth(1).textContent()) ?? '';
+}
+
+describe.skipIf(NO_BROWSER)('Imports kept in the stored database across reloads and tabs', () => {
+  let browser: Browser;
+  let app: AppPage;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    app = await openApp(browser, '/?section=data');
+    await waitForPanels(app.page, LOAD_TIMEOUT);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('reopens an import from the database file after a reload, without re-reading its file', async () => {
+    const { page } = app;
+    expect(await marks(page, 'uptake:storage:')).toEqual(['uptake:storage:database-file']);
+    await importAdoption(page, 'Pixelfed');
+    await page.reload();
+    await waitForPanels(page, LOAD_TIMEOUT);
+    expect(await marks(page, 'uptake:storage:')).toEqual(['uptake:storage:database-file']);
+    // The file was not staged again: restore marks every file it re-reads.
+    expect(await marks(page, 'uptake:restore:reread:')).toEqual([]);
+    await expect.poll(() => datasets(page).textContent(), SLOW).toContain('pixelfed.csv');
+    expect(await platformsBySql(page)).toContain('Pixelfed');
+    expect(await notice(page).count()).toBe(0);
+    expect(app.errors).toEqual([]);
+  });
+
+  it('opens a second tab without the database file, says so, and still shows every import', async () => {
+    const second = await app.page.context().newPage();
+    await second.goto(new URL('/?section=data', app.baseUrl).toString());
+    await waitForPanels(second, LOAD_TIMEOUT);
+    expect(await marks(second, 'uptake:storage:')).toEqual(['uptake:storage:files-only']);
+    await expect.poll(() => notice(second).textContent(), SLOW).toMatch(/open in another tab/);
+    // Re-read from the stored file, into this tab's own in-memory database.
+    expect((await marks(second, 'uptake:restore:reread:')).length).toBe(1);
+    expect(await platformsBySql(second)).toContain('Pixelfed');
+
+    // An import made here is kept as a file, and the first tab picks it up when it reloads.
+    await importAdoption(second, 'Vero');
+    await second.close();
+    await app.page.reload();
+    await waitForPanels(app.page, LOAD_TIMEOUT);
+    expect(await marks(app.page, 'uptake:storage:')).toEqual(['uptake:storage:database-file']);
+    // Only the second tab's import is read; the first one is still in the database file.
+    expect((await marks(app.page, 'uptake:restore:reread:')).length).toBe(1);
+    expect(await platformsBySql(app.page)).toMatch(/Pixelfed.*Vero/);
+
+    // Now in the file too: the next reload reads nothing again.
+    await app.page.reload();
+    await waitForPanels(app.page, LOAD_TIMEOUT);
+    expect(await marks(app.page, 'uptake:restore:reread:')).toEqual([]);
+    expect(await platformsBySql(app.page)).toMatch(/Pixelfed.*Vero/);
+  });
+
+  it('reports a stored database it cannot read, starts with the bundled data and loses no import', async () => {
+    const context = app.page.context();
+    await app.page.close();
+    // Before the app's scripts run, take the lock first and overwrite the file with junk.
+    await context.addInitScript(() => {
+      if (sessionStorage.getItem('damaged') === 'yes') return;
+      sessionStorage.setItem('damaged', 'yes');
+      void navigator.locks.request('uptake-stored-database', async () => {
+        const root = await navigator.storage.getDirectory();
+        const handle = await root.getFileHandle('uptake.duckdb', { create: true });
+        const writable = await handle.createWritable();
+        await writable.write(new Uint8Array(64 * 1024).fill(0x5a));
+        await writable.close();
+        await root.removeEntry('uptake.duckdb.wal').catch(() => undefined);
+      });
+    });
+    const page = await context.newPage();
+    await page.goto(new URL('/?section=data', app.baseUrl).toString());
+    await waitForPanels(page, LOAD_TIMEOUT);
+    expect(await page.getByRole('status', { name: 'Engine status' }).getAttribute('data-phase')).toBe('ready');
+    await expect.poll(() => notice(page).textContent(), SLOW).toMatch(/could not be read/);
+    // Both imports come back from their stored files.
+    expect((await marks(page, 'uptake:restore:reread:')).length).toBe(2);
+    expect(await platformsBySql(page)).toMatch(/Pixelfed.*Vero/);
+    expect(await platformsBySql(page)).toContain('Threads');
+
+    // The unreadable file was set aside: the next visit stores and reopens normally.
+    await page.reload();
+    await waitForPanels(page, LOAD_TIMEOUT);
+    expect(await notice(page).count()).toBe(0);
+    await page.reload();
+    await waitForPanels(page, LOAD_TIMEOUT);
+    expect(await marks(page, 'uptake:storage:')).toEqual(['uptake:storage:database-file']);
+    expect(await marks(page, 'uptake:restore:reread:')).toEqual([]);
+    expect(await platformsBySql(page)).toMatch(/Pixelfed.*Vero/);
+  });
+});
