@@ -48,8 +48,24 @@ describe.skipIf(NO_BROWSER)('Importing a file that lacks columns: defaults, one 
     const rows = page.getByRole('table', { name: 'Plotted figures' }).getByRole('row').filter({ has: page.getByRole('cell', { name: 'pixelfed-mau', exact: true }) });
     const cells = await rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td,th')].map((c) => c.textContent)));
     expect(cells.map((c) => c.slice(0, 5))).toEqual([
-      ['pixelfed-mau', '2024-01-31', '120,000', 'MAU', 'company'],
-      ['pixelfed-mau', '2024-02-29', '135,500', 'MAU', 'company'],
+      ['pixelfed-mau', '31 Jan 2024', '120,000', 'MAU', 'company'],
+      ['pixelfed-mau', '29 Feb 2024', '135,500', 'MAU', 'company'],
+    ]);
+  });
+
+  it('a quarterly series (quarter,mau) imports in one click, each figure at its quarter\'s last day', async () => {
+    const { page } = app;
+    await goTo(page, 'Data');
+    await page.getByLabel('Import CSV', { exact: true }).setInputFiles(csvFile('acme-quarterly.csv', 'quarter,mau\n2024-Q1,40000\nQ2 2024,52500'));
+    const status = card(page, 'acme-quarterly.csv').getByRole('status');
+    await expect.poll(() => status.textContent(), { timeout: 20_000 }).toMatch(/^Imported 2 rows as Adoption figures/);
+    await goTo(page, 'Adoption');
+    await page.getByText(/^Show the \d+ plotted figures as a table$/).click();
+    const rows = page.getByRole('table', { name: 'Plotted figures' }).getByRole('row').filter({ has: page.getByRole('cell', { name: 'acme-quarterly', exact: true }) });
+    const cells = await rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td,th')].map((c) => c.textContent).slice(0, 4)));
+    expect(cells).toEqual([
+      ['acme-quarterly', '31 Mar 2024', '40,000', 'MAU'],
+      ['acme-quarterly', '30 Jun 2024', '52,500', 'MAU'],
     ]);
   });
 
