@@ -2,6 +2,7 @@ import type { Db } from '../../db/types';
 import { ident } from '../../sql/ident';
 import { createDatasetStore, removeDataset } from '../store/live-view';
 import { REGISTRY_TABLE, listDatasets } from '../store/registry';
+import { SCHEMAS, type DatasetKind } from '../store/schemas';
 
 /** Names of this database's own (non-temporary) tables and views in `main`. */
 async function ownObjects(db: Db): Promise<{ name: string; view: boolean }[]> {
@@ -36,7 +37,14 @@ export async function reopenDatasets(db: Db, storedIds: ReadonlySet<string> | nu
   const kept = new Set<string>();
   const owned = new Set<string>([REGISTRY_TABLE]);
   const tables = new Set(objects.filter((o) => !o.view).map((o) => o.name));
-  for (const entry of await listDatasets(db)) {
+  const entries = await listDatasets(db);
+  // A live view cannot be redefined while it names a table that is gone: an empty
+  // stand-in lets each removal below redefine it, and is dropped with its dataset.
+  const standIns = entries
+    .filter((e) => !tables.has(e.storage_table) && e.kind in SCHEMAS)
+    .map((e) => `CREATE TABLE ${ident(e.storage_table)} (${SCHEMAS[e.kind as DatasetKind].columns.map((c) => `${ident(c.name)} ${c.type}`).join(', ')})`);
+  if (standIns.length > 0) await db.exec(standIns.join(';\n'));
+  for (const entry of entries) {
     const keep = entry.origin === 'imported' && (storedIds === null || storedIds.has(entry.dataset_id)) && tables.has(entry.storage_table);
     if (keep) {
       kept.add(entry.dataset_id);
