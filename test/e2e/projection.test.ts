@@ -5,7 +5,7 @@ import { NO_BROWSER, launchBrowser, openApp, waitForPanels, type AppPage } from 
 
 const panel = (page: Page) => page.getByRole('region', { name: 'Launch projection' });
 const yearSignups = (page: Page) =>
-  panel(page).getByRole('table', { name: 'Projected figures' }).locator('tr[data-day="365"] td[data-field="signups"]').textContent();
+  panel(page).getByRole('table', { name: 'EU launch at 30, 90 and 365 days' }).locator('tr[data-day="365"] td[data-field="signups"]').textContent();
 
 /** A plain number as the CSV writes it: no thousands separators, no M suffix. */
 const NUM = String.raw`-?\d+(?:\.\d+)?(?:e-?\d+)?`;
@@ -41,6 +41,13 @@ describe.skipIf(NO_BROWSER)('Launch projection in a real browser', () => {
     expect(text.join(' ')).toMatch(/~40M expected/);
     expect(text.join(' ')).toMatch(/~25\.9M expected/);
     expect(await yearSignups(page)).toBe('25.9M');
+    // The figures table is labelled Modelled and sets the year beside both expectations: 25.9M ÷ 40M ≈ 0.65, ÷ 25.9M ≈ 1.00.
+    const figures = panel(page).getByRole('table', { name: 'EU launch at 30, 90 and 365 days' });
+    expect(await figures.locator('caption').textContent()).toMatch(/^Modelled/);
+    expect(await figures.locator('tr[data-day] th').allTextContents()).toEqual([expect.stringMatching(/^30 days/), expect.stringMatching(/^90 days/), expect.stringMatching(/^365 days/)]);
+    expect(await figures.locator('tr[data-expected="40000000"] th').textContent()).toMatch(/^~40M expected \(Debra Aho Williamson; additional monthly users in 2024\)/);
+    expect(await figures.locator('tr[data-expected="40000000"] td[data-field="signups-ratio"]').textContent()).toBe('365 days ÷ expected: 0.65×');
+    expect(await figures.locator('tr[data-expected="25900000"] td[data-field="signups-ratio"]').textContent()).toBe('365 days ÷ expected: 1.00×');
     // data.ai's first-days EU downloads beside the projection: the launch-week fit puts several times more signups there.
     const early = panel(page).getByRole('table', { name: 'First days against data.ai downloads' });
     expect(await early.getByRole('columnheader').allTextContents()).toEqual(['Model (modelled signups)', '14 Dec 2023: 1.4M downloads', '16 Dec 2023: 2.6M downloads']);
@@ -189,13 +196,39 @@ describe.skipIf(NO_BROWSER)('Launch projection in a real browser', () => {
       'US: cannot be projected, no addressable population in the data',
     ]);
     await expect.poll(() => panel(page).getAttribute('data-state')).toBe('ready');
-    expect(await panel(page).getByRole('table', { name: 'Projected figures' }).count()).toBe(1);
+    expect(await panel(page).getByRole('table', { name: 'Brazil launch at 30, 90 and 365 days' }).count()).toBe(1);
 
     await page.getByRole('combobox', { name: 'Analogue platform' }).selectOption('Mastodon');
     await expect.poll(() => panel(page).getAttribute('data-state')).toBe('empty');
     expect(await panel(page).textContent()).toContain(
       'No launch of Mastodon can be fitted and projected: Mastodon post-Musk surge, its figures after it come from @mastodonusercount bot, which has no count before it to subtract.',
     );
+    expect(app.errors).toEqual([]);
+  });
+
+  it('applies a scenario preset: sets p and q at once, says so, keeps it in the URL, and a hand edit clears it', async () => {
+    const { page } = app;
+    await page.getByRole('combobox', { name: 'Analogue platform' }).selectOption('Threads');
+    await expect.poll(() => panel(page).getAttribute('data-state')).toBe('ready');
+    const before = await yearSignups(page);
+    await page.getByRole('button', { name: 'Slow start' }).click();
+    // 0.03 and 0.38 a year, per day: 0.03 / 365 = 8.22e-5, 0.38 / 365 = 0.00104.
+    await expect.poll(() => page.getByRole('spinbutton', { name: 'p override (per day)' }).inputValue()).toMatch(/^0\.0000821917/);
+    expect(await page.getByRole('spinbutton', { name: 'q override (per day)' }).inputValue()).toMatch(/^0\.00104109/);
+    expect(await page.getByRole('button', { name: 'Slow start' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.getByRole('note', { name: 'Scenario' }).textContent()).toMatch(/^Slow start sets p = 0\.0000822\/day and q = 0\.00104\/day, the average of 213 Bass fits/);
+    expect(new URL(page.url()).searchParams.get('pscen')).toBe('slow-start');
+    // A slow diffusion reaches far fewer of the EU's reachable people within a year than the launch-week fit.
+    await expect.poll(() => yearSignups(page)).not.toBe(before);
+    const slow = await yearSignups(page);
+    const people = (compact: string | null) => {
+      const [, n, unit] = /^([\d.]+)([KMB]?)$/.exec(compact ?? '') ?? [];
+      return Number(n) * ({ '': 1, K: 1e3, M: 1e6, B: 1e9 } as Record<string, number>)[unit ?? '']!;
+    };
+    expect(people(slow)).toBeLessThan(people(before) / 2);
+    await page.getByRole('button', { name: 'Use fitted p and q' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('pscen')).toBeNull();
+    expect(await yearSignups(page)).toBe(before);
     expect(app.errors).toEqual([]);
   });
 });

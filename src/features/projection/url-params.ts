@@ -1,5 +1,6 @@
 import { isoDay, nullable, numberIn, oneOf, text } from '../../lib/url/codecs';
 import { defineParam } from '../../lib/url/define-param';
+import { SCENARIO_IDS } from './model/scenarios';
 
 // Keys start with `p` so they never clash with another section's. Null means "not set":
 // the fitted value, the dataset's figure, the target launch.
@@ -26,6 +27,9 @@ export const churnParam = defineParam<number | null>('pchurn', null, optionalNum
 /** Backtest cutoff day. */
 export const cutoffParam = defineParam<string | null>('pcut', null, nullable(isoDay), { label: 'Backtest cutoff' });
 
+/** Scenario preset whose p and q are set; '' = none (a hand edit of p or q clears it). */
+export const scenarioParam = defineParam('pscen', '', oneOf(['', ...SCENARIO_IDS]), { label: 'Scenario' });
+
 /** Growth model drawn and projected; '' = the one with the lowest MASE at 6 months. */
 export const modelParam = defineParam('pmodel', '', text, { label: 'Projection model' });
 /** Series the models are compared on; 'auto' = MAU when the platform reports enough of it, else cumulative signups. */
@@ -42,6 +46,7 @@ export const PROJECTION_PARAMS = [
   qParam,
   churnParam,
   cutoffParam,
+  scenarioParam,
   modelParam,
   measureParam,
 ] as const;

@@ -162,7 +162,8 @@ describe('retention curve query on a fixture (schema RETENTION)', () => {
     const us = await fetchRetentionCurve(db, { platform: 'Threads', region: 'US' });
     expect(us[0]?.region).toBe('global');
     const bluesky = await fetchRetentionCurve(db, { platform: 'Bluesky', region: 'US' });
-    expect(bluesky).toEqual([{ region: 'Brazil', day_offset: 7, retained_share: 0.3, retention_basis: 'daily', cohort_users: 10, cohorts: 1 }]);
+    // The fixture's rows are all kind 'modelled', so the pooled curve is flagged modelled.
+    expect(bluesky).toEqual([{ region: 'Brazil', day_offset: 7, retained_share: 0.3, retention_basis: 'daily', cohort_users: 10, cohorts: 1, modelled: true }]);
     expect(await fetchRetentionCurve(db, { platform: 'Mastodon', region: 'global' })).toEqual([]);
   });
 });

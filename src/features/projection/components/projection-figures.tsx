@@ -5,17 +5,37 @@ import type { ProjectionRow } from '../model/project';
 /** The days reported as text. */
 export const FIGURE_DAYS = [30, 90, 365] as const;
 
+/** A published expectation set beside the projected year. */
+export interface FigureExpectation {
+  readonly value: number;
+  /** Who expected it and what it counts, e.g. "Williamson; additional monthly users in 2024". */
+  readonly label: string;
+}
+
 export interface ProjectionFiguresProps {
+  /** The target, e.g. "EU", named in the table's accessible name. */
+  readonly targetName: string;
   readonly rows: readonly ProjectionRow[];
   readonly dayOf: (day: number) => Date | null;
+  readonly expectations: readonly FigureExpectation[];
 }
 
 const range = (low: number, high: number) => `${formatCompact(low)} – ${formatCompact(high)}`;
+const ratio = (projected: number, expected: number) => `${(projected / expected).toFixed(2)}×`;
+const ratioRange = (low: number, high: number, expected: number) => `${ratio(low, expected)} – ${ratio(high, expected)}`;
 
-/** Projected signups and actives at 30, 90 and 365 days, with the band, as a table. */
-export function ProjectionFigures({ rows, dayOf }: ProjectionFiguresProps) {
+/**
+ * Projected signups and actives at 30, 90 and 365 days with the band (modelled), then each
+ * published expectation against the projected year: projected ÷ expected, for signups and
+ * for active users, since an expectation may count either.
+ */
+export function ProjectionFigures({ targetName, rows, dayOf, expectations }: ProjectionFiguresProps) {
+  const year = rows[365];
   return (
-    <table className="data-table" aria-label="Projected figures">
+    <table className="data-table" aria-label={`${targetName} launch at 30, 90 and 365 days`}>
+      <caption className="chart-note">
+        <span className="modelled-badge">Modelled</span> Bass projection (10th–90th percentile band), beside the published expectations
+      </caption>
       <thead>
         <tr>
           <th scope="col">After</th>
@@ -46,6 +66,23 @@ export function ProjectionFigures({ rows, dayOf }: ProjectionFiguresProps) {
             </tr>
           );
         })}
+        {year
+          ? expectations.map((e) => (
+              <tr key={e.label} data-expected={e.value}>
+                <th scope="row">
+                  ~{formatCompact(e.value)} expected <span className="chart-note">({e.label})</span>
+                </th>
+                <td className="num" data-field="signups-ratio">
+                  365 days ÷ expected: {ratio(year.signups, e.value)}
+                </td>
+                <td className="num">{ratioRange(year.signupsLow, year.signupsHigh, e.value)}</td>
+                <td className="num" data-field="actives-ratio">
+                  365 days ÷ expected: {ratio(year.actives, e.value)}
+                </td>
+                <td className="num">{ratioRange(year.activesLow, year.activesHigh, e.value)}</td>
+              </tr>
+            ))
+          : null}
       </tbody>
     </table>
   );

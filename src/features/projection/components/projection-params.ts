@@ -9,8 +9,10 @@ import {
   populationParam,
   qParam,
   regionParam,
+  scenarioParam,
   shareParam,
 } from '../url-params';
+import type { ScenarioId, ScenarioSetting } from '../model/scenarios';
 
 /**
  * Default reachable share, in percent of the addressable population: Instagram's ~259M EU
@@ -26,20 +28,21 @@ export function useProjectionParams() {
   const [region] = useUrlParam(regionParam);
   const [population, setPopulation] = useUrlParam(populationParam);
   const [share, setShare] = useUrlParam(shareParam);
-  const [p, setP] = useUrlParam(pParam);
-  const [q, setQ] = useUrlParam(qParam);
+  const [p] = useUrlParam(pParam);
+  const [q] = useUrlParam(qParam);
   const [churn, setChurn] = useUrlParam(churnParam);
   const [cutoff, setCutoff] = useUrlParam(cutoffParam);
+  const [scenario] = useUrlParam(scenarioParam);
   return {
     /** Analogue platform. */
     platform,
     setPlatform: (value: string) =>
-      setUrlParams([platformParam.update(value), launchParam.reset(), regionParam.reset(), populationParam.reset(), cutoffParam.reset(), pParam.reset(), qParam.reset()]),
+      setUrlParams([platformParam.update(value), launchParam.reset(), regionParam.reset(), populationParam.reset(), cutoffParam.reset(), pParam.reset(), qParam.reset(), scenarioParam.reset()]),
     /** Analogue launch as `region|YYYY-MM-DD`; '' = the platform's default. */
     launch,
     setLaunch: (value: string) => {
       setLaunch(value);
-      setUrlParams([pParam.reset(), qParam.reset()]);
+      setUrlParams([pParam.reset(), qParam.reset(), scenarioParam.reset()]);
     },
     /** Target region; '' = the platform's default. */
     region,
@@ -51,10 +54,15 @@ export function useProjectionParams() {
     share,
     setShare,
     p,
-    setP,
+    setP: (value: number | null) => setUrlParams([pParam.update(value), scenarioParam.reset()]),
     q,
-    setQ,
-    resetCoefficients: () => setUrlParams([pParam.reset(), qParam.reset()]),
+    setQ: (value: number | null) => setUrlParams([qParam.update(value), scenarioParam.reset()]),
+    resetCoefficients: () => setUrlParams([pParam.reset(), qParam.reset(), scenarioParam.reset()]),
+    /** The scenario preset in force; '' = none. */
+    scenario,
+    /** Apply a preset: its p and q in one history step. */
+    applyScenario: (id: ScenarioId, setting: ScenarioSetting) =>
+      setUrlParams([scenarioParam.update(id), pParam.update(setting.p), qParam.update(setting.q)]),
     /** Month-one churn in percent; null = the retention data (or the fallback). */
     churn,
     setChurn,

@@ -13,9 +13,13 @@ import { ProjectionChart } from './projection-chart';
 import { ProjectionControls } from './projection-controls';
 import { ProjectionFigures } from './projection-figures';
 import { useProjectionParams } from './projection-params';
+import { ScenarioPresets } from './scenario-presets';
 import { useLaunchProjection, type LaunchProjectionView } from './use-launch-projection';
 
 const TITLE = 'Launch projection';
+
+/** "Debra Aho Williamson (independent analyst)" → "Debra Aho Williamson": who, without the role. */
+const shortName = (by: string) => by.split(/[,(]/)[0]?.trim() ?? by;
 
 function stateOf(view: LaunchProjectionView): { state: PanelState; error?: unknown } {
   if (view.queryError) return { state: 'error', error: view.queryError };
@@ -91,6 +95,7 @@ export function ProjectionSection() {
             analogue launch did? Change any control and the projection follows.
           </p>
           <ProjectionControls params={params} view={view} />
+          <ScenarioPresets params={params} view={view} />
         </>
       }
       actions={
@@ -112,11 +117,16 @@ export function ProjectionSection() {
               start={view.target?.event_date ?? null}
               expectations={view.expectations.map((e) => ({
                 value: e.expected_users,
-                label: `~${formatCompact(e.expected_users)} expected (${e.expected_by.split(/[,(]/)[0]?.trim() ?? e.expected_by}; ${e.horizon})`,
+                label: `~${formatCompact(e.expected_users)} expected (${shortName(e.expected_by)}; ${e.horizon})`,
               }))}
             />
           </div>
-          <ProjectionFigures rows={projection.rows} dayOf={view.dayOf} />
+          <ProjectionFigures
+            targetName={view.target?.region === 'EU-27' ? 'EU' : (view.target?.region ?? view.platform)}
+            rows={projection.rows}
+            dayOf={view.dayOf}
+            expectations={view.expectations.map((e) => ({ value: e.expected_users, label: `${shortName(e.expected_by)}; ${e.horizon}` }))}
+          />
           <EarlyDownloadsCheck view={view} projection={projection} />
           <ModelSummary view={view} projection={projection} />
           <Backtest view={view} />

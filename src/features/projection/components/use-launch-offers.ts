@@ -66,7 +66,7 @@ export function useLaunchOffers(params: ProjectionParams) {
       open.find((t) => t.region === params.region) ??
       open.filter((t) => t.region !== analogue?.launch.region).at(-1) ??
       open.at(-1);
-    return { platforms, platform, launches, analogues, analogue, targets, target, figures };
+    return { platforms, platform, launches, allLaunches: all, analogues, analogue, targets, target, figures };
   }, [options.data, registered.data, params.platform, params.launch, params.region]);
   return { ...chosen, queries: [options, registered] as const };
 }

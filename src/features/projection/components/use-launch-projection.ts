@@ -95,6 +95,7 @@ export function useLaunchProjection(params: ProjectionParams) {
     /** The analogue's series (one counter, its own region), null when no launch can be fitted. */
     series: analogueSeries,
     registered: offers.figures,
+    allLaunches: offers.allLaunches,
     expectations: expectations.data ?? [],
     reported: reported.data ?? [],
     retentionPoints: retention.data ?? [],
