@@ -92,5 +92,6 @@ export const HEATMAP_CELLS: readonly CohortCellRow[] = [
     active: rate === null ? null : Math.round(rate * (users as number)),
     rate,
     small: (users as number) < 50,
+    modelled: true,
   })),
 );

@@ -48,7 +48,8 @@ function aggregateCtes(params: ChurnDefinitionsParams, p: ParamList, t: Terms): 
   const where = filterCondition({ platforms: [], region: params.region }, p);
   return `daily AS (
   SELECT platform, cohort_start, day_offset, sum(cohort_size) AS cohort_size, sum(retained) AS retained,
-         CASE WHEN count(retained_later) = count(*) THEN sum(retained_later) END AS retained_later
+         CASE WHEN count(retained_later) = count(*) THEN sum(retained_later) END AS retained_later,
+         bool_or(kind = 'modelled') AS modelled
   FROM retention WHERE ${where} GROUP BY platform, cohort_start, day_offset
 ),
 starts AS (SELECT DISTINCT platform, cohort_start FROM daily),
@@ -58,7 +59,8 @@ gaps AS (
   GROUP BY platform
 ),
 firsts AS (
-  SELECT x.platform, min(x.cohort_start) AS launch, max(x.cohort_start + x.day_offset) AS as_of, coalesce(any_value(g.span), 1)::INTEGER AS span
+  SELECT x.platform, min(x.cohort_start) AS launch, max(x.cohort_start + x.day_offset) AS as_of, coalesce(any_value(g.span), 1)::INTEGER AS span,
+         bool_or(x.modelled) AS modelled
   FROM daily x LEFT JOIN gaps g USING (platform) GROUP BY x.platform
 ),
 launch AS (SELECT x.* FROM daily x JOIN firsts f USING (platform) WHERE x.cohort_start < f.launch + ${t.week}),
@@ -102,7 +104,7 @@ daily AS (
   FROM retention_ev_cells WHERE ${filterCondition(region, p)} GROUP BY ALL
 ),
 firsts AS (
-  SELECT c.platform, min(c.cohort_start) AS launch, any_value(a.as_of) AS as_of, 1 AS span
+  SELECT c.platform, min(c.cohort_start) AS launch, any_value(a.as_of) AS as_of, 1 AS span, any_value(a.modelled) AS modelled
   FROM cohorts c JOIN retention_ev_asof a USING (platform) GROUP BY c.platform
 ),
 sizes AS (
@@ -155,7 +157,7 @@ moving AS (
 ),
 peaks AS (SELECT platform, max(average) AS peak, max(average) FILTER (WHERE t = ${t.day}) AS at_day FROM moving GROUP BY platform),
 first_week AS (SELECT platform, sum(retained) AS active FROM calendar WHERE first_week AND t = ${t.day} GROUP BY platform)
-SELECT l.platform, l.launch_start, l.launch_end, f.as_of, l.cohort_users,
+SELECT l.platform, l.launch_start, l.launch_end, f.as_of, f.modelled, l.cohort_users,
        l.nday_active, l.unbounded_active, l.bracket_low_active, l.bracket_high_active,
        CASE WHEN f.launch + ${t.day} <= f.as_of THEN coalesce(w.active, 0) END AS share_active,
        CASE WHEN f.launch + ${t.day} <= f.as_of THEN k.peak END AS dau_peak,

@@ -35,6 +35,8 @@ export interface ChurnDefinitionsRow {
   readonly bracket_churn_high: number | null;
   readonly dau_decline: number | null;
   readonly share_not_active: number | null;
+  /** Some of the platform's rows in view are modelled, not reported (from `kind`). */
+  readonly modelled: boolean;
 }
 
 /** Run the definitions query as is (raw path: the prepared tables must exist). */

@@ -38,6 +38,8 @@ export interface CohortCellRow {
   readonly rate: number | null;
   /** The cohort is below the size threshold: its shares are noisy. */
   readonly small: boolean;
+  /** Some of the platform's rows in view are modelled, not reported (from `kind`). */
+  readonly modelled: boolean;
 }
 
 function periodsCte(p: ParamList, grain: CohortGrain): string {
@@ -77,7 +79,8 @@ SELECT c.cohort, p.period, p.day_offset, c.cohort_users,
        coalesce(x.members, 0) = c.members AS observable,
        CASE WHEN coalesce(x.members, 0) = c.members THEN x.active END AS active,
        CASE WHEN coalesce(x.members, 0) = c.members THEN x.active / c.cohort_users END AS rate,
-       c.cohort_users < ${min} AS small
+       c.cohort_users < ${min} AS small,
+       (SELECT bool_or(kind = 'modelled') FROM retention WHERE platform = ${platform} AND ${where}) AS modelled
 FROM cohorts c CROSS JOIN periods p
 LEFT JOIN cells x ON x.cohort = c.cohort AND x.day_offset = p.day_offset
 WHERE c.cohort_users > 0
@@ -124,7 +127,8 @@ SELECT c.cohort, pe.period, pe.day_offset, c.cohort_users,
        pe.day_offset <= c.observed_days AS observable,
        CASE WHEN pe.day_offset <= c.observed_days THEN coalesce(x.active, 0) END AS active,
        CASE WHEN pe.day_offset <= c.observed_days THEN coalesce(x.active, 0) / c.cohort_users END AS rate,
-       c.cohort_users < ${min} AS small
+       c.cohort_users < ${min} AS small,
+       (SELECT modelled FROM retention_ev_asof WHERE platform = ${platform}) AS modelled
 FROM cohorts c CROSS JOIN periods pe
 LEFT JOIN actives x ON x.cohort = c.cohort AND x.day_offset = pe.day_offset
 ORDER BY c.cohort, pe.period`,

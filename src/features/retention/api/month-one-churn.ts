@@ -28,6 +28,8 @@ export interface MonthOneChurnRow {
   readonly churn: number | null;
   /** Share not active on day 30 or any later day (1 − unbounded D30); null when unknown. */
   readonly churn_unbounded: number | null;
+  /** Some of the platform's rows in view are modelled, not reported (from `kind`). */
+  readonly modelled: boolean;
 }
 
 /** The launch cohorts are the cohort rows starting in the first 7 days of the platform's rows. */
@@ -53,7 +55,8 @@ SELECT s.platform, s.launch_start, s.launch_end, s.cohort_users,
        coalesce(d.members, 0) = s.members AS observable,
        CASE WHEN coalesce(d.members, 0) = s.members THEN d.retained / s.cohort_users END AS retention_d30,
        CASE WHEN coalesce(d.members, 0) = s.members THEN 1 - d.retained / s.cohort_users END AS churn,
-       CASE WHEN coalesce(d.members, 0) = s.members THEN 1 - d.retained_later / s.cohort_users END AS churn_unbounded
+       CASE WHEN coalesce(d.members, 0) = s.members THEN 1 - d.retained_later / s.cohort_users END AS churn_unbounded,
+       (SELECT bool_or(b.kind = 'modelled') FROM base b WHERE b.platform = s.platform) AS modelled
 FROM sizes s LEFT JOIN d30 d ON d.platform = s.platform
 WHERE s.cohort_users > 0
 ORDER BY s.platform`,
@@ -89,8 +92,8 @@ counts AS (
 SELECT l.platform, l.launch_start, l.launch_end, l.cohort_users, l.observable,
        CASE WHEN l.observable THEN coalesce(n.retained, 0) / l.cohort_users END AS retention_d30,
        CASE WHEN l.observable THEN 1 - coalesce(n.retained, 0) / l.cohort_users END AS churn,
-       CASE WHEN l.observable THEN 1 - coalesce(n.retained_later, 0) / l.cohort_users END AS churn_unbounded
-FROM launch l LEFT JOIN counts n ON n.platform = l.platform
+       CASE WHEN l.observable THEN 1 - coalesce(n.retained_later, 0) / l.cohort_users END AS churn_unbounded, a.modelled
+FROM launch l LEFT JOIN counts n ON n.platform = l.platform JOIN retention_ev_asof a ON a.platform = l.platform
 ORDER BY l.platform`,
     params: p.values,
   };

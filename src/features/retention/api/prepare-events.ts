@@ -10,7 +10,8 @@ import type { RetentionSource } from './retention-filters';
  *  - `retention_ev_cells`: per cohort and day offset, users active on that day
  *    (`retained`) and users whose last active day it is (`last_here`, for unbounded
  *    retention: active on day N or later = last active day >= N);
- *  - `retention_ev_asof`: the last day each platform's log covers;
+ *  - `retention_ev_asof`: the last day each platform's log covers, and whether any of its
+ *    rows is modelled (the panels' "Modelled" badge);
  *  - `retention_ev_activity`: each user's distinct active day offsets with their cohort,
  *    for the figures that count users over several days at once (a bracket, a
  *    lifecycle week), which daily counts cannot give: a user active on two days of a
@@ -51,7 +52,7 @@ FROM active a LEFT JOIN lasts l USING (platform, region, cohort_start, day_offse
 ORDER BY a.platform, a.region, a.day_offset, a.cohort_start`,
     `-- retention/prepare-events: as-of
 CREATE OR REPLACE TABLE retention_ev_asof AS
-SELECT platform, max(activity_date) AS as_of FROM events GROUP BY platform`,
+SELECT platform, max(activity_date) AS as_of, bool_or(kind = 'modelled') AS modelled FROM events GROUP BY platform`,
     `DROP TABLE retention_ev_users`,
   ];
 }

@@ -22,6 +22,8 @@ export interface RetentionCurveRow {
   readonly active: number | null;
   /** active / cohort_users; null when the unbounded count is unknown. */
   readonly rate: number | null;
+  /** Some of the platform's rows in view are modelled, not reported (from `kind`). */
+  readonly modelled: boolean;
 }
 
 /**
@@ -37,9 +39,10 @@ function aggregateSql(params: RetentionCurvesParams): BuiltQuery {
   const pooled = pooledRetentionSql({ from: 'retention', by: ['platform'], where: `day_offset BETWEEN 0 AND ${max} AND ${where}` });
   return {
     sql: `-- retention/curves (aggregate, ${params.mode})
-SELECT platform, day_offset, cohort_users, ${active} AS active, ${active} / cohort_users AS rate
-FROM (${pooled})
-ORDER BY platform, day_offset`,
+WITH flags AS (SELECT platform, bool_or(kind = 'modelled') AS modelled FROM retention WHERE ${where} GROUP BY platform)
+SELECT c.platform, c.day_offset, c.cohort_users, c.${active} AS active, c.${active} / c.cohort_users AS rate, f.modelled
+FROM (${pooled}) c JOIN flags f ON f.platform = c.platform
+ORDER BY c.platform, c.day_offset`,
     params: p.values,
   };
 }
@@ -80,8 +83,9 @@ denominators AS (
 ),
 numerators AS (${numerator})
 SELECT d.platform, d.day_offset, d.cohort_users, coalesce(n.active, 0) AS active,
-       coalesce(n.active, 0) / d.cohort_users AS rate
+       coalesce(n.active, 0) / d.cohort_users AS rate, a.modelled
 FROM denominators d LEFT JOIN numerators n ON n.platform = d.platform AND n.day_offset = d.day_offset
+JOIN retention_ev_asof a ON a.platform = d.platform
 ORDER BY d.platform, d.day_offset`,
     params: p.values,
   };

@@ -14,7 +14,7 @@ import { modelledNote } from './modelled-note';
 import type { RetentionView } from './use-retention-view';
 
 const TITLE = 'Month-one churn by definition';
-const EXPORT_COLUMNS = ['definition', 'platform', 'figure', 'churn', 'churn_low_95', 'churn_high_95', 'bound_low', 'bound_high', 'users', 'reported_value', 'reported_date', 'reported_source', 'data_source', 'region'] as const;
+const EXPORT_COLUMNS = ['definition', 'platform', 'figure', 'churn', 'churn_low_95', 'churn_high_95', 'bound_low', 'bound_high', 'users', 'reported_value', 'reported_date', 'reported_source', 'data_source', 'region', 'modelled'] as const;
 
 /** Every figure of the table as a plain row, then each published claim in its definition's row. */
 function exportRows(rows: readonly ChurnDefinitionsRow[], reported: readonly ReportedChurnRow[], view: RetentionView) {
@@ -33,6 +33,7 @@ function exportRows(rows: readonly ChurnDefinitionsRow[], reported: readonly Rep
         users: r.cohort_users,
         data_source: view.source,
         region: view.region,
+        modelled: r.modelled,
       };
     }),
     ...claimsOf(definition, reported).map((c) => ({
@@ -60,7 +61,7 @@ export function ChurnDefinitionsPanel({ view }: { view: RetentionView }) {
     <Panel
       title={TITLE}
       state={state}
-      modelled={modelledNote(platforms)}
+      modelled={modelledNote(ordered)}
       error={query.error ?? reported.error}
       emptyMessage="No cohorts for this selection."
       actions={

@@ -39,6 +39,7 @@ function exportRows(cells: readonly CohortCellRow[], platform: string, view: Ret
       retention_mode: view.mode,
       region: view.region,
       data_source: view.source,
+      modelled: c.modelled,
     };
   });
 }
@@ -59,7 +60,7 @@ export function CohortHeatmapPanel({ view, platforms }: { view: RetentionView; p
     <Panel
       title={TITLE}
       state={platform === '' ? 'empty' : panelStateOf(query)}
-      modelled={modelledNote(platform === '' ? [] : [platform])}
+      modelled={modelledNote((query.data ?? []).map((c) => ({ platform, modelled: c.modelled })))}
       error={query.error}
       emptyMessage="No cohorts for this selection."
       actions={

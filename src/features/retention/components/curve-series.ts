@@ -5,6 +5,8 @@ import type { CurveSeries } from './retention-curves-chart';
 
 export interface FittedSeries extends CurveSeries {
   readonly fit: CurveFit | null;
+  /** Some of the platform's rows are modelled (the query's flag). */
+  readonly modelled: boolean;
 }
 
 /** Group curve rows by platform (fixed platform order) and fit each when asked. */
@@ -19,6 +21,7 @@ export function buildCurveSeries(rows: readonly RetentionCurveRow[], withFit: bo
   return sortPlatforms(byPlatform.keys()).map((platform) => {
     const points = byPlatform.get(platform) ?? [];
     const fit = withFit ? fitBest(points) : null;
-    return { platform, points, fit, extrapolation: fit ? extrapolate(fit, 365) : [] };
+    const modelled = rows.some((r) => r.platform === platform && r.modelled);
+    return { platform, points, fit, extrapolation: fit ? extrapolate(fit, 365) : [], modelled };
   });
 }

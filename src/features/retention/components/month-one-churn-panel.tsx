@@ -24,6 +24,7 @@ const EXPORT_COLUMNS = [
   'churn_unbounded',
   'data_source',
   'region',
+  'modelled',
   'reported_metric',
   'reported_value',
   'reported_date',
@@ -46,6 +47,7 @@ function exportRows(rows: readonly MonthOneChurnRow[], reported: readonly Report
         churn_unbounded: r.churn_unbounded,
         data_source: view.source,
         region: view.region,
+        modelled: r.modelled,
       },
       ...reported
         .filter((f) => f.platform === platform)
@@ -69,7 +71,7 @@ export function MonthOneChurnPanel({ view }: { view: RetentionView }) {
   // The reported figures are global; beside a single region's cohorts they would mislead.
   const figures = view.region === ALL_REGIONS ? (reported.data ?? []) : [];
   const state = reported.isError ? 'error' : reported.isPending ? 'loading' : panelStateOf(churn);
-  const modelled = modelledNote((churn.data ?? []).map((r) => r.platform));
+  const modelled = modelledNote(churn.data ?? []);
   const source = view.source === 'events' ? 'raw events' : 'cohorts';
   return (
     <Panel

@@ -19,13 +19,13 @@ import type { RetentionView } from './use-retention-view';
 
 const TITLE = 'Retention curves';
 /** Columns of the CSV export, in order; the fitted columns are empty on observed rows. */
-const EXPORT_COLUMNS = ['platform', 'series', 'day', 'retention', 'retention_low_95', 'retention_high_95', 'model', 'retention_mode', 'region', 'data_source'] as const;
+const EXPORT_COLUMNS = ['platform', 'series', 'day', 'retention', 'retention_low_95', 'retention_high_95', 'model', 'retention_mode', 'region', 'data_source', 'modelled'] as const;
 
 /** The drawn points as plain rows: each platform's observed curve, its fitted extrapolation when shown, then its cohort variation. */
 function exportRows(series: readonly (FittedSeries & CurveSeries)[], view: RetentionView) {
   const context = { retention_mode: view.mode, region: view.region, data_source: view.source };
   return series.flatMap((s) => [
-    ...plottedPoints(s).map((p) => ({ platform: s.platform, series: 'observed', day: p.day, retention: p.rate, ...context })),
+    ...plottedPoints(s).map((p) => ({ platform: s.platform, series: 'observed', day: p.day, retention: p.rate, ...context, modelled: s.modelled })),
     ...s.extrapolation.map((p) => ({
       platform: s.platform,
       series: 'fitted',
@@ -35,6 +35,7 @@ function exportRows(series: readonly (FittedSeries & CurveSeries)[], view: Reten
       retention_high_95: p.high,
       model: s.fit?.model ?? null,
       ...context,
+      modelled: s.modelled,
     })),
     ...(s.variation ?? []).map((p) => ({
       platform: s.platform,
@@ -45,6 +46,7 @@ function exportRows(series: readonly (FittedSeries & CurveSeries)[], view: Reten
       retention_high_95: p.high,
       model: 'bootstrap over cohorts',
       ...context,
+      modelled: s.modelled,
     })),
   ]);
 }
@@ -64,7 +66,7 @@ export function RetentionCurvesPanel({ view }: { view: RetentionView }) {
     <Panel
       title={TITLE}
       state={panelStateOf(query)}
-      modelled={modelledNote(series.map((s) => s.platform))}
+      modelled={modelledNote(query.data ?? [])}
       error={query.error}
       actions={
         <>
