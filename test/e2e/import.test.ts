@@ -121,7 +121,7 @@ describe.skipIf(NO_BROWSER)('Importing your own CSV in a real browser', () => {
   it('exports the chart data as CSV with formula text neutralised, and the chart as SVG', async () => {
     const { page } = app;
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
-    expect(download.suggestedFilename()).toBe('users-over-time.csv');
+    expect(download.suggestedFilename()).toBe('users-over-time-mau-global.csv');
     const csv = readFileSync(await download.path(), 'utf8');
     expect(csv.split('\n')[0]).toMatch(/^platform,date,/);
     expect(csv).toContain('Pixelfed,2024-01-01');

@@ -5,6 +5,10 @@ export { downloadBlob } from './download';
  * fetched, so exports work offline.
  */
 
+import { captionedSvg, type ImageCaption } from './image-caption';
+
+export { readLegend, type ImageCaption } from './image-caption';
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 // Properties that CSS (not attributes) may set on chart elements and that change how they look.
 const STYLE_PROPS = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'opacity', 'font-family', 'font-size', 'font-weight'] as const;
@@ -29,8 +33,16 @@ function chartBackground(): string {
   return getComputedStyle(document.documentElement).getPropertyValue('--chart-bg').trim() || '#ffffff';
 }
 
-/** Serialise a rendered SVG into a standalone document on the theme's chart background. */
-export function serializeSvg(svg: SVGSVGElement): { text: string; width: number; height: number } {
+/** The page's colours in force, read from styles.css's custom properties. */
+function pageColor(name: string, fallback: string): string {
+  return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
+}
+
+/**
+ * Serialise a rendered SVG into a standalone document on the theme's chart background;
+ * with a caption, the title above and legend, settings and sources below it.
+ */
+export function serializeSvg(svg: SVGSVGElement, caption?: ImageCaption): { text: string; width: number; height: number } {
   const box = svg.getBoundingClientRect();
   const width = Math.max(1, Math.round(box.width || Number(svg.getAttribute('width')) || 800));
   const height = Math.max(1, Math.round(box.height || Number(svg.getAttribute('height')) || 400));
@@ -55,8 +67,11 @@ export function serializeSvg(svg: SVGSVGElement): { text: string; width: number;
   background.setAttribute('height', '100%');
   background.setAttribute('fill', chartBackground());
   clone.insertBefore(background, clone.firstChild);
-  const text = `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}`;
-  return { text, width, height };
+  const serialize = (root: SVGSVGElement) => `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}`;
+  if (!caption) return { text: serialize(clone), width, height };
+  const colors = { fg: pageColor('--fg', '#1f2328'), muted: pageColor('--muted', '#57606a'), background: chartBackground() };
+  const framed = captionedSvg(clone, width, height, caption, colors);
+  return { text: serialize(framed.svg), width, height: framed.height };
 }
 
 /** Draw SVG text on a canvas at `scale` × its size and encode it as PNG. */

@@ -1,4 +1,4 @@
-import { useState, type RefObject } from 'react';
+import { useId, useState, type RefObject } from 'react';
 import type { CsvRow } from '../export/csv';
 import { fileSlug } from '../export/file-slug';
 
@@ -18,20 +18,45 @@ export interface ExportButtonsProps {
    * "Export CSV" is offered: there is no image to export.
    */
   readonly chart?: RefObject<Element | null>;
+  /** What the files hold beyond the title ("MAU", "global"): users-over-time-mau-global.csv. */
+  readonly fileParts?: readonly (string | null | undefined)[];
+  /**
+   * The view's settings for the image's caption ("Metric: MAU · Region: global"); the
+   * chart's own caption (its <figcaption>) is used when absent.
+   */
+  readonly settings?: () => string;
+  /** The sources line of the image's caption. */
+  readonly sources?: () => string;
+  /** Why there is nothing to export (an empty view): the buttons are disabled and say so. */
+  readonly unavailable?: string | null | undefined;
+}
+
+/** Title, legend, settings, sources and the panel's modelled note, for an image that stands alone. */
+function captionOf(title: string, element: Element, settings?: () => string, sources?: () => string) {
+  return imageModule().then(({ readLegend }) => {
+    const panel = element.closest('.panel');
+    const modelled = panel?.querySelector('.panel-modelled')?.textContent?.trim();
+    const figcaption = element.querySelector('figcaption')?.textContent?.trim();
+    const lines = [settings?.() ?? figcaption, sources ? `Sources: ${sources()}` : undefined, modelled ? `Modelled: ${modelled}` : undefined];
+    return { title, legend: readLegend(element), lines: lines.filter((l): l is string => Boolean(l)) };
+  });
 }
 
 /**
  * "Export CSV", "Export PNG" and "Export SVG" for one chart (CSV only when no `chart` is
- * given); formula-like cells are neutralised in the CSV.
+ * given); formula-like cells are neutralised in the CSV. Images carry the title, legend,
+ * settings, sources and the modelled note, so a shared file reads on its own.
  */
-export function ExportButtons({ title, rows, columns, chart }: ExportButtonsProps) {
+export function ExportButtons({ title, rows, columns, chart, fileParts = [], settings, sources, unavailable }: ExportButtonsProps) {
   const [error, setError] = useState<string | null>(null);
-  const base = fileSlug(title);
+  const reasonId = useId();
+  const base = fileSlug([title, ...fileParts.filter(Boolean)].join(' '));
   const svg = async () => {
     const { findChartSvg, serializeSvg } = await imageModule();
-    const element = chart?.current ? findChartSvg(chart.current) : null;
-    if (!element) throw new Error('The chart is not drawn yet; wait for it to appear and try again.');
-    return serializeSvg(element);
+    const root = chart?.current;
+    const element = root ? findChartSvg(root) : null;
+    if (!root || !element) throw new Error('The chart is not drawn yet; wait for it to appear and try again.');
+    return serializeSvg(element, await captionOf(title, root, settings, sources));
   };
   const exportCsv = async () => {
     const { downloadCsv, toSafeCsv } = await csvModule();
@@ -53,20 +78,27 @@ export function ExportButtons({ title, rows, columns, chart }: ExportButtonsProp
       setError(`Export failed: ${e instanceof Error ? e.message : String(e)}`);
     }
   };
+  const disabled = Boolean(unavailable);
+  const described = disabled ? reasonId : undefined;
   return (
     <div className="export-buttons" role="group" aria-label={`Export ${title}`}>
-      <button type="button" onClick={attempt(exportCsv)}>
+      <button type="button" onClick={attempt(exportCsv)} disabled={disabled} aria-describedby={described}>
         Export CSV
       </button>
       {chart ? (
         <>
-          <button type="button" onClick={attempt(exportPng)}>
+          <button type="button" onClick={attempt(exportPng)} disabled={disabled} aria-describedby={described}>
             Export PNG
           </button>
-          <button type="button" onClick={attempt(exportSvg)}>
+          <button type="button" onClick={attempt(exportSvg)} disabled={disabled} aria-describedby={described}>
             Export SVG
           </button>
         </>
+      ) : null}
+      {disabled ? (
+        <span id={reasonId} className="export-unavailable">
+          {unavailable}
+        </span>
       ) : null}
       {error ? (
         <span className="panel-error" role="alert">

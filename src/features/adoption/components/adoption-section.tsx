@@ -94,7 +94,16 @@ export function AdoptionSection() {
       title="Users over time"
       state={state}
       error={seriesQuery.error ?? eventsQuery.error}
-      actions={<ExportButtons title="Users over time" rows={exportRows} chart={figure} />}
+      actions={
+        <ExportButtons
+          title="Users over time"
+          rows={exportRows}
+          chart={figure}
+          fileParts={[measure, region, aligned ? 'aligned' : null]}
+          sources={() => [...new Set(series.flatMap((s) => s.points.map((p) => p.source)))].join('; ')}
+          unavailable={points === 0 ? 'Nothing to export: no figures in this view.' : null}
+        />
+      }
       emptyMessage={`No ${MEASURE_LABELS[measure]} figures for ${region}. Try another metric or region.`}
       description={
         <>
