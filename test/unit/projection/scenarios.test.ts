@@ -3,6 +3,8 @@ import { scenarioSetting } from '../../../src/features/projection/model/scenario
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const launches = [
+  // Threads' US row comes first, as in the data, and has no figures of its own: the worldwide row is fitted.
+  { platform: 'Threads', region: 'US', event_date: day('2023-07-05'), event: 'launch', addressable_population: 334914895 },
   { platform: 'Threads', region: 'global', event_date: day('2023-07-05'), event: 'launch', addressable_population: null },
   { platform: 'Bluesky', region: 'global', event_date: day('2024-02-06'), event: 'public_opening', addressable_population: null },
 ];
@@ -25,7 +27,7 @@ describe('scenario presets', () => {
   });
 
   it('says why a preset cannot be set', () => {
-    expect(() => scenarioSetting('bluesky-opening', [], launches)).toThrow("Bluesky's public opening cannot be fitted: no signup figures for global");
+    expect(() => scenarioSetting('bluesky-opening', [], launches)).toThrow('the Bluesky public opening cannot be fitted: no signup figures for global');
     expect(() => scenarioSetting('threads-launch', [], [])).toThrow('the data has no Threads launch');
   });
 });

@@ -32,10 +32,13 @@ export const SCENARIO_LABELS: Record<ScenarioId, string> = {
 };
 
 function fittedOn(platform: string, event: string, figures: readonly (RegisteredFigure & { platform: string })[], launches: readonly ScenarioLaunch[]): ScenarioSetting {
-  const launch = launches.find((l) => l.platform === platform && l.event === event);
-  if (!launch) throw new Error(`the data has no ${platform} ${event.replace('_', ' ')}`);
-  const series = analogueSeries(figures.filter((f) => f.platform === platform), launch);
-  if (!series.ok) throw new Error(`${platform}'s ${event.replace('_', ' ')} cannot be fitted: ${series.reason}`);
+  const name = `the ${platform} ${event.replace('_', ' ')}`;
+  const own = figures.filter((f) => f.platform === platform);
+  // A launch can have several rows (Threads' worldwide launch and its US row): the first one with a series of its own.
+  const offers = launches.filter((l) => l.platform === platform && l.event === event).map((l) => analogueSeries(own, l));
+  if (offers.length === 0) throw new Error(`the data has no ${platform} ${event.replace('_', ' ')}`);
+  const series = offers.find((o) => o.ok) ?? offers[0]!;
+  if (!series.ok) throw new Error(`${name} cannot be fitted: ${series.reason}`);
   const { params } = fitBass(toFitPoints(series.value.figures, series.value.baseline));
   return { p: params.p, q: params.q, basis: `fitted to ${series.value.figures.length} figures counted by ${series.value.vendor} after it` };
 }
