@@ -211,6 +211,9 @@ describe.skipIf(NO_BROWSER)('Launch projection in a real browser', () => {
     await page.getByRole('combobox', { name: 'Analogue platform' }).selectOption('Threads');
     await expect.poll(() => panel(page).getAttribute('data-state')).toBe('ready');
     const before = await yearSignups(page);
+    // Both launch presets can be fitted on the bundled data (Threads' worldwide launch, Bluesky's 11 own figures after its opening).
+    expect(await page.getByRole('button', { name: "Like Threads' first launch" }).isEnabled()).toBe(true);
+    expect(await page.getByRole('button', { name: "Like Bluesky's public opening" }).isEnabled()).toBe(true);
     await page.getByRole('button', { name: 'Slow start' }).click();
     // 0.03 and 0.38 a year, per day: 0.03 / 365 = 8.22e-5, 0.38 / 365 = 0.00104.
     await expect.poll(() => page.getByRole('spinbutton', { name: 'p override (per day)' }).inputValue()).toMatch(/^0\.0000821917/);
