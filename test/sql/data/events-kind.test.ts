@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../src/lib/db/types';
 import { commitImport } from '../../../src/lib/datasets/ingest/import-csv';
 import { openBundledDb } from '../../support/node-db';
-import { stageBytes, utf8 } from '../import/import-support';
+import { stageBytes, utf8 } from '../lib/datasets/ingest/import-support';
 
 describe('events carry a kind: the bundled sample is modelled, imported logs are reported', () => {
   let db: Db;
