@@ -38,7 +38,10 @@ function libLayer(layer, below) {
       target: `./src/lib/${layer}`,
       from: './src/lib',
       except: [`./${layer}`, ...below.map((name) => `./${name}`)],
-      message: below.length > 0 ? `lib/${layer} may import only lib/${below.join(', lib/')}.` : `lib/${layer} imports nothing from lib.`,
+      message:
+        below.length > 0
+          ? `lib/${layer} may import only lib/${below.join(', lib/')}.`
+          : `lib/${layer} imports nothing from lib.`,
     },
   ];
 }

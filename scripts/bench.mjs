@@ -65,12 +65,19 @@ function parseArgs(argv) {
     else if (a === '--runs') opts.runs = Number(argv[++i]);
     else if (a === '--only') opts.only = new Set(String(argv[++i]).split(','));
     else if (a === '--help' || a === '-h') {
-      console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('*/')[0].replace(/^#.*\n\/\*\*\n/, '').replace(/^ \* ?/gm, ''));
+      console.log(
+        readFileSync(fileURLToPath(import.meta.url), 'utf8')
+          .split('*/')[0]
+          .replace(/^#.*\n\/\*\*\n/, '')
+          .replace(/^ \* ?/gm, ''),
+      );
       process.exit(0);
     } else throw new Error(`unknown option ${a} (see --help)`);
   }
-  for (const m of opts.only) if (!MEASURES.includes(m)) throw new Error(`--only: unknown measure "${m}" (one of ${MEASURES.join(', ')})`);
-  if (opts.runs !== null && (!Number.isInteger(opts.runs) || opts.runs < 1)) throw new Error('--runs wants a positive integer');
+  for (const m of opts.only)
+    if (!MEASURES.includes(m)) throw new Error(`--only: unknown measure "${m}" (one of ${MEASURES.join(', ')})`);
+  if (opts.runs !== null && (!Number.isInteger(opts.runs) || opts.runs < 1))
+    throw new Error('--runs wants a positive integer');
   opts.runs ??= opts.quick ? 3 : 5;
   opts.sizes = opts.quick ? [100_000] : [100_000, 1_000_000, ...(opts.large ? [10_000_000] : [])];
   // The thread comparison uses the largest default size (1M); --quick skips it.
@@ -170,7 +177,9 @@ async function measureStartup(ctx) {
         bare.push((await bareBoot(ctx.browser, new URL('bare.html', ctx.urls.pages).toString(), START_TIMEOUT)).ms);
       }
     }
-    log(`startup ${i + 1}/${ctx.runs}: first chart ${Math.round(app.at(-1))} ms, bare boot + query ${Math.round(bare.at(-1))} ms`);
+    log(
+      `startup ${i + 1}/${ctx.runs}: first chart ${Math.round(app.at(-1))} ms, bare boot + query ${Math.round(bare.at(-1))} ms`,
+    );
   }
   ctx.scriptsBeforeChart = scripts;
   const booted = figure({ uptake: engineBooted });
@@ -233,8 +242,14 @@ async function measureImport(ctx, input) {
     }
     if (!uiFirst) await ui();
     const p = phases.at(-1);
-    const split = p ? ` (${Object.entries(p).map(([k, v]) => `${k} ${Math.round(v)}`).join(', ')})` : '';
-    log(`import ${label} ${i + 1}/${ctx.runs}: bare read_csv ${Math.round(t.bare.at(-1))} ms${t.ui.length ? `, UI ${Math.round(t.ui.at(-1))} ms${split}` : ''}`);
+    const split = p
+      ? ` (${Object.entries(p)
+          .map(([k, v]) => `${k} ${Math.round(v)}`)
+          .join(', ')})`
+      : '';
+    log(
+      `import ${label} ${i + 1}/${ctx.runs}: bare read_csv ${Math.round(t.bare.at(-1))} ms${t.ui.length ? `, UI ${Math.round(t.ui.at(-1))} ms${split}` : ''}`,
+    );
   }
   const reference = 'bare DuckDB-WASM read_csv of the same File (registerFileHandle + CREATE TABLE AS)';
   const peer = (times, name, unavailable = null) =>
@@ -255,9 +270,15 @@ async function measureImport(ctx, input) {
       bytes: input.bytes,
       generator: input.generator,
       // Median of each UI phase over the runs, from the app's performance marks.
-      phases_median_ms: phases.length ? Object.fromEntries(Object.keys(phases[0]).map((k) => [k, summarize(phases.map((p) => p[k])).median_ms])) : null,
+      phases_median_ms: phases.length
+        ? Object.fromEntries(Object.keys(phases[0]).map((k) => [k, summarize(phases.map((p) => p[k])).median_ms]))
+        : null,
       peers: {
-        app_load_csv: peer(t.loadCsv, 'src/lib/datasets/ingest/load-csv.ts loadCsv (the bundled-file loader): bytes into JS, staging, rejects, one transaction', loadCsvUnavailable),
+        app_load_csv: peer(
+          t.loadCsv,
+          'src/lib/datasets/ingest/load-csv.ts loadCsv (the bundled-file loader): bytes into JS, staging, rejects, one transaction',
+          loadCsvUnavailable,
+        ),
         arquero: peer(t.arquero, 'Arquero fromCSV(await file.text()), default type inference'),
         papaparse: peer(t.papaparse, 'papaparse parse(await file.text(), { header: true }), values as strings'),
       },
@@ -291,17 +312,26 @@ async function measureRetention(ctx, input) {
         if (r.rows === 0) throw new Error('the retention api returned no rows for the events');
         recompute.push(r.ms);
       }
-      log(`retention ${label} ${i + 1}/${ctx.runs}: naive ${Math.round(naive.at(-1))} ms${recompute.length ? `, recompute ${Math.round(recompute.at(-1))} ms` : ''}`);
+      log(
+        `retention ${label} ${i + 1}/${ctx.runs}: naive ${Math.round(naive.at(-1))} ms${recompute.length ? `, recompute ${Math.round(recompute.at(-1))} ms` : ''}`,
+      );
     }
     const prep = figure({ uptake: prepare });
     return figure({
       status: status.ready ? 'ok' : 'not available',
       uptake: recompute,
       reference: naive,
-      referenceName: 'naive cohort query on raw events (first signup per user, distinct active offsets, weekly cohorts × day 0–90)',
+      referenceName:
+        'naive cohort query on raw events (first signup per user, distinct active offsets, weekly cohorts × day 0–90)',
       target: { median_ms_max: 150 },
       note: status.ready ? status.description : status.unavailable,
-      extra: { rows: input.rows, prepare_median_ms: prep.median_ms, prepare_min_ms: prep.min_ms, prepare_max_ms: prep.max_ms, load_ms: Math.round(loaded.ms) },
+      extra: {
+        rows: input.rows,
+        prepare_median_ms: prep.median_ms,
+        prepare_min_ms: prep.min_ms,
+        prepare_max_ms: prep.max_ms,
+        load_ms: Math.round(loaded.ms),
+      },
     });
   } finally {
     await lab.close();
@@ -327,7 +357,12 @@ async function measureProjection(ctx) {
     return figure({
       uptake: fit,
       note: status.description,
-      extra: { first_call_ms: Math.round(first.ms * 10) / 10, project_only_median_ms: only.median_ms, project_only_min_ms: only.min_ms, project_only_max_ms: only.max_ms },
+      extra: {
+        first_call_ms: Math.round(first.ms * 10) / 10,
+        project_only_median_ms: only.median_ms,
+        project_only_min_ms: only.min_ms,
+        project_only_max_ms: only.max_ms,
+      },
     });
   } finally {
     await lab.close();
@@ -366,13 +401,21 @@ async function measureThreads(ctx, input) {
     for (const variant of i % 2 === 0 ? ['single', 'coi'] : ['coi', 'single']) {
       const base = variant === 'coi' ? ctx.urls.pagesCoi : ctx.urls.pages;
       got[variant].boot = await attempt(variant, 'boot', async () => {
-        const b = await bareBoot(ctx.browser, new URL(variant === 'coi' ? 'bare-coi.html' : 'bare.html', base).toString(), START_TIMEOUT);
+        const b = await bareBoot(
+          ctx.browser,
+          new URL(variant === 'coi' ? 'bare-coi.html' : 'bare.html', base).toString(),
+          START_TIMEOUT,
+        );
         if (variant === 'coi') coiInfo = b;
         return b.ms;
       });
       // A fresh page per step: a failed read can leave the engine unusable.
       got[variant].import = await attempt(variant, 'import', async () => {
-        const lab = await openLab(ctx.browser, new URL('lab.html', base).toString(), { file: input.path, variant, timeout });
+        const lab = await openLab(ctx.browser, new URL('lab.html', base).toString(), {
+          file: input.path,
+          variant,
+          timeout,
+        });
         try {
           const r = await call(lab, 'importBare');
           checkRows(`${variant} read_csv`, r.rows, input.rows);
@@ -382,7 +425,11 @@ async function measureThreads(ctx, input) {
         }
       });
       got[variant].naive = await attempt(variant, 'naive_retention', async () => {
-        const lab = await openLab(ctx.browser, new URL('lab.html', base).toString(), { file: input.path, variant, timeout });
+        const lab = await openLab(ctx.browser, new URL('lab.html', base).toString(), {
+          file: input.path,
+          variant,
+          timeout,
+        });
         try {
           const loaded = await call(lab, 'loadEvents');
           checkRows(`${variant} events`, loaded.rows, input.rows);
@@ -394,9 +441,12 @@ async function measureThreads(ctx, input) {
       });
     }
     const { single, coi } = got;
-    log(`threads ${i + 1}/${ctx.runs} (eh vs coi): boot ${single.boot} vs ${coi.boot} ms, read_csv ${single.import} vs ${coi.import} ms, naive ${single.naive} vs ${coi.naive} ms`);
+    log(
+      `threads ${i + 1}/${ctx.runs} (eh vs coi): boot ${single.boot} vs ${coi.boot} ms, read_csv ${single.import} vs ${coi.import} ms, naive ${single.naive} vs ${coi.naive} ms`,
+    );
   }
-  if (coiInfo && coiInfo.bundle !== 'coi') throw new Error(`the cross-origin isolated page fell back to the ${coiInfo.bundle} bundle`);
+  if (coiInfo && coiInfo.bundle !== 'coi')
+    throw new Error(`the cross-origin isolated page fell back to the ${coiInfo.bundle} bundle`);
   const what = {
     boot: 'boot + one query, from navigation start',
     import: `bare read_csv of a ${sizeLabel(input.rows)}-row File (registerFileHandle), fresh page`,
@@ -434,14 +484,17 @@ async function main() {
   const started = Date.now();
   const chromiumPath = findChromium();
   if (!chromiumPath) {
-    console.error("No Chromium at /usr/bin/chromium (or CHROMIUM_PATH). Install Debian's chromium package: apt-get install chromium.");
+    console.error(
+      "No Chromium at /usr/bin/chromium (or CHROMIUM_PATH). Install Debian's chromium package: apt-get install chromium.",
+    );
     process.exit(1);
   }
   if (opts.build) build();
 
   const inputs = new Map();
   if (opts.only.has('import') || opts.only.has('retention') || opts.only.has('threads')) {
-    for (const rows of new Set([...opts.sizes, ...(opts.threadsSize ? [opts.threadsSize] : [])])) inputs.set(rows, await ensureEvents(root, rows, log));
+    for (const rows of new Set([...opts.sizes, ...(opts.threadsSize ? [opts.threadsSize] : [])]))
+      inputs.set(rows, await ensureEvents(root, rows, log));
   }
 
   const servers = {
@@ -466,7 +519,9 @@ async function main() {
   };
   try {
     const skipped = () => notRun(`not selected (--only ${[...opts.only].join(',')})`);
-    results.startup = opts.only.has('startup') ? await guarded('startup', broken, () => measureStartup(ctx)) : skipped();
+    results.startup = opts.only.has('startup')
+      ? await guarded('startup', broken, () => measureStartup(ctx))
+      : skipped();
     results.bundle = opts.only.has('bundle')
       ? await guarded('bundle', broken, async () => measureBundle(APP_DIST, ctx.scriptsBeforeChart))
       : skipped();
@@ -476,7 +531,9 @@ async function main() {
       const why = rows === 10_000_000 ? 'run with --large' : '--quick runs the 100k size only';
       const input = inputs.get(rows);
       if (opts.only.has('import')) {
-        results[`import_${label}`] = opts.sizes.includes(rows) ? await guarded(`import_${label}`, broken, () => measureImport(ctx, input)) : notRun(why);
+        results[`import_${label}`] = opts.sizes.includes(rows)
+          ? await guarded(`import_${label}`, broken, () => measureImport(ctx, input))
+          : notRun(why);
       }
       if (opts.only.has('retention')) {
         results[`retention_${label}`] = opts.sizes.includes(rows)
@@ -485,7 +542,9 @@ async function main() {
       }
     }
     for (const key of ['import_1m', 'import_10m', 'retention_1m', 'retention_10m']) results[key] ??= skipped();
-    results.projection = opts.only.has('projection') ? await guarded('projection', broken, () => measureProjection(ctx)) : skipped();
+    results.projection = opts.only.has('projection')
+      ? await guarded('projection', broken, () => measureProjection(ctx))
+      : skipped();
 
     if (opts.only.has('threads') && opts.threadsSize) {
       // Exploratory: a failure of the multi-threaded build is a finding, not a broken bench.
@@ -497,7 +556,10 @@ async function main() {
         results.threads = { status: 'error', note: message };
       }
     } else {
-      results.threads = { status: 'not run', note: opts.quick ? '--quick skips the thread comparison' : 'not selected' };
+      results.threads = {
+        status: 'not run',
+        note: opts.quick ? '--quick skips the thread comparison' : 'not selected',
+      };
     }
   } finally {
     await browser.close();
@@ -508,7 +570,9 @@ async function main() {
   printReport(results);
   if (opts.json) {
     const ordered = Object.fromEntries(
-      [...JSON_ORDER.filter((k) => k in results), ...Object.keys(results).filter((k) => !JSON_ORDER.includes(k))].map((k) => [k, results[k]]),
+      [...JSON_ORDER.filter((k) => k in results), ...Object.keys(results).filter((k) => !JSON_ORDER.includes(k))].map(
+        (k) => [k, results[k]],
+      ),
     );
     writeFileSync(join(root, 'bench-results.json'), `${JSON.stringify(ordered, null, 2)}\n`);
     log('wrote bench-results.json');

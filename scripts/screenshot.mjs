@@ -27,10 +27,14 @@ if (!chromiumPath) {
 
 mkdirSync(join(root, '.cache'), { recursive: true });
 const outDir = mkdtempSync(join(root, '.cache', 'screenshot-build-'));
-execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn', '--outDir', outDir], {
-  cwd: root,
-  stdio: 'inherit',
-});
+execFileSync(
+  process.execPath,
+  [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn', '--outDir', outDir],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
 const server = await startServer({ root: outDir, port: 0 });
 const browser = await launchBrowser(chromiumPath);
 const shots = join(root, 'docs', 'screenshots');

@@ -90,7 +90,8 @@ export function startServer({
   }
 
   async function handle(req, res) {
-    if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(req, res, 405, 'method not allowed', { Allow: ALLOW });
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return refuse(req, res, 405, 'method not allowed', { Allow: ALLOW });
     // The parser lets a bare `GET /` (HTTP/0.9) through; no browser has sent one in decades.
     if (req.httpVersionMajor !== 1) return refuse(req, res, 505, `HTTP/${req.httpVersion}`);
     if (req.httpVersion === '1.1' && !req.headers.host) return refuse(req, res, 400, 'no Host header');
@@ -131,11 +132,17 @@ export function startServer({
     }
     pipeline(file.createReadStream(), res, (error) => {
       // A client that goes away mid-download is routine; anything else is worth a line.
-      if (error && error.code !== 'ERR_STREAM_PREMATURE_CLOSE') log(`500 ${req.method} ${describe(req.url)} read failed: ${error.message}`);
+      if (error && error.code !== 'ERR_STREAM_PREMATURE_CLOSE')
+        log(`500 ${req.method} ${describe(req.url)} read failed: ${error.message}`);
     });
   }
 
-  const options = { headersTimeout, requestTimeout: headersTimeout * 3, connectionsCheckingInterval: 1_000, requireHostHeader: false };
+  const options = {
+    headersTimeout,
+    requestTimeout: headersTimeout * 3,
+    connectionsCheckingInterval: 1_000,
+    requireHostHeader: false,
+  };
   const server = createServer(options, (req, res) => {
     res.on('error', (error) => log(`500 ${req.method} ${describe(req.url)} response failed: ${error.message}`));
     handle(req, res).catch((error) => {
@@ -157,7 +164,9 @@ export function startServer({
     log(`405 CONNECT ${describe(req.url)} method not allowed`);
     socket.end(rawResponse(405));
   });
-  server.on('checkExpectation', (req, res) => refuse(req, res, 417, `cannot meet Expect: ${describe(req.headers.expect)}`));
+  server.on('checkExpectation', (req, res) =>
+    refuse(req, res, 417, `cannot meet Expect: ${describe(req.headers.expect)}`),
+  );
 
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject);

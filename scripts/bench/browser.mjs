@@ -49,7 +49,8 @@ function firstChartProbe() {
   const check = () => {
     const status = document.querySelector('[aria-label="Engine status"]');
     const phase = status?.getAttribute('data-phase');
-    if ((phase === 'loading-data' || phase === 'ready') && w.__benchEngineBooted === undefined) w.__benchEngineBooted = performance.now();
+    if ((phase === 'loading-data' || phase === 'ready') && w.__benchEngineBooted === undefined)
+      w.__benchEngineBooted = performance.now();
     if (phase === 'ready' && w.__benchEngineReady === undefined) w.__benchEngineReady = performance.now();
     if (phase === 'failed') {
       w.__benchFirstChart = { error: `engine failed: ${status?.textContent ?? ''}` };
@@ -62,14 +63,23 @@ function firstChartProbe() {
       return true;
     }
     if (state === 'ready' && panel?.querySelector('svg .recharts-symbols, svg .recharts-scatter-symbol')) {
-      w.__benchFirstChart = { at: performance.now(), engineBootedAt: w.__benchEngineBooted ?? null, engineReadyAt: w.__benchEngineReady ?? null };
+      w.__benchFirstChart = {
+        at: performance.now(),
+        engineBootedAt: w.__benchEngineBooted ?? null,
+        engineReadyAt: w.__benchEngineReady ?? null,
+      };
       return true;
     }
     return false;
   };
   new MutationObserver((_records, observer) => {
     if (check()) observer.disconnect();
-  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state', 'data-phase', 'class'] });
+  }).observe(document, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: ['data-state', 'data-phase', 'class'],
+  });
 }
 
 /**
@@ -82,7 +92,10 @@ export async function appFirstChart(browser, url, timeout) {
   try {
     await page.addInitScript(firstChartProbe);
     await page.goto(url);
-    const handle = await page.waitForFunction(() => window.__benchFirstChart ?? null, undefined, { timeout, polling: 100 });
+    const handle = await page.waitForFunction(() => window.__benchFirstChart ?? null, undefined, {
+      timeout,
+      polling: 100,
+    });
     const result = await handle.jsonValue();
     if (result.error) throw new Error(result.error);
     // JS the page fetched before the first chart, split by whether the request started
@@ -94,7 +107,10 @@ export async function appFirstChart(browser, url, timeout) {
           .filter((e) => e.responseEnd <= before && new URL(e.name).pathname.endsWith('.js'));
         const path = (e) => new URL(e.name).pathname;
         const cut = ready ?? before;
-        return { boot: entries.filter((e) => e.startTime < cut).map(path), prefetch: entries.filter((e) => e.startTime >= cut).map(path) };
+        return {
+          boot: entries.filter((e) => e.startTime < cut).map(path),
+          prefetch: entries.filter((e) => e.startTime >= cut).map(path),
+        };
       },
       { before: result.at, ready: result.engineReadyAt },
     );
@@ -114,7 +130,12 @@ export async function bareBoot(browser, url, timeout) {
     const handle = await page.waitForFunction(() => window.__bareResult ?? null, undefined, { timeout, polling: 100 });
     const result = await handle.jsonValue();
     if (result.error) throw new Error(result.error);
-    return { ms: result.doneAt, bundle: result.bundle, threads: result.threads, crossOriginIsolated: result.crossOriginIsolated };
+    return {
+      ms: result.doneAt,
+      bundle: result.bundle,
+      threads: result.threads,
+      crossOriginIsolated: result.crossOriginIsolated,
+    };
   } catch (error) {
     throw withPageErrors(error, errors);
   } finally {
@@ -139,9 +160,11 @@ export async function openLab(browser, url, { file, variant = 'single', timeout 
 
 /** Call `window.bench[name](arg)` in the lab page. */
 export function call(lab, name, arg) {
-  return lab.page.evaluate(([n, a]) => window.bench[n](a), [name, arg]).catch((error) => {
-    throw withPageErrors(error, lab.errors);
-  });
+  return lab.page
+    .evaluate(([n, a]) => window.bench[n](a), [name, arg])
+    .catch((error) => {
+      throw withPageErrors(error, lab.errors);
+    });
 }
 
 export function withPageErrors(error, errors) {

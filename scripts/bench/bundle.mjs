@@ -53,15 +53,21 @@ function staticImports(code, fromUrl) {
 export function measureBundle(distDir, fetched = null) {
   const html = readFileSync(join(distDir, 'index.html'), 'utf8');
   const files = new Map();
-  const queue = htmlScripts(html).map((url) => ({ url: posix.normalize(url.startsWith('/') ? url : `/${url}`), how: 'index.html', counted: true }));
+  const queue = htmlScripts(html).map((url) => ({
+    url: posix.normalize(url.startsWith('/') ? url : `/${url}`),
+    how: 'index.html',
+    counted: true,
+  }));
   for (const url of fetched?.boot ?? []) queue.push({ url, how: 'requested during boot', counted: true });
-  for (const url of fetched?.prefetch ?? []) queue.push({ url, how: 'prefetched after the engine was ready (not counted)', counted: false });
+  for (const url of fetched?.prefetch ?? [])
+    queue.push({ url, how: 'prefetched after the engine was ready (not counted)', counted: false });
   while (queue.length > 0) {
     const { url, how, counted } = queue.shift();
     if (files.has(url) || WORKER_OR_WASM.test(url) || !url.endsWith('.js')) continue;
     const code = readFileSync(join(distDir, url));
     files.set(url, { file: url.slice(1), how, counted, raw_bytes: code.length, gzip_bytes: gzipSync(code).length });
-    for (const dep of staticImports(code.toString('utf8'), url)) queue.push({ url: dep, how: `imported by ${url.slice(1)}`, counted });
+    for (const dep of staticImports(code.toString('utf8'), url))
+      queue.push({ url: dep, how: `imported by ${url.slice(1)}`, counted });
   }
   const list = [...files.values()];
   const sum = (key, which) => list.filter(which).reduce((a, f) => a + f[key], 0);

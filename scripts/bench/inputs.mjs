@@ -11,7 +11,20 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { closeSync, createReadStream, createWriteStream, existsSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  createReadStream,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { join } from 'node:path';
 
@@ -89,10 +102,14 @@ export async function ensureEvents(root, rows, log) {
     }
   }
   const tmp = `${file}.tmp`;
-  log(`generating ${rows.toLocaleString('en-US')} events with ${generator.name}${skip ? ` (after the ${skip.toLocaleString('en-US')} bundled sample rows)` : ''}…`);
+  log(
+    `generating ${rows.toLocaleString('en-US')} events with ${generator.name}${skip ? ` (after the ${skip.toLocaleString('en-US')} bundled sample rows)` : ''}…`,
+  );
   try {
     const raw = `${file}.raw`;
-    execFileSync(process.execPath, [model, '--events', String(rows + skip), '--out', raw], { stdio: ['ignore', 'ignore', 'pipe'] });
+    execFileSync(process.execPath, [model, '--events', String(rows + skip), '--out', raw], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     await dropLeadingRows(raw, tmp, skip);
     rmSync(raw, { force: true });
     const header = firstLine(tmp);
@@ -106,7 +123,9 @@ export async function ensureEvents(root, rows, log) {
   } catch (error) {
     rmSync(tmp, { force: true });
     rmSync(`${file}.raw`, { force: true });
-    throw new Error(`${generator.name} could not generate ${rows} events: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
+    throw new Error(
+      `${generator.name} could not generate ${rows} events: ${error instanceof Error ? error.message.split('\n')[0] : error}`,
+    );
   }
 }
 

@@ -37,18 +37,28 @@ function targetText(t) {
 export function tableRows(results) {
   const rows = [];
   const selected = (f) => f && !(f.status === 'not run' && String(f.note).startsWith('not selected'));
-  const status = (f) => (f.status === 'ok' ? null : f.status === 'error' ? `ERROR: ${f.note}` : `${f.status}: ${f.note}`);
+  const status = (f) =>
+    f.status === 'ok' ? null : f.status === 'error' ? `ERROR: ${f.note}` : `${f.status}: ${f.note}`;
 
   const s = results.startup;
   if (selected(s)) {
-    rows.push(['startup: first chart drawn', status(s) ?? range(s), s.ref_runs ? `bare boot + 1 query ${range(s, 'ref_')}` : '', times(s.ratio), targetText(s.target)]);
-    if (s.status === 'ok' && s.engine_booted_median_ms !== null) rows.push(['  of which DuckDB booted (then data, render)', ms(s.engine_booted_median_ms), '', '', '']);
+    rows.push([
+      'startup: first chart drawn',
+      status(s) ?? range(s),
+      s.ref_runs ? `bare boot + 1 query ${range(s, 'ref_')}` : '',
+      times(s.ratio),
+      targetText(s.target),
+    ]);
+    if (s.status === 'ok' && s.engine_booted_median_ms !== null)
+      rows.push(['  of which DuckDB booted (then data, render)', ms(s.engine_booted_median_ms), '', '', '']);
   }
   const b = results.bundle;
   if (selected(b)) {
     rows.push([
       'bundle: initial JS, gzip',
-      b.status === 'ok' ? `${kb(b.gzip_bytes)} (${b.files.filter((f) => f.counted).length} files, ${kb(b.raw_bytes)} raw)` : status(b),
+      b.status === 'ok'
+        ? `${kb(b.gzip_bytes)} (${b.files.filter((f) => f.counted).length} files, ${kb(b.raw_bytes)} raw)`
+        : status(b),
       'budget 250 kB',
       b.status === 'ok' ? times(b.ratio) : '—',
       '≤ 1×',
@@ -65,7 +75,13 @@ export function tableRows(results) {
       rows.push([`import ${label}`, status(f), '', '', '']);
       continue;
     }
-    rows.push([`import ${label}${size}: UI "Import CSV"`, status(f) ?? range(f), `bare read_csv ${range(f, 'ref_')}`, times(f.ratio), targetText(f.target)]);
+    rows.push([
+      `import ${label}${size}: UI "Import CSV"`,
+      status(f) ?? range(f),
+      `bare read_csv ${range(f, 'ref_')}`,
+      times(f.ratio),
+      targetText(f.target),
+    ]);
     const peers = f.peers ?? {};
     for (const [key, name] of [
       ['app_load_csv', 'app loadCsv (lib/datasets)'],
@@ -84,8 +100,21 @@ export function tableRows(results) {
       rows.push([`retention ${label}`, status(f), '', '', '']);
       continue;
     }
-    rows.push([`retention ${label}: recompute on control change`, status(f) ?? range(f), `naive cohort query ${range(f, 'ref_')}`, times(f.ratio), targetText(f.target)]);
-    if (f.prepare_median_ms !== null) rows.push(['  one-time prepareEvents', `${ms(f.prepare_median_ms)} (${ms(f.prepare_min_ms).replace(' ms', '')}–${ms(f.prepare_max_ms)})`, '', '', '']);
+    rows.push([
+      `retention ${label}: recompute on control change`,
+      status(f) ?? range(f),
+      `naive cohort query ${range(f, 'ref_')}`,
+      times(f.ratio),
+      targetText(f.target),
+    ]);
+    if (f.prepare_median_ms !== null)
+      rows.push([
+        '  one-time prepareEvents',
+        `${ms(f.prepare_median_ms)} (${ms(f.prepare_min_ms).replace(' ms', '')}–${ms(f.prepare_max_ms)})`,
+        '',
+        '',
+        '',
+      ]);
   }
   const p = results.projection;
   if (selected(p)) {
@@ -131,7 +160,13 @@ export function formatTable(rows) {
   for (const [n, row] of all.entries()) {
     const cells = row.map((c, i) => wrap(String(c), widths[i]));
     const height = Math.max(...cells.map((c) => c.length));
-    for (let k = 0; k < height; k++) lines.push(cells.map((c, i) => (c[k] ?? '').padEnd(widths[i])).join('  ').trimEnd());
+    for (let k = 0; k < height; k++)
+      lines.push(
+        cells
+          .map((c, i) => (c[k] ?? '').padEnd(widths[i]))
+          .join('  ')
+          .trimEnd(),
+      );
     if (n === 0) lines.push(widths.map((w) => '─'.repeat(w)).join('  '));
   }
   return lines.join('\n');
@@ -161,5 +196,7 @@ export function printReport(results) {
   console.log('');
   console.log(formatTable(tableRows(results)));
   console.log('');
-  console.log(`Ratios compare medians measured in this run. Targets are reported, never asserted. ${results.elapsed_s} s in all.`);
+  console.log(
+    `Ratios compare medians measured in this run. Targets are reported, never asserted. ${results.elapsed_s} s in all.`,
+  );
 }

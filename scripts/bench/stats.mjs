@@ -15,7 +15,12 @@ export function median(values) {
 /** { median_ms, min_ms, max_ms, runs } of a list of milliseconds (all null when empty). */
 export function summarize(values) {
   if (values.length === 0) return { median_ms: null, min_ms: null, max_ms: null, runs: 0 };
-  return { median_ms: round(median(values)), min_ms: round(Math.min(...values)), max_ms: round(Math.max(...values)), runs: values.length };
+  return {
+    median_ms: round(median(values)),
+    min_ms: round(Math.min(...values)),
+    max_ms: round(Math.max(...values)),
+    runs: values.length,
+  };
 }
 
 /** a / b to three decimals, or null when either is missing. */
@@ -32,7 +37,15 @@ function round(ms) {
  * A figure: the Uptake timing and its same-run reference.
  * `status` is ok | not available | not run | error; `note` says why when it is not ok.
  */
-export function figure({ status = 'ok', uptake = [], reference = [], referenceName = null, target = null, note = null, extra = {} }) {
+export function figure({
+  status = 'ok',
+  uptake = [],
+  reference = [],
+  referenceName = null,
+  target = null,
+  note = null,
+  extra = {},
+}) {
   const own = summarize(uptake);
   const ref = summarize(reference);
   return {

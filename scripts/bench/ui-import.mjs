@@ -74,7 +74,12 @@ function importProbe({ fileName, doneRegion }) {
       }
     }
   };
-  new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  new MutationObserver(check).observe(document, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    characterData: true,
+  });
 }
 
 /**
@@ -117,15 +122,21 @@ export async function uiImportOnce(browser, appUrl, file, timeout) {
     // A user picks a file once the page has settled, not in the instant start-up ends: let
     // the section's panels finish loading and give start-up's tail a second, so the clock
     // times the import and not leftover start-up work (~130 ms of it, measured).
-    await page.waitForFunction(() => ![...document.querySelectorAll('[data-state]')].some((e) => e.getAttribute('data-state') === 'loading'), undefined, {
-      timeout,
-      polling: 100,
-    });
+    await page.waitForFunction(
+      () => ![...document.querySelectorAll('[data-state]')].some((e) => e.getAttribute('data-state') === 'loading'),
+      undefined,
+      {
+        timeout,
+        polling: 100,
+      },
+    );
     await page.waitForTimeout(SETTLE_MS);
     await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve(null), { timeout: 2000 })));
     const input = page.getByLabel(UI_IMPORT.label, { exact: true });
     if ((await input.count()) === 0) {
-      return { unavailable: `no control labelled "${UI_IMPORT.label}" in the app's ${UI_IMPORT.search} yet (issue 5 in progress)` };
+      return {
+        unavailable: `no control labelled "${UI_IMPORT.label}" in the app's ${UI_IMPORT.search} yet (issue 5 in progress)`,
+      };
     }
     await input.first().setInputFiles(file);
     const handle = await page.waitForFunction(
@@ -142,7 +153,9 @@ export async function uiImportOnce(browser, appUrl, file, timeout) {
     if (state.end === null) throw new Error(`the import did not complete: ${state.error}`);
     const phases = await page.evaluate(importPhases, { start: state.start, end: state.end });
     // "Imported 1,000,000 rows as …": the row count the app reports, checked by the caller.
-    const rows = state.status ? Number(/Imported ([\d,]+) rows/.exec(state.status)?.[1]?.replaceAll(',', '') ?? Number.NaN) : null;
+    const rows = state.status
+      ? Number(/Imported ([\d,]+) rows/.exec(state.status)?.[1]?.replaceAll(',', '') ?? Number.NaN)
+      : null;
     return { ms: state.end - state.start, rows: Number.isNaN(rows) ? null : rows, clicked: state.clicked, phases };
   } catch (error) {
     throw withPageErrors(error, errors);

@@ -26,7 +26,10 @@ export default defineConfig({
   publicDir: false,
   logLevel: 'warn',
   // Compressed like the app's build, so the bare-boot reference downloads the WASM the same way.
-  plugins: [preloadWasm('uptake-bench:preload-wasm', (path) => PRELOAD[path]), precompress(`${repoRoot}.cache/precompress`)],
+  plugins: [
+    preloadWasm('uptake-bench:preload-wasm', (path) => PRELOAD[path]),
+    precompress(`${repoRoot}.cache/precompress`),
+  ],
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
   build: {
     outDir: `${repoRoot}.cache/bench/pages`,

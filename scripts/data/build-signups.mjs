@@ -68,8 +68,18 @@ const outputPath = outArg === -1 ? resolve(repoRoot, 'data', 'signups.csv') : re
 
 const INPUT_HEADER = ['platform', 'date', 'metric', 'value', 'region', 'source', 'note'];
 const OUTPUT_HEADER = [
-  'platform', 'date', 'metric', 'measure', 'basis', 'value',
-  'region', 'coverage', 'source', 'note', 'kind', 'vendor',
+  'platform',
+  'date',
+  'metric',
+  'measure',
+  'basis',
+  'value',
+  'region',
+  'coverage',
+  'source',
+  'note',
+  'kind',
+  'vendor',
 ];
 const EXPECTED_INPUT_ROWS = 133;
 const PLATFORM_ORDER = ['Threads', 'X', 'Bluesky', 'Mastodon'];
@@ -79,8 +89,10 @@ const PLATFORM_ORDER = ['Threads', 'X', 'Bluesky', 'Mastodon'];
  * "not added" to its CSV because they are secondary), in the CSV's own columns. Each keeps
  * its source and says in `note` why it is weaker than a company post.
  */
-const DATA_AI_EU = 'data.ai via Le Figaro (kulturegeek.fr \'Threads en Europe: 2,6 millions de téléchargements\'); t3n.de \'Threads-Start in Deutschland\'';
-const DATA_AI_NOTE = 'first three days of the EU launch (2023-12-14 to 12-16); third-party estimate of downloads, not signups';
+const DATA_AI_EU =
+  "data.ai via Le Figaro (kulturegeek.fr 'Threads en Europe: 2,6 millions de téléchargements'); t3n.de 'Threads-Start in Deutschland'";
+const DATA_AI_NOTE =
+  'first three days of the EU launch (2023-12-14 to 12-16); third-party estimate of downloads, not signups';
 const BSKY_TRACKER = 'bsky-users tracker (github.com/elaval/bskyusers, hourly readings of bsky-users.theo.io)';
 const EXTRA_FIGURES = [
   ['Threads', '2023-12-16', 'downloads_cumulative', '1060000', 'Italy', DATA_AI_EU, DATA_AI_NOTE],
@@ -88,16 +100,69 @@ const EXTRA_FIGURES = [
   ['Threads', '2023-12-16', 'downloads_cumulative', '440000', 'France', DATA_AI_EU, DATA_AI_NOTE],
   ['Threads', '2023-12-16', 'downloads_cumulative', '350000', 'Spain', DATA_AI_EU, DATA_AI_NOTE],
   ['Threads', '2023-12-16', 'downloads_cumulative', '45000', 'Poland', DATA_AI_EU, DATA_AI_NOTE],
-  ['X', '2024-10-01', 'MAU_estimate', '318000000', 'global', 'Sensor Tower via Beijing Times 2024-11-01',
-    'October 2024 (month precision); about 318M; third-party estimate; secondary only'],
-  ['X', '2024-12-01', 'MAU', '570000000', 'global', 'X claim cited by Social Samosa (Dec 2024) and sbtecnews; no primary X post found',
-    "month precision; cited beside X's claimed 250M DAU; secondary only, unverified"],
-  ['X', '2025-04-01', 'MAU', '600000000', 'global', 'Linda Yaccarino as quoted by techpression; no primary post found',
-    "'~600M'; about; April 2025 (month precision); secondary only, unverified"],
-  ['Bluesky', '2025-01-01', 'registered_accounts', '25940000', 'global', BSKY_TRACKER, "third-party tracker of Bluesky's account counter; reading on 2025-01-01"],
-  ['Bluesky', '2025-02-01', 'registered_accounts', '30400000', 'global', BSKY_TRACKER, "third-party tracker of Bluesky's account counter; reading on 2025-02-01"],
-  ['Bluesky', '2025-06-01', 'registered_accounts', '36270000', 'global', BSKY_TRACKER, "third-party tracker of Bluesky's account counter; reading on 2025-06-01"],
-  ['Bluesky', '2025-12-01', 'registered_accounts', '40630000', 'global', BSKY_TRACKER, "third-party tracker of Bluesky's account counter; reading on 2025-12-01"],
+  [
+    'X',
+    '2024-10-01',
+    'MAU_estimate',
+    '318000000',
+    'global',
+    'Sensor Tower via Beijing Times 2024-11-01',
+    'October 2024 (month precision); about 318M; third-party estimate; secondary only',
+  ],
+  [
+    'X',
+    '2024-12-01',
+    'MAU',
+    '570000000',
+    'global',
+    'X claim cited by Social Samosa (Dec 2024) and sbtecnews; no primary X post found',
+    "month precision; cited beside X's claimed 250M DAU; secondary only, unverified",
+  ],
+  [
+    'X',
+    '2025-04-01',
+    'MAU',
+    '600000000',
+    'global',
+    'Linda Yaccarino as quoted by techpression; no primary post found',
+    "'~600M'; about; April 2025 (month precision); secondary only, unverified",
+  ],
+  [
+    'Bluesky',
+    '2025-01-01',
+    'registered_accounts',
+    '25940000',
+    'global',
+    BSKY_TRACKER,
+    "third-party tracker of Bluesky's account counter; reading on 2025-01-01",
+  ],
+  [
+    'Bluesky',
+    '2025-02-01',
+    'registered_accounts',
+    '30400000',
+    'global',
+    BSKY_TRACKER,
+    "third-party tracker of Bluesky's account counter; reading on 2025-02-01",
+  ],
+  [
+    'Bluesky',
+    '2025-06-01',
+    'registered_accounts',
+    '36270000',
+    'global',
+    BSKY_TRACKER,
+    "third-party tracker of Bluesky's account counter; reading on 2025-06-01",
+  ],
+  [
+    'Bluesky',
+    '2025-12-01',
+    'registered_accounts',
+    '40630000',
+    'global',
+    BSKY_TRACKER,
+    "third-party tracker of Bluesky's account counter; reading on 2025-12-01",
+  ],
 ];
 
 const MEASURE = {
@@ -118,21 +183,21 @@ const MEASURE = {
  * states by English name. The source's wording stays verbatim in `coverage`.
  */
 const REGION = {
-  'global': 'global',
+  global: 'global',
   'global excl. EU': 'global',
   'global (Android only)': 'global',
   'global (mobile apps)': 'global',
   'global (iOS+Android)': 'global',
   'global (mostly Brazil)': 'global',
-  'US': 'US',
+  US: 'US',
   'US (Android only)': 'US',
   'EU-27': 'EU-27',
-  'Brazil': 'Brazil',
-  'France': 'France',
-  'Germany': 'Germany',
-  'Italy': 'Italy',
-  'Spain': 'Spain',
-  'Poland': 'Poland',
+  Brazil: 'Brazil',
+  France: 'France',
+  Germany: 'Germany',
+  Italy: 'Italy',
+  Spain: 'Spain',
+  Poland: 'Poland',
 };
 
 /**
@@ -157,7 +222,10 @@ const VENDORS = [
 ];
 
 /** Notes that mark a figure as not coming from the platform, with the vendor name they get. */
-const THIRD_PARTY_NOTE = [[/'some sources'/i, 'unnamed sources'], [/third-party/i, null]];
+const THIRD_PARTY_NOTE = [
+  [/'some sources'/i, 'unnamed sources'],
+  [/third-party/i, null],
+];
 
 /** The company behind each platform's own figures. */
 const COMPANY = { Threads: 'Meta', X: 'Twitter / X', Bluesky: 'Bluesky', Mastodon: 'Mastodon' };
@@ -169,7 +237,10 @@ const COMPANY = { Threads: 'Meta', X: 'Twitter / X', Bluesky: 'Bluesky', Mastodo
  */
 const COMPANY_METHODS = [
   // Both figures of Rochko's post of 2022-05-11 (accounts and active users) are his crawler's.
-  [(r) => r.platform === 'Mastodon' && /Rochko post/.test(r.source) && /2022-05-11/.test(r.source), "Mastodon, Rochko's crawler"],
+  [
+    (r) => r.platform === 'Mastodon' && /Rochko post/.test(r.source) && /2022-05-11/.test(r.source),
+    "Mastodon, Rochko's crawler",
+  ],
   [(r) => r.platform === 'X' && r.metric === 'MAU_EU' && r.date >= '2025-04-01', 'Twitter / X, DSA counting from 2025'],
 ];
 
@@ -189,7 +260,8 @@ function vendorOf(row, basis) {
     const method = COMPANY_METHODS.find(([applies]) => applies(row));
     return method ? method[1] : COMPANY[row.platform];
   }
-  const named = VENDORS.find(([re]) => re.test(row.source)) ?? THIRD_PARTY_NOTE.find(([re, name]) => name && re.test(row.note));
+  const named =
+    VENDORS.find(([re]) => re.test(row.source)) ?? THIRD_PARTY_NOTE.find(([re, name]) => name && re.test(row.note));
   if (!named) throw new Error(`no vendor for the estimate ${row.platform} ${row.date} ${row.metric}: ${row.source}`);
   return named[1];
 }
@@ -211,25 +283,47 @@ function parseCsv(text) {
     const ch = text[i];
     if (inQuotes) {
       if (ch === '"') {
-        if (text[i + 1] === '"') { field += '"'; i += 2; continue; }
-        inQuotes = false; i += 1; continue;
+        if (text[i + 1] === '"') {
+          field += '"';
+          i += 2;
+          continue;
+        }
+        inQuotes = false;
+        i += 1;
+        continue;
       }
-      field += ch; i += 1; continue;
+      field += ch;
+      i += 1;
+      continue;
     }
     if (ch === '"') {
       if (field !== '') throw new Error(`stray quote in unquoted field near offset ${i}`);
-      inQuotes = true; i += 1; continue;
+      inQuotes = true;
+      i += 1;
+      continue;
     }
-    if (ch === ',') { row.push(field); field = ''; i += 1; continue; }
+    if (ch === ',') {
+      row.push(field);
+      field = '';
+      i += 1;
+      continue;
+    }
     if (ch === '\r' || ch === '\n') {
-      row.push(field); rows.push(row); row = []; field = '';
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
       i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
       continue;
     }
-    field += ch; i += 1;
+    field += ch;
+    i += 1;
   }
   if (inQuotes) throw new Error('unterminated quoted field');
-  if (field !== '' || row.length > 0) { row.push(field); rows.push(row); }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
   return rows.filter((r) => !(r.length === 1 && r[0] === ''));
 }
 
@@ -245,7 +339,8 @@ function main() {
   if (header.join(',') !== INPUT_HEADER.join(',')) {
     throw new Error(`unexpected input header: ${header.join(',')}`);
   }
-  if (records.length !== EXPECTED_INPUT_ROWS) throw new Error(`expected ${EXPECTED_INPUT_ROWS} input rows, got ${records.length}`);
+  if (records.length !== EXPECTED_INPUT_ROWS)
+    throw new Error(`expected ${EXPECTED_INPUT_ROWS} input rows, got ${records.length}`);
   const rows = [...records, ...EXTRA_FIGURES].map((fields, index) => {
     const line = index < records.length ? `input row ${index + 2}` : `EXTRA_FIGURES[${index - records.length}]`;
     if (fields.length !== INPUT_HEADER.length) {
@@ -274,11 +369,13 @@ function main() {
   });
 
   // Platform order, then date, then metric (code-point order); ties keep source order.
-  rows.sort((a, b) =>
-    PLATFORM_ORDER.indexOf(a.platform) - PLATFORM_ORDER.indexOf(b.platform)
-    || cmp(a.date, b.date)
-    || cmp(a.metric, b.metric)
-    || a.index - b.index);
+  rows.sort(
+    (a, b) =>
+      PLATFORM_ORDER.indexOf(a.platform) - PLATFORM_ORDER.indexOf(b.platform) ||
+      cmp(a.date, b.date) ||
+      cmp(a.metric, b.metric) ||
+      a.index - b.index,
+  );
 
   // SIGNUPS.key is (platform, date, metric, region, coverage). The source has two
   // intraday pairs that share it (Threads launch-day milestones 2M/5M on 2023-07-05

@@ -100,7 +100,7 @@ const PROFILES = {
 
 /** kind n = N-day retention, u = unbounded retention. Checked on every run. */
 const TARGETS = [
-  ['threadsLaunch', 'n', 30, 0.21, "Threads month-one drop 79% (Similarweb); 82% (Sensor Tower)"],
+  ['threadsLaunch', 'n', 30, 0.21, 'Threads month-one drop 79% (Similarweb); 82% (Sensor Tower)'],
   ['threadsLaunch', 'u', 30, 0.42, 'assumption; keeps unbounded D22 < 0.5 (Zuckerberg: more than half gone)'],
   ['xMature', 'n', 1, 0.25, 'Adjust 2022 median D1'],
   ['xMature', 'n', 14, 0.09, 'Adjust 2022 median D14'],
@@ -161,7 +161,10 @@ const PLATFORMS = [
         return eu ?? (d > 167 ? 0.6e6 / 7 : 0);
       }
       const k = Math.floor(d / 7);
-      const total = k === 0 ? [5e6, 25e6, 40e6, 10e6, 10e6, 10e6, 10e6][d] : (k === 1 ? 18e6 : k === 2 ? 8e6 : 2e6 + 3e6 * Math.exp(-(k - 3) / 6)) / 7;
+      const total =
+        k === 0
+          ? [5e6, 25e6, 40e6, 10e6, 10e6, 10e6, 10e6][d]
+          : (k === 1 ? 18e6 : k === 2 ? 8e6 : 2e6 + 3e6 * Math.exp(-(k - 3) / 6)) / 7;
       return total * (region === 'US' ? 0.22 : 0.78);
     },
     profile(k, region) {
@@ -204,7 +207,8 @@ const PLATFORMS = [
       ])(d);
       // X suspended in Brazil on 2024-08-30 (day 206): 1M in 3 days, 2M in the week, then
       // 10M by Sep 15; most of it Brazilian (85-90%).
-      const brazil = d >= 206 && d <= 209 ? [0.3e6, 0.6e6, 0.5e6, 0.4e6][d - 206] : d >= 210 && d <= 222 ? 2.0e6 / 13 : 0;
+      const brazil =
+        d >= 206 && d <= 209 ? [0.3e6, 0.6e6, 0.5e6, 0.4e6][d - 206] : d >= 210 && d <= 222 ? 2.0e6 / 13 : 0;
       // Region shares are assumptions; the election surge (Nov 6-19) beyond the quiet
       // 20k a day is American and rest of world, none of it Brazilian.
       const share = { US: 0.3, Brazil: 0.1, 'rest of world': 0.6 }[region];
@@ -213,7 +217,8 @@ const PLATFORMS = [
       return (base - surge) * share + election + brazil * { US: 0.05, Brazil: 0.87, 'rest of world': 0.08 }[region];
     },
     profile(k, region) {
-      if (k === 0 || (k === 29 && region === 'Brazil') || (k >= 39 && k <= 40 && region !== 'Brazil')) return PROFILES.blueskySurge;
+      if (k === 0 || (k === 29 && region === 'Brazil') || (k >= 39 && k <= 40 && region !== 'Brazil'))
+        return PROFILES.blueskySurge;
       return PROFILES.blueskySteady;
     },
   },
@@ -226,7 +231,14 @@ const PLATFORMS = [
     blocks: 30,
     regions: ['EU-27', 'rest of world'],
     daily(d) {
-      const surge = steps([[0, 43e3], [7, 50e3], [14, 71e3], [21, 68e3], [35, 45e3], [42, 33e3]])(d);
+      const surge = steps([
+        [0, 43e3],
+        [7, 50e3],
+        [14, 71e3],
+        [21, 68e3],
+        [35, 45e3],
+        [42, 33e3],
+      ])(d);
       // From Dec 17 (day 51) a decay to a steady ~8k a day.
       const total = d < 51 ? surge : 8e3 + 25e3 * Math.exp(-(d - 51) / 40);
       return total * 0.5;
@@ -283,11 +295,16 @@ function checkCalibration() {
   for (const [name, kind, day, target, why] of TARGETS) {
     const p = PROFILES[name];
     const got = kind === 'n' ? nDay(p, day) : survival(p, day);
-    lines.push(`${name.padEnd(15)} ${kind === 'n' ? 'N-day' : 'unbounded'} D${day}: target ${target.toFixed(3)}, model ${got.toFixed(3)}  (${why})`);
-    if (Math.abs(got - target) > 0.005) throw new Error(`calibration: ${name} ${kind}${day} is ${got}, target ${target}`);
+    lines.push(
+      `${name.padEnd(15)} ${kind === 'n' ? 'N-day' : 'unbounded'} D${day}: target ${target.toFixed(3)}, model ${got.toFixed(3)}  (${why})`,
+    );
+    if (Math.abs(got - target) > 0.005)
+      throw new Error(`calibration: ${name} ${kind}${day} is ${got}, target ${target}`);
   }
   const zuck = survival(PROFILES.threadsLaunch, 22);
-  lines.push(`threadsLaunch   unbounded D22: ${zuck.toFixed(3)} (must stay below 0.5: "more than half" gone by 2023-07-27)`);
+  lines.push(
+    `threadsLaunch   unbounded D22: ${zuck.toFixed(3)} (must stay below 0.5: "more than half" gone by 2023-07-27)`,
+  );
   if (zuck >= 0.5) throw new Error('calibration: Threads launch cohort keeps half its users at day 22');
   return lines.join('\n');
 }
@@ -297,7 +314,10 @@ function retentionCsv(cohorts) {
   const lines = ['platform,region,cohort_start,day_offset,cohort_size,retained,retained_later,kind,source'];
   const order = PLATFORMS.map((p) => p.platform);
   const sorted = [...cohorts].sort(
-    (a, b) => order.indexOf(a.platform) - order.indexOf(b.platform) || (a.region < b.region ? -1 : a.region > b.region ? 1 : 0) || a.start - b.start,
+    (a, b) =>
+      order.indexOf(a.platform) - order.indexOf(b.platform) ||
+      (a.region < b.region ? -1 : a.region > b.region ? 1 : 0) ||
+      a.start - b.start,
   );
   for (const c of sorted) {
     const lastObservable = c.asOf - (c.start + 6);
@@ -318,7 +338,8 @@ function retentionCsv(cohorts) {
  */
 function dailySignupsCsv(cohorts) {
   const lines = ['platform,region,date,signups'];
-  for (const c of cohorts) c.daily.forEach((n, i) => lines.push(`${c.platform},${c.region},${isoOf(c.start + i)},${Math.round(n)}`));
+  for (const c of cohorts)
+    c.daily.forEach((n, i) => lines.push(`${c.platform},${c.region},${isoOf(c.start + i)},${Math.round(n)}`));
   return `${lines.join('\n')}\n`;
 }
 
@@ -430,7 +451,9 @@ function main(argv) {
   const retention = retentionCsv(buildCohorts());
   writeFile(resolve(dir, 'retention.csv'), retention);
   const n = writeEventsFile(resolve(dir, 'events-sample.csv'), SAMPLE_EVENTS);
-  console.log(`wrote ${retention.split('\n').length - 2} rows to ${dir}/retention.csv and ${n} events to ${dir}/events-sample.csv`);
+  console.log(
+    `wrote ${retention.split('\n').length - 2} rows to ${dir}/retention.csv and ${n} events to ${dir}/events-sample.csv`,
+  );
 }
 
 main(process.argv.slice(2));

@@ -15,15 +15,15 @@
  * - Everything else is 'self' (default-src) or 'none'.
  */
 export const CSP_DIRECTIVES = Object.freeze([
-  ["default-src", "'self'"],
-  ["script-src", "'self' 'wasm-unsafe-eval'"],
-  ["style-src", "'self'"],
-  ["img-src", "'self' blob: data:"],
-  ["connect-src", "'self'"],
-  ["object-src", "'none'"],
-  ["base-uri", "'none'"],
-  ["form-action", "'none'"],
-  ["frame-ancestors", "'none'"],
+  ['default-src', "'self'"],
+  ['script-src', "'self' 'wasm-unsafe-eval'"],
+  ['style-src', "'self'"],
+  ['img-src', "'self' blob: data:"],
+  ['connect-src', "'self'"],
+  ['object-src', "'none'"],
+  ['base-uri', "'none'"],
+  ['form-action', "'none'"],
+  ['frame-ancestors', "'none'"],
 ]);
 
 // Browsers ignore these in a <meta> policy, and warn on the console if they are there.
@@ -49,8 +49,21 @@ export function contentSecurityPolicy({ meta = false, engineWorker = false } = {
 
 /** Powerful features the app never uses, switched off for it and anything it could embed. */
 export const PERMISSIONS_POLICY = [
-  'accelerometer', 'autoplay', 'camera', 'display-capture', 'geolocation', 'gyroscope', 'hid',
-  'magnetometer', 'microphone', 'midi', 'payment', 'publickey-credentials-get', 'screen-wake-lock', 'serial', 'usb',
+  'accelerometer',
+  'autoplay',
+  'camera',
+  'display-capture',
+  'geolocation',
+  'gyroscope',
+  'hid',
+  'magnetometer',
+  'microphone',
+  'midi',
+  'payment',
+  'publickey-credentials-get',
+  'screen-wake-lock',
+  'serial',
+  'usb',
   'xr-spatial-tracking',
 ]
   .map((feature) => `${feature}=()`)

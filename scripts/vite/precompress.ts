@@ -99,7 +99,10 @@ export function precompress(cacheDir: string): Plugin {
         files.map(async (path) => {
           const bytes = await readFile(path);
           if (bytes.length < MIN_BYTES) return;
-          const [br, gzipped] = await Promise.all([cachedCompress(bytes, 'br', cacheDir), cachedCompress(bytes, 'gz', cacheDir)]);
+          const [br, gzipped] = await Promise.all([
+            cachedCompress(bytes, 'br', cacheDir),
+            cachedCompress(bytes, 'gz', cacheDir),
+          ]);
           totals.files += 1;
           totals.rawBytes += bytes.length;
           if (br.length < bytes.length) {

@@ -1,4 +1,9 @@
-import { chooseStorage, discardStoredDatabase, isBusyError, SECOND_TAB_NOTICE } from '../lib/datasets/persist/stored-database';
+import {
+  chooseStorage,
+  discardStoredDatabase,
+  isBusyError,
+  SECOND_TAB_NOTICE,
+} from '../lib/datasets/persist/stored-database';
 import { reopenDatasets } from '../lib/datasets/persist/reopen';
 import { reportStorageNotice, storedImportIds } from '../lib/datasets/persist/restore';
 import { createDatasetStore } from '../lib/datasets/store/live-view';

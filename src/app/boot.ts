@@ -73,7 +73,10 @@ async function boot(): Promise<Db> {
     mark('engine-ready');
     for (const firstView of [true, false]) {
       const group = BUNDLED_DATASETS.filter((d) => d.firstView === firstView);
-      engineStatus.set('loading-data', firstView ? 'Loading the bundled datasets…' : 'Loading cohorts and activity events…');
+      engineStatus.set(
+        'loading-data',
+        firstView ? 'Loading the bundled datasets…' : 'Loading cohorts and activity events…',
+      );
       for (const dataset of group) {
         const bytes = await files.get(dataset)!;
         await loadCsv(db, { schema: dataset.schema, fileName: `data/${dataset.file}`, bytes, datasetId: dataset.id });

@@ -13,7 +13,8 @@ export function sectionHref(search: string, section: Section): string {
 }
 
 /** A plain left click; with a modifier key or another button the browser opens a tab or window. */
-const isPlainClick = (event: MouseEvent) => event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
+const isPlainClick = (event: MouseEvent) =>
+  event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
 
 /** Links to each section; following one is a history entry (see `sectionParam`). */
 export function SectionNav({ section, onSelect }: { section: Section; onSelect: (section: Section) => void }) {

@@ -12,4 +12,7 @@ export const SECTION_TITLES: Readonly<Record<Section, string>> = {
 };
 
 /** The section shown. Changing it is navigation: a history entry, so Back returns to the previous one. */
-export const sectionParam = defineParam<Section>('section', 'adoption', oneOf(SECTIONS), { label: 'Section', history: 'push' });
+export const sectionParam = defineParam<Section>('section', 'adoption', oneOf(SECTIONS), {
+  label: 'Section',
+  history: 'push',
+});

@@ -1,7 +1,13 @@
 import { useSyncExternalStore } from 'react';
 import type { ThemeName } from '../lib/ui/chart-theme';
 import { ToggleGroup } from '../lib/ui/toggle-group';
-import { getAppliedTheme, getThemePreference, setThemePreference, subscribeTheme, type ThemePreference } from './theme-preference';
+import {
+  getAppliedTheme,
+  getThemePreference,
+  setThemePreference,
+  subscribeTheme,
+  type ThemePreference,
+} from './theme-preference';
 
 const OPTIONS = [
   { value: 'light', label: 'Light' },

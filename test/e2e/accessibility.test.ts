@@ -56,7 +56,11 @@ interface Violation {
 async function seriousViolations(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Violation[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run: (context: Document, options: object) => Promise<{ violations: Violation[] }> };
+      }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
     return result.violations.map(({ id, impact, help, nodes }) => ({
       id,
@@ -67,7 +71,9 @@ async function seriousViolations(page: Page): Promise<string[]> {
   });
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((n) => `${v.impact} ${v.id} (${v.help}): ${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`));
+    .flatMap((v) =>
+      v.nodes.map((n) => `${v.impact} ${v.id} (${v.help}): ${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`),
+    );
 }
 
 // Skipped only when no Chromium is installed locally (support/browser.ts warns loudly; under CI it throws instead).
@@ -113,7 +119,9 @@ describe.skipIf(NO_BROWSER)('Accessibility (axe-core) in light and dark', () => 
 
     const figure = page.getByRole('figure', { name: 'Users over time chart' });
     const shot = await pixelsOf(browser, await figure.screenshot());
-    const at = (x: number, y: number) => [...shot.data.subarray((y * shot.width + x) * 4, (y * shot.width + x) * 4 + 3)];
+    const at = (x: number, y: number) => [
+      ...shot.data.subarray((y * shot.width + x) * 4, (y * shot.width + x) * 4 + 3),
+    ];
     const background = at(2, 2);
     // Dark: the theme's chart background (#161b22), luminance far below a light page's.
     expect(Math.max(...background)).toBeLessThan(48);
@@ -126,8 +134,16 @@ describe.skipIf(NO_BROWSER)('Accessibility (axe-core) in light and dark', () => 
       if (!box || !lineBox || lineBox.width < 2) continue;
       let best = 1;
       const scale = shot.width / box.width;
-      for (let y = Math.max(0, Math.floor((lineBox.y - box.y) * scale)); y < Math.min(shot.height, (lineBox.y - box.y + lineBox.height) * scale); y++) {
-        for (let x = Math.max(0, Math.floor((lineBox.x - box.x) * scale)); x < Math.min(shot.width, (lineBox.x - box.x + lineBox.width) * scale); x++) {
+      for (
+        let y = Math.max(0, Math.floor((lineBox.y - box.y) * scale));
+        y < Math.min(shot.height, (lineBox.y - box.y + lineBox.height) * scale);
+        y++
+      ) {
+        for (
+          let x = Math.max(0, Math.floor((lineBox.x - box.x) * scale));
+          x < Math.min(shot.width, (lineBox.x - box.x + lineBox.width) * scale);
+          x++
+        ) {
           best = Math.max(best, contrast(at(x, y), background));
         }
       }
@@ -135,7 +151,9 @@ describe.skipIf(NO_BROWSER)('Accessibility (axe-core) in light and dark', () => 
     }
     // Back to the system's setting: the stored choice is gone and the page follows the system again.
     await theme.getByRole('button', { name: 'System' }).click();
-    expect(await page.evaluate(() => [document.documentElement.dataset.theme, localStorage.getItem('uptake-theme')])).toEqual(['light', null]);
+    expect(
+      await page.evaluate(() => [document.documentElement.dataset.theme, localStorage.getItem('uptake-theme')]),
+    ).toEqual(['light', null]);
     expect(app.errors).toEqual([]);
     await page.context().close();
   }, 240_000);

@@ -23,7 +23,9 @@ describe.skipIf(NO_BROWSER)('Adoption view in a real browser', () => {
   it('boots the engine and draws one line per platform, four in all', async () => {
     const { page } = app;
     await expect.poll(() => page.getByRole('status', { name: 'Engine status' }).textContent()).toContain('ready');
-    const platforms = await legendItems(page).evaluateAll((items) => [...new Set(items.map((i) => i.getAttribute('data-platform')))]);
+    const platforms = await legendItems(page).evaluateAll((items) => [
+      ...new Set(items.map((i) => i.getAttribute('data-platform'))),
+    ]);
     expect(platforms).toEqual(['Threads', 'X', 'Bluesky', 'Mastodon']);
     expect(await chart(page).getAttribute('data-platforms')).toBe('4');
     // One drawn path per series (platform × company/estimate basis).
@@ -42,7 +44,8 @@ describe.skipIf(NO_BROWSER)('Adoption view in a real browser', () => {
 
   it('switches to a log scale', async () => {
     const { page } = app;
-    const ticks = () => chart(page).locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value').allTextContents();
+    const ticks = () =>
+      chart(page).locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value').allTextContents();
     const linear = await ticks();
     await page.getByRole('button', { name: 'Log' }).click();
     await expect.poll(ticks).not.toEqual(linear);
@@ -72,7 +75,9 @@ describe.skipIf(NO_BROWSER)('Adoption view in a real browser', () => {
   it('names data a copied link refers to that this browser has not loaded', async () => {
     const { page } = app;
     await page.goto(new URL('/?section=retention&rplat=Threads,Pixelfed', app.baseUrl).toString());
-    const notice = page.getByRole('status', { name: 'About this link' }).filter({ hasText: 'not loaded in this browser' });
+    const notice = page
+      .getByRole('status', { name: 'About this link' })
+      .filter({ hasText: 'not loaded in this browser' });
     await expect.poll(() => notice.textContent(), { timeout: 60_000 }).toContain('“Pixelfed”');
     expect(await notice.textContent()).not.toContain('Threads');
   });

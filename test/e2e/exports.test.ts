@@ -6,7 +6,10 @@ import { NO_BROWSER, launchBrowser, openApp, waitForPanels } from './support/bro
 const adoption = (page: Page) => page.getByRole('region', { name: 'Users over time' });
 
 async function download(page: Page, button: string): Promise<{ name: string; path: string }> {
-  const [file] = await Promise.all([page.waitForEvent('download'), adoption(page).getByRole('button', { name: button }).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    adoption(page).getByRole('button', { name: button }).click(),
+  ]);
   return { name: file.suggestedFilename(), path: await file.path() };
 }
 
@@ -38,7 +41,10 @@ describe.skipIf(NO_BROWSER)('Exports that stand alone', () => {
     expect(text).toMatch(/<text[^>]*>Sources: /);
     // The chart itself is nested below the title, and the image is taller than the chart.
     const outer = /<svg[^>]*height="(\d+)"/.exec(text);
-    const chartBox = await adoption(page).getByRole('figure', { name: 'Users over time chart' }).locator('svg.recharts-surface').boundingBox();
+    const chartBox = await adoption(page)
+      .getByRole('figure', { name: 'Users over time chart' })
+      .locator('svg.recharts-surface')
+      .boundingBox();
     expect(Number(outer?.[1])).toBeGreaterThan((chartBox?.height ?? 0) + 40);
     expect(app.errors).toEqual([]);
     await page.context().close();

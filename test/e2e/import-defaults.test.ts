@@ -27,10 +27,17 @@ describe.skipIf(NO_BROWSER)('Importing a file that lacks columns: defaults, one 
 
   it('a date,mau file imports at once, says which defaults it applied, and its figures reach the adoption table', async () => {
     const { page } = app;
-    await page.getByLabel('Import CSV', { exact: true }).setInputFiles(csvFile('pixelfed-mau.csv', 'date,mau\n2024-01-31,120000\n2024-02-29,135500'));
+    await page
+      .getByLabel('Import CSV', { exact: true })
+      .setInputFiles(csvFile('pixelfed-mau.csv', 'date,mau\n2024-01-31,120000\n2024-02-29,135500'));
     const status = card(page, 'pixelfed-mau.csv').getByRole('status');
-    await expect.poll(() => status.textContent(), { timeout: 20_000 }).toMatch(/^Imported 2 rows as Adoption figures .* reading 2 columns \(date, mau\) of the file\./);
-    const applied = await card(page, 'pixelfed-mau.csv').getByRole('list', { name: 'Defaults applied' }).getByRole('listitem').allTextContents();
+    await expect
+      .poll(() => status.textContent(), { timeout: 20_000 })
+      .toMatch(/^Imported 2 rows as Adoption figures .* reading 2 columns \(date, mau\) of the file\./);
+    const applied = await card(page, 'pixelfed-mau.csv')
+      .getByRole('list', { name: 'Defaults applied' })
+      .getByRole('listitem')
+      .allTextContents();
     expect(applied).toEqual([
       'platform = "pixelfed-mau" (the file\'s name)',
       'metric = "MAU" (the column "mau")',
@@ -45,24 +52,36 @@ describe.skipIf(NO_BROWSER)('Importing a file that lacks columns: defaults, one 
 
     await goTo(page, 'Adoption');
     await page.getByText(/^Show the \d+ plotted figures as a table$/).click();
-    const rows = page.getByRole('table', { name: 'Plotted figures' }).getByRole('row').filter({ has: page.getByRole('cell', { name: 'pixelfed-mau', exact: true }) });
-    const cells = await rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td,th')].map((c) => c.textContent)));
+    const rows = page
+      .getByRole('table', { name: 'Plotted figures' })
+      .getByRole('row')
+      .filter({ has: page.getByRole('cell', { name: 'pixelfed-mau', exact: true }) });
+    const cells = await rows.evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td,th')].map((c) => c.textContent)),
+    );
     expect(cells.map((c) => c.slice(0, 5))).toEqual([
       ['pixelfed-mau', '31 Jan 2024', '120,000', 'MAU', 'company'],
       ['pixelfed-mau', '29 Feb 2024', '135,500', 'MAU', 'company'],
     ]);
   });
 
-  it('a quarterly series (quarter,mau) imports in one click, each figure at its quarter\'s last day', async () => {
+  it("a quarterly series (quarter,mau) imports in one click, each figure at its quarter's last day", async () => {
     const { page } = app;
     await goTo(page, 'Data');
-    await page.getByLabel('Import CSV', { exact: true }).setInputFiles(csvFile('acme-quarterly.csv', 'quarter,mau\n2024-Q1,40000\nQ2 2024,52500'));
+    await page
+      .getByLabel('Import CSV', { exact: true })
+      .setInputFiles(csvFile('acme-quarterly.csv', 'quarter,mau\n2024-Q1,40000\nQ2 2024,52500'));
     const status = card(page, 'acme-quarterly.csv').getByRole('status');
     await expect.poll(() => status.textContent(), { timeout: 20_000 }).toMatch(/^Imported 2 rows as Adoption figures/);
     await goTo(page, 'Adoption');
     await page.getByText(/^Show the \d+ plotted figures as a table$/).click();
-    const rows = page.getByRole('table', { name: 'Plotted figures' }).getByRole('row').filter({ has: page.getByRole('cell', { name: 'acme-quarterly', exact: true }) });
-    const cells = await rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td,th')].map((c) => c.textContent).slice(0, 4)));
+    const rows = page
+      .getByRole('table', { name: 'Plotted figures' })
+      .getByRole('row')
+      .filter({ has: page.getByRole('cell', { name: 'acme-quarterly', exact: true }) });
+    const cells = await rows.evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td,th')].map((c) => c.textContent).slice(0, 4)),
+    );
     expect(cells).toEqual([
       ['acme-quarterly', '31 Mar 2024', '40,000', 'MAU'],
       ['acme-quarterly', '30 Jun 2024', '52,500', 'MAU'],
@@ -72,11 +91,15 @@ describe.skipIf(NO_BROWSER)('Importing a file that lacks columns: defaults, one 
   it('a column can be given one value for every row by hand, and an unreadable value is refused with its column named', async () => {
     const { page } = app;
     await goTo(page, 'Data');
-    await page.getByLabel('Import CSV', { exact: true }).setInputFiles(csvFile('figures.csv', 'date,value\n2024-01-31,10'));
+    await page
+      .getByLabel('Import CSV', { exact: true })
+      .setInputFiles(csvFile('figures.csv', 'date,value\n2024-01-31,10'));
     const c = card(page, 'figures.csv');
     await c.getByRole('button', { name: 'Import' }).waitFor();
     expect(await c.getByRole('button', { name: 'Import' }).isDisabled()).toBe(true);
-    expect(await c.getByText(/^Map a column or give one value for every required column first: metric, measure\.$/).count()).toBe(1);
+    expect(
+      await c.getByText(/^Map a column or give one value for every required column first: metric, measure\.$/).count(),
+    ).toBe(1);
     await c.getByRole('combobox', { name: 'Source for metric' }).selectOption({ label: 'One value for every row' });
     await c.getByRole('textbox', { name: 'Value for metric' }).fill('MAU');
     await c.getByRole('combobox', { name: 'Source for measure' }).selectOption({ label: 'One value for every row' });
@@ -84,6 +107,8 @@ describe.skipIf(NO_BROWSER)('Importing a file that lacks columns: defaults, one 
     await c.getByRole('combobox', { name: 'Source for date' }).selectOption({ label: 'One value for every row' });
     await c.getByRole('textbox', { name: 'Value for date' }).fill('soon');
     await c.getByRole('button', { name: 'Import' }).click();
-    await expect.poll(() => c.getByRole('alert').first().textContent()).toContain('The value "soon" given for every row of "date" cannot be read as DATE; change it.');
+    await expect
+      .poll(() => c.getByRole('alert').first().textContent())
+      .toContain('The value "soon" given for every row of "date" cannot be read as DATE; change it.');
   });
 });

@@ -19,7 +19,8 @@ async function expectWorkingRetention(page: Page): Promise<void> {
   expect(await section(page, 'Retention').count()).toBe(1);
   for (const name of RETENTION_PANELS) expect(await panel(page, name).getAttribute('data-state')).toBe('ready');
   expect(await curves(page).getAttribute('data-platforms')).toBe(String(LOADED_PLATFORMS.length));
-  for (const name of LOADED_PLATFORMS) expect(await page.getByRole('checkbox', { name, exact: true }).isChecked()).toBe(true);
+  for (const name of LOADED_PLATFORMS)
+    expect(await page.getByRole('checkbox', { name, exact: true }).isChecked()).toBe(true);
   expect(await page.getByText('URI malformed').count()).toBe(0);
 }
 

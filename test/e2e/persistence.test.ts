@@ -4,7 +4,11 @@ import { NO_BROWSER, launchBrowser, openApp, waitForPanels, type AppPage } from 
 
 const HEADER = 'platform,date,metric,measure,basis,value,region,coverage,source,note,kind';
 const rowsOf = (platform: string) =>
-  [HEADER, `${platform},2023-01-01,MAU,MAU,company,100000,global,global,stats,,reported`, `${platform},2024-01-01,MAU,MAU,company,250000,global,global,stats,,reported`].join('\n');
+  [
+    HEADER,
+    `${platform},2023-01-01,MAU,MAU,company,100000,global,global,stats,,reported`,
+    `${platform},2024-01-01,MAU,MAU,company,250000,global,global,stats,,reported`,
+  ].join('\n');
 /** The machine is shared: an import or query may take a while under load. */
 const SLOW = { timeout: 60_000 };
 const LOAD_TIMEOUT = 150_000;
@@ -14,12 +18,28 @@ const datasets = (page: Page) => page.getByRole('table', { name: 'Datasets' });
 const notice = (page: Page) => page.getByRole('status', { name: 'Stored imports' });
 /** The app's own performance marks with this prefix (boot marks how it stored and what it re-read). */
 const marks = (page: Page, prefix: string) =>
-  page.evaluate((p) => performance.getEntriesByType('mark').map((m) => m.name).filter((n) => n.startsWith(p)), prefix);
+  page.evaluate(
+    (p) =>
+      performance
+        .getEntriesByType('mark')
+        .map((m) => m.name)
+        .filter((n) => n.startsWith(p)),
+    prefix,
+  );
 
 async function importAdoption(page: Page, platform: string): Promise<void> {
   const name = `${platform.toLowerCase()}.csv`;
   await page.getByLabel('Import CSV', { exact: true }).setInputFiles(csvFile(name, rowsOf(platform)));
-  await expect.poll(() => page.getByRole('article', { name: `Import of ${name}` }).getByRole('status').textContent(), SLOW).toMatch(/Imported 2 rows as Adoption figures/);
+  await expect
+    .poll(
+      () =>
+        page
+          .getByRole('article', { name: `Import of ${name}` })
+          .getByRole('status')
+          .textContent(),
+      SLOW,
+    )
+    .toMatch(/Imported 2 rows as Adoption figures/);
   await expect.poll(() => datasets(page).textContent(), SLOW).toContain(name);
 }
 
@@ -27,7 +47,9 @@ async function importAdoption(page: Page, platform: string): Promise<void> {
 async function platformsBySql(page: Page): Promise<string> {
   const result = page.getByRole('table', { name: 'Query result' });
   const stamp = `run ${Date.now()}`;
-  await page.getByRole('textbox', { name: 'SQL query' }).fill(`SELECT '${stamp}' AS run, string_agg(DISTINCT platform, ',' ORDER BY platform) AS platforms FROM signups`);
+  await page
+    .getByRole('textbox', { name: 'SQL query' })
+    .fill(`SELECT '${stamp}' AS run, string_agg(DISTINCT platform, ',' ORDER BY platform) AS platforms FROM signups`);
   await page.getByRole('button', { name: 'Run query' }).click();
   // Each run is stamped, so an earlier result on screen is never read as this one's.
   await expect.poll(() => result.textContent(), SLOW).toContain(stamp);

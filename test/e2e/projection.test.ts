@@ -5,7 +5,10 @@ import { NO_BROWSER, launchBrowser, openApp, waitForPanels, type AppPage } from 
 
 const panel = (page: Page) => page.getByRole('region', { name: 'Launch projection' });
 const yearSignups = (page: Page) =>
-  panel(page).getByRole('table', { name: 'EU launch at 30, 90 and 365 days' }).locator('tr[data-day="365"] td[data-field="signups"]').textContent();
+  panel(page)
+    .getByRole('table', { name: 'EU launch at 30, 90 and 365 days' })
+    .locator('tr[data-day="365"] td[data-field="signups"]')
+    .textContent();
 
 /** A plain number as the CSV writes it: no thousands separators, no M suffix. */
 const NUM = String.raw`-?\d+(?:\.\d+)?(?:e-?\d+)?`;
@@ -44,16 +47,36 @@ describe.skipIf(NO_BROWSER)('Launch projection in a real browser', () => {
     // The figures table is labelled Modelled and sets the year beside both expectations: 25.9M ÷ 40M ≈ 0.65, ÷ 25.9M ≈ 1.00.
     const figures = panel(page).getByRole('table', { name: 'EU launch at 30, 90 and 365 days' });
     expect(await figures.locator('caption').textContent()).toMatch(/^Modelled/);
-    expect(await figures.locator('tr[data-day] th').allTextContents()).toEqual([expect.stringMatching(/^30 days/), expect.stringMatching(/^90 days/), expect.stringMatching(/^365 days/)]);
-    expect(await figures.locator('tr[data-expected="40000000"] th').textContent()).toMatch(/^~40M expected \(Debra Aho Williamson; additional monthly users in 2024\)/);
-    expect(await figures.locator('tr[data-expected="40000000"] td[data-field="signups-ratio"]').textContent()).toBe('365 days ÷ expected: 0.65×');
-    expect(await figures.locator('tr[data-expected="25900000"] td[data-field="signups-ratio"]').textContent()).toBe('365 days ÷ expected: 1.00×');
+    expect(await figures.locator('tr[data-day] th').allTextContents()).toEqual([
+      expect.stringMatching(/^30 days/),
+      expect.stringMatching(/^90 days/),
+      expect.stringMatching(/^365 days/),
+    ]);
+    expect(await figures.locator('tr[data-expected="40000000"] th').textContent()).toMatch(
+      /^~40M expected \(Debra Aho Williamson; additional monthly users in 2024\)/,
+    );
+    expect(await figures.locator('tr[data-expected="40000000"] td[data-field="signups-ratio"]').textContent()).toBe(
+      '365 days ÷ expected: 0.65×',
+    );
+    expect(await figures.locator('tr[data-expected="25900000"] td[data-field="signups-ratio"]').textContent()).toBe(
+      '365 days ÷ expected: 1.00×',
+    );
     // data.ai's first-days EU downloads beside the projection: the launch-week fit puts several times more signups there.
     const early = panel(page).getByRole('table', { name: 'First days against data.ai downloads' });
-    expect(await early.getByRole('columnheader').allTextContents()).toEqual(['Model (modelled signups)', '14 Dec 2023: 1.4M downloads', '16 Dec 2023: 2.6M downloads']);
-    expect(await early.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-model')))).toEqual(['projection', 'bass', 'logistic', 'gompertz', 'two-phase']);
-    expect(Number(await early.locator('tr[data-model="projection"] td[data-field="ratio1"]').getAttribute('data-ratio'))).toBeGreaterThan(3);
-    expect(await panel(page).getByLabel('Backtest error').textContent()).toMatch(/^MAPE \d+(\.\d)?% over \d+ reported figures/);
+    expect(await early.getByRole('columnheader').allTextContents()).toEqual([
+      'Model (modelled signups)',
+      '14 Dec 2023: 1.4M downloads',
+      '16 Dec 2023: 2.6M downloads',
+    ]);
+    expect(
+      await early.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-model'))),
+    ).toEqual(['projection', 'bass', 'logistic', 'gompertz', 'two-phase']);
+    expect(
+      Number(await early.locator('tr[data-model="projection"] td[data-field="ratio1"]').getAttribute('data-ratio')),
+    ).toBeGreaterThan(3);
+    expect(await panel(page).getByLabel('Backtest error').textContent()).toMatch(
+      /^MAPE \d+(\.\d)?% over \d+ reported figures/,
+    );
     expect(app.errors).toEqual([]);
     expect(app.foreignRequests).toEqual([]);
   });
@@ -87,7 +110,9 @@ describe.skipIf(NO_BROWSER)('Launch projection in a real browser', () => {
     const csv = await download(page, projection.getByRole('button', { name: 'Export CSV' }));
     expect(csv.name).toBe('launch-projection.csv');
     const lines = csv.body.toString('utf8').split('\n');
-    expect(lines[0]).toBe('platform,target_region,day,date,signups_low,signups,signups_high,actives_low,actives,actives_high,analogue_signups');
+    expect(lines[0]).toBe(
+      'platform,target_region,day,date,signups_low,signups,signups_high,actives_low,actives,actives_high,analogue_signups',
+    );
     // Day 0 is the EU launch day, as an ISO date; counts are plain numbers.
     expect(lines[1]).toMatch(new RegExp(`^Threads,EU-27,0,2023-12-14(,${NUM}){7}$`));
     const year = lines.find((l) => l.startsWith('Threads,EU-27,365,'))?.split(',');
@@ -110,9 +135,13 @@ describe.skipIf(NO_BROWSER)('Launch projection in a real browser', () => {
     );
     // The modelled lines start on the analogue (global) launch day.
     expect(backtestLines[1]).toMatch(new RegExp(`^Threads,modelled,2023-07-05,0,${NUM},${NUM},,,,,$`));
-    expect(backtestLines.some((l) => new RegExp(`^Threads,reported,\\d{4}-\\d{2}-\\d{2},\\d+,,,(MAU|registered),(target|platform),${NUM},${NUM},${NUM}$`).test(l))).toBe(
-      true,
-    );
+    expect(
+      backtestLines.some((l) =>
+        new RegExp(
+          `^Threads,reported,\\d{4}-\\d{2}-\\d{2},\\d+,,,(MAU|registered),(target|platform),${NUM},${NUM},${NUM}$`,
+        ).test(l),
+      ),
+    ).toBe(true);
     const backtestSvg = await download(page, backtest.getByRole('button', { name: 'Export SVG' }));
     expect(backtestSvg.name).toBe('backtest.svg');
     expect(backtestSvg.body.toString('utf8')).toContain('xmlns="http://www.w3.org/2000/svg"');
@@ -134,7 +163,9 @@ describe.skipIf(NO_BROWSER)('Launch projection in a real browser', () => {
     for (const bad of ['0', '-5', '99999999999']) {
       await field.fill(bad);
       expect(await field.getAttribute('aria-invalid')).toBe('true');
-      expect(await panel(page).getByRole('alert').first().textContent()).toMatch(/^Enter a number from 0\.001 to 10,000; still using 224\.$/);
+      expect(await panel(page).getByRole('alert').first().textContent()).toMatch(
+        /^Enter a number from 0\.001 to 10,000; still using 224\.$/,
+      );
       expect(await yearSignups(page)).toBe('12.9M');
       expect(new URL(page.url()).searchParams.get('ppop')).toBe('224');
     }
@@ -156,9 +187,20 @@ describe.skipIf(NO_BROWSER)('Launch projection in a real browser', () => {
     const lowest = ids[mase6.map(Number).indexOf(Math.min(...mase6.map(Number)))];
     expect(await table.locator('tr[data-chosen="true"]').getAttribute('data-model')).toBe(lowest);
     expect(await models.getByRole('columnheader').allTextContents()).toEqual(
-      expect.arrayContaining(['AIC', 'MAPE 3m', 'MASE 3m', 'MAPE 6m', 'MASE 6m', 'MAPE 12m', 'MASE 12m', '80% band coverage']),
+      expect.arrayContaining([
+        'AIC',
+        'MAPE 3m',
+        'MASE 3m',
+        'MAPE 6m',
+        'MASE 6m',
+        'MAPE 12m',
+        'MASE 12m',
+        '80% band coverage',
+      ]),
     );
-    expect(await models.getByLabel('Model verdict').textContent()).toMatch(/(No model beats|Beats) the naive forecast 6 months ahead/);
+    expect(await models.getByLabel('Model verdict').textContent()).toMatch(
+      /(No model beats|Beats) the naive forecast 6 months ahead/,
+    );
     expect(await models.getByText('Modelled', { exact: true }).count()).toBeGreaterThan(0);
 
     const other = ids.find((id) => id !== lowest && id !== 'naive')!;
@@ -171,7 +213,9 @@ describe.skipIf(NO_BROWSER)('Launch projection in a real browser', () => {
     await models.getByRole('combobox', { name: 'Projection model' }).selectOption('linear');
     await page.getByLabel('Backtest cutoff').fill('2024-08-01');
     await expect.poll(() => note.textContent()).toMatch(/^As of 1 Aug 2024/);
-    expect(await note.textContent()).toMatch(/^As of 1 Aug 2024: Linear trend fitted to 4 reported figures dated before it.*Against the 6 figures reported afterwards: MAPE \d/);
+    expect(await note.textContent()).toMatch(
+      /^As of 1 Aug 2024: Linear trend fitted to 4 reported figures dated before it.*Against the 6 figures reported afterwards: MAPE \d/,
+    );
     const chart = models.getByRole('figure', { name: 'Model projection chart' });
     expect(await chart.textContent()).toContain('Linear trend (modelled projection)');
     expect(await chart.locator('.recharts-area-area').count()).toBe(1);
@@ -186,7 +230,9 @@ describe.skipIf(NO_BROWSER)('Launch projection in a real browser', () => {
       'Threads US launch (US, 5 Jul 2023): cannot be fitted, no signup figures for US',
       'Threads EU launch (EU-27, 14 Dec 2023): cannot be fitted, no signup figures for EU-27',
     ]);
-    expect(await disabled('Target region')).toEqual(['global: cannot be projected, no addressable population in the data']);
+    expect(await disabled('Target region')).toEqual([
+      'global: cannot be projected, no addressable population in the data',
+    ]);
 
     await page.getByRole('combobox', { name: 'Analogue platform' }).selectOption('Bluesky');
     await expect.poll(() => page.getByRole('combobox', { name: 'Target region' }).inputValue()).toBe('Brazil');
@@ -216,10 +262,14 @@ describe.skipIf(NO_BROWSER)('Launch projection in a real browser', () => {
     expect(await page.getByRole('button', { name: "Like Bluesky's public opening" }).isEnabled()).toBe(true);
     await page.getByRole('button', { name: 'Slow start' }).click();
     // 0.03 and 0.38 a year, per day: 0.03 / 365 = 8.22e-5, 0.38 / 365 = 0.00104.
-    await expect.poll(() => page.getByRole('spinbutton', { name: 'p override (per day)' }).inputValue()).toMatch(/^0\.0000821917/);
+    await expect
+      .poll(() => page.getByRole('spinbutton', { name: 'p override (per day)' }).inputValue())
+      .toMatch(/^0\.0000821917/);
     expect(await page.getByRole('spinbutton', { name: 'q override (per day)' }).inputValue()).toMatch(/^0\.00104109/);
     expect(await page.getByRole('button', { name: 'Slow start' }).getAttribute('aria-pressed')).toBe('true');
-    expect(await page.getByRole('note', { name: 'Scenario' }).textContent()).toMatch(/^Slow start sets p = 0\.0000822\/day and q = 0\.00104\/day, the average of 213 Bass fits/);
+    expect(await page.getByRole('note', { name: 'Scenario' }).textContent()).toMatch(
+      /^Slow start sets p = 0\.0000822\/day and q = 0\.00104\/day, the average of 213 Bass fits/,
+    );
     expect(new URL(page.url()).searchParams.get('pscen')).toBe('slow-start');
     // A slow diffusion reaches far fewer of the EU's reachable people within a year than the launch-week fit.
     await expect.poll(() => yearSignups(page)).not.toBe(before);

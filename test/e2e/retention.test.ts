@@ -10,7 +10,10 @@ const churnRows = (page: Page) => page.getByRole('table', { name: 'Month-one chu
 const NUM = String.raw`-?\d+(?:\.\d+)?(?:e-?\d+)?`;
 /** Click a panel's "Export CSV" and return the downloaded file's name and lines. */
 async function exportCsv(page: Page, region: Locator): Promise<{ name: string; lines: string[] }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), region.getByRole('button', { name: 'Export CSV' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    region.getByRole('button', { name: 'Export CSV' }).click(),
+  ]);
   return { name: download.suggestedFilename(), lines: readFileSync(await download.path(), 'utf8').split('\n') };
 }
 const heatmapCells = (page: Page) => panel(page, 'Cohort heatmap').locator('table.heatmap tbody td[data-observable]');
@@ -48,18 +51,34 @@ describe.skipIf(NO_BROWSER)('Retention view in a real browser', () => {
     const first = await curves.locator('ul.legend li').first().getAttribute('data-platform');
     const curvesCsv = await exportCsv(page, curves);
     expect(curvesCsv.name).toBe('retention-curves.csv');
-    expect(curvesCsv.lines[0]).toBe('platform,series,day,retention,retention_low_95,retention_high_95,model,retention_mode,region,data_source');
+    expect(curvesCsv.lines[0]).toBe(
+      'platform,series,day,retention,retention_low_95,retention_high_95,model,retention_mode,region,data_source',
+    );
     // Day 1 is the first drawn point; a plain share, no % sign, no fitted columns on observed rows.
     expect(curvesCsv.lines[1]).toMatch(new RegExp(`^${first},observed,1,${NUM},,,,nday,all,aggregate$`));
     // The dashed extrapolation is exported too, with its band and model.
-    expect(curvesCsv.lines.some((l) => new RegExp(`^${first},fitted,365,${NUM},${NUM},${NUM},(power|exponential),nday,all,aggregate$`).test(l))).toBe(true);
-    const [svg] = await Promise.all([page.waitForEvent('download'), curves.getByRole('button', { name: 'Export SVG' }).click()]);
+    expect(
+      curvesCsv.lines.some((l) =>
+        new RegExp(`^${first},fitted,365,${NUM},${NUM},${NUM},(power|exponential),nday,all,aggregate$`).test(l),
+      ),
+    ).toBe(true);
+    const [svg] = await Promise.all([
+      page.waitForEvent('download'),
+      curves.getByRole('button', { name: 'Export SVG' }).click(),
+    ]);
     expect(svg.suggestedFilename()).toBe('retention-curves.svg');
     const svgText = readFileSync(await svg.path(), 'utf8');
     expect(svgText).toContain('xmlns="http://www.w3.org/2000/svg"');
     expect(svgText).toContain('recharts-curve');
-    const [png] = await Promise.all([page.waitForEvent('download'), curves.getByRole('button', { name: 'Export PNG' }).click()]);
-    expect(readFileSync(await png.path()).subarray(1, 4).toString()).toBe('PNG');
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      curves.getByRole('button', { name: 'Export PNG' }).click(),
+    ]);
+    expect(
+      readFileSync(await png.path())
+        .subarray(1, 4)
+        .toString(),
+    ).toBe('PNG');
 
     // The heatmap is a table: CSV only, one row per cell, matching what the table shows.
     const heatmap = panel(page, 'Cohort heatmap');
@@ -82,7 +101,9 @@ describe.skipIf(NO_BROWSER)('Retention view in a real browser', () => {
     expect(row.slice(12)).toEqual(['nday', 'all', 'aggregate']);
     const firstTableRow = heatmap.locator('table.heatmap tbody tr').first();
     expect((await firstTableRow.locator('td.num').innerText()).replace(/\D/g, '')).toBe(row[3]);
-    expect(Math.round(Number(row[9]) * 100)).toBe(Number(await firstTableRow.locator('td[data-observable]').first().innerText()));
+    expect(Math.round(Number(row[9]) * 100)).toBe(
+      Number(await firstTableRow.locator('td[data-observable]').first().innerText()),
+    );
     expect(heatmapCsv.lines.length - 1).toBe(await heatmapCells(page).count());
 
     // Month-one churn is a table too: CSV only, the first platform's cohort churn first.
@@ -97,13 +118,15 @@ describe.skipIf(NO_BROWSER)('Retention view in a real browser', () => {
     const churnPlatform = await firstChurn.getAttribute('data-platform');
     const churnValue = await firstChurn.locator('td[data-churn]').getAttribute('data-churn');
     expect(churnCsv.lines[1]).toMatch(
-      new RegExp(`^${churnPlatform},cohort,\\d{4}-\\d{2}-\\d{2},\\d{4}-\\d{2}-\\d{2},\\d+,${churnValue!.replace('.', '\\.')},(?:${NUM})?,aggregate,all,,,,,$`),
+      new RegExp(
+        `^${churnPlatform},cohort,\\d{4}-\\d{2}-\\d{2},\\d{4}-\\d{2}-\\d{2},\\d+,${churnValue!.replace('.', '\\.')},(?:${NUM})?,aggregate,all,,,,,$`,
+      ),
     );
     expect(churnCsv.lines.some((l) => new RegExp(`^${churnPlatform},reported,`).test(l))).toBe(true);
     expect(app.errors).toEqual([]);
   });
 
-  it("shows month-one churn per platform, Threads at 79% beside the reported figures", async () => {
+  it('shows month-one churn per platform, Threads at 79% beside the reported figures', async () => {
     const { page } = app;
     expect(await churnRows(page).count()).toBe(4);
     const threads = churnRows(page).filter({ has: page.getByRole('rowheader', { name: 'Threads' }) });
@@ -120,7 +143,9 @@ describe.skipIf(NO_BROWSER)('Retention view in a real browser', () => {
     const { page } = app;
     const unobserved = heatmapCells(page).and(page.locator('[data-observable="false"]'));
     expect(await unobserved.count()).toBeGreaterThan(50);
-    expect((await unobserved.allInnerTexts()).every((t) => t.trim() === '' || t.includes('not yet observable'))).toBe(true);
+    expect((await unobserved.allInnerTexts()).every((t) => t.trim() === '' || t.includes('not yet observable'))).toBe(
+      true,
+    );
   });
 
   it('switches to unbounded retention and keeps it in the URL', async () => {
@@ -142,7 +167,9 @@ describe.skipIf(NO_BROWSER)('Retention view in a real browser', () => {
     expect(page.url()).toContain('rplat=');
     await page.getByRole('combobox', { name: 'Cohort grain' }).selectOption('month');
     await waitForPanels(page);
-    await expect.poll(() => panel(page, 'Cohort heatmap').locator('table.heatmap').getAttribute('data-columns')).toBe('13');
+    await expect
+      .poll(() => panel(page, 'Cohort heatmap').locator('table.heatmap').getAttribute('data-columns'))
+      .toBe('13');
     expect(page.url()).toContain('rgrain=month');
   });
 

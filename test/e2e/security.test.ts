@@ -18,11 +18,16 @@ interface Reply {
 function get(url: string, headers: Record<string, string> = {}): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const target = new URL(url);
-    const req = request({ host: '127.0.0.1', port: target.port, path: target.pathname, headers, agent: false }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-    });
+    const req = request(
+      { host: '127.0.0.1', port: target.port, path: target.pathname, headers, agent: false },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+        );
+      },
+    );
     req.on('error', reject);
     req.end();
   });
@@ -123,13 +128,17 @@ describe.skipIf(NO_BROWSER)('Security and transfer of the served build', () => {
   it('keeps serving after a few hundred hostile requests and 30 stalled ones, and the app loads with panels ready', async () => {
     const port = Number(new URL(baseUrl).port);
     const results = await sendAll(port, hostileRequests(15));
-    const wrong = results.filter((r) => !r.request.expect.includes(r.status)).map((r) => `${r.request.kind}: ${r.status}`);
+    const wrong = results
+      .filter((r) => !r.request.expect.includes(r.status))
+      .map((r) => `${r.request.kind}: ${r.status}`);
     expect(wrong).toEqual([]);
     const closeStalled = await halfRequests(port, 30);
     try {
       const app = await openApp(browser, '/?section=retention');
       await waitForPanels(app.page);
-      const states = await app.page.locator('[data-state]').evaluateAll((els) => els.map((e) => e.getAttribute('data-state')));
+      const states = await app.page
+        .locator('[data-state]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-state')));
       expect(states.length).toBeGreaterThan(0);
       expect(states.every((s) => s === 'ready')).toBe(true);
       expect(app.errors).toEqual([]);
@@ -156,13 +165,21 @@ describe.skipIf(NO_BROWSER)('Security and transfer of the served build', () => {
     expect(wasm[0]?.decoded).toBeGreaterThan(20_000_000);
     for (const section of SECTIONS) await goTo(app.page, section);
     // An import runs DuckDB's file reader in its worker, which lives under a policy of its own.
-    const csv = ['platform,date,metric,measure,basis,value,region,coverage,source,note,kind', 'Pixelfed,2024-01-01,MAU,MAU,company,250000,global,global,Pixelfed stats,,reported'];
-    await app.page.getByLabel('Import CSV', { exact: true }).setInputFiles({ name: 'pixelfed.csv', mimeType: 'text/csv', buffer: Buffer.from(`${csv.join('\n')}\n`) });
+    const csv = [
+      'platform,date,metric,measure,basis,value,region,coverage,source,note,kind',
+      'Pixelfed,2024-01-01,MAU,MAU,company,250000,global,global,Pixelfed stats,,reported',
+    ];
+    await app.page
+      .getByLabel('Import CSV', { exact: true })
+      .setInputFiles({ name: 'pixelfed.csv', mimeType: 'text/csv', buffer: Buffer.from(`${csv.join('\n')}\n`) });
     const card = app.page.getByRole('article', { name: 'Import of pixelfed.csv' }).getByRole('status');
     await expect.poll(() => card.textContent(), { timeout: 60_000 }).toMatch(/Imported 1 row/);
     await goTo(app.page, 'Retention');
     const curves = app.page.getByRole('region', { name: 'Retention curves' });
-    const [download] = await Promise.all([app.page.waitForEvent('download'), curves.getByRole('button', { name: /PNG/ }).click()]);
+    const [download] = await Promise.all([
+      app.page.waitForEvent('download'),
+      curves.getByRole('button', { name: /PNG/ }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/\.png$/);
     const png = readFileSync(await download.path());
     expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');

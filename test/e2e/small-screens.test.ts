@@ -22,7 +22,10 @@ function overflowingElements(page: Page): Promise<string[]> {
     return past
       .filter((el) => !past.some((other) => other !== el && el.contains(other)))
       .slice(0, 10)
-      .map((el) => `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ').join('.')}` : ''} right=${Math.round(el.getBoundingClientRect().right)}`);
+      .map(
+        (el) =>
+          `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ').join('.')}` : ''} right=${Math.round(el.getBoundingClientRect().right)}`,
+      );
   });
 }
 
@@ -49,10 +52,13 @@ describe.skipIf(NO_BROWSER)('A 390 px phone', () => {
       // Every box that scrolls sideways is reachable by keyboard and named.
       const scrollers = await page.evaluate(() =>
         [...document.querySelectorAll('main *')]
-          .filter((el) => ['auto', 'scroll'].includes(getComputedStyle(el).overflowX) && el.scrollWidth > el.clientWidth + 1)
+          .filter(
+            (el) => ['auto', 'scroll'].includes(getComputedStyle(el).overflowX) && el.scrollWidth > el.clientWidth + 1,
+          )
           .map((el) => ({ focusable: (el as HTMLElement).tabIndex >= 0, name: el.getAttribute('aria-label') ?? '' })),
       );
-      for (const scroller of scrollers) expect(scroller.focusable && scroller.name !== '', JSON.stringify(scroller)).toBe(true);
+      for (const scroller of scrollers)
+        expect(scroller.focusable && scroller.name !== '', JSON.stringify(scroller)).toBe(true);
       // The tab bar: every section link can be reached (it fits or scrolls inside itself).
       const nav = page.getByRole('navigation', { name: 'Sections' });
       expect(await nav.evaluate((el) => el.getBoundingClientRect().right)).toBeLessThanOrEqual(PHONE.width);

@@ -10,7 +10,10 @@ const IMPORTED = [
 
 const panel = (page: Page) => page.getByRole('region', { name: 'Sources' });
 const table = (page: Page) => panel(page).getByRole('table', { name: 'Reported figures' });
-const shown = (page: Page) => panel(page).getByText(/^Showing \d+ of \d+ reported figures\.$/).textContent();
+const shown = (page: Page) =>
+  panel(page)
+    .getByText(/^Showing \d+ of \d+ reported figures\.$/)
+    .textContent();
 
 describe.skipIf(NO_BROWSER)('The Sources panel in a real browser', () => {
   let browser: Browser;
@@ -65,10 +68,16 @@ describe.skipIf(NO_BROWSER)('The Sources panel in a real browser', () => {
       panel(page).getByRole('button', { name: 'Export CSV' }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('sources.csv');
-    const lines = readFileSync(await download.path(), 'utf8').trim().split('\n');
-    expect(lines[0]).toBe('platform,date,metric,metric_name,value,unit,region,coverage,vendor,source,note,imported_from');
+    const lines = readFileSync(await download.path(), 'utf8')
+      .trim()
+      .split('\n');
+    expect(lines[0]).toBe(
+      'platform,date,metric,metric_name,value,unit,region,coverage,vendor,source,note,imported_from',
+    );
     expect(lines).toHaveLength(7);
-    expect(lines.find((l) => l.includes(',100000000,'))).toMatch(/^Threads,2023-07-10,signups_cumulative,Cumulative signups,100000000,signups,global,global excl\. EU,Meta,/);
+    expect(lines.find((l) => l.includes(',100000000,'))).toMatch(
+      /^Threads,2023-07-10,signups_cumulative,Cumulative signups,100000000,signups,global,global excl\. EU,Meta,/,
+    );
   });
 
   it('shows an imported figure with the file it came from', async () => {
@@ -79,7 +88,10 @@ describe.skipIf(NO_BROWSER)('The Sources panel in a real browser', () => {
       buffer: Buffer.from(`${IMPORTED}\n`),
     });
     await expect
-      .poll(() => page.getByRole('article', { name: 'Import of pixelfed-sources.csv' }).getByRole('status').textContent(), { timeout: 60_000 })
+      .poll(
+        () => page.getByRole('article', { name: 'Import of pixelfed-sources.csv' }).getByRole('status').textContent(),
+        { timeout: 60_000 },
+      )
       .toMatch(/Imported 1 row/);
     await panel(page).getByRole('combobox', { name: 'Sources platform' }).selectOption('Pixelfed');
     await expect.poll(() => shown(page)).toBe('Showing 1 of 146 reported figures.');

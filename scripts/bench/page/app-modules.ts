@@ -12,11 +12,24 @@ type Module = Record<string, unknown>;
 /** An app function found by name: its arguments are the bench's to get right, its result is checked where used. */
 type AppFn = (...args: unknown[]) => unknown;
 
-const datasetModules = import.meta.glob<Module>(['../../../src/lib/datasets/store/schemas.ts', '../../../src/lib/datasets/ingest/load-csv.ts', '../../../src/lib/datasets/store/live-view.ts'], {
-  eager: true,
-});
-const retentionModules = import.meta.glob<Module>(['../../../src/features/retention/api/*.ts', '../../../src/features/retention/model/*.ts']);
-const projectionModules = import.meta.glob<Module>(['../../../src/features/projection/api/*.ts', '../../../src/features/projection/model/*.ts']);
+const datasetModules = import.meta.glob<Module>(
+  [
+    '../../../src/lib/datasets/store/schemas.ts',
+    '../../../src/lib/datasets/ingest/load-csv.ts',
+    '../../../src/lib/datasets/store/live-view.ts',
+  ],
+  {
+    eager: true,
+  },
+);
+const retentionModules = import.meta.glob<Module>([
+  '../../../src/features/retention/api/*.ts',
+  '../../../src/features/retention/model/*.ts',
+]);
+const projectionModules = import.meta.glob<Module>([
+  '../../../src/features/projection/api/*.ts',
+  '../../../src/features/projection/model/*.ts',
+]);
 
 /** `…/features/<name>/api/x.ts` → `api/x.ts`. */
 function shortName(path: string): string {
@@ -68,7 +81,17 @@ export function eventsSchema(): EventsSchema {
 export interface DatasetTables {
   /** Set up the empty store (registry and live views), as the app does once at start. */
   create(db: Db): Promise<void>;
-  attach(db: Db, entry: { dataset_id: string; kind: string; storage_table: string; file_name: string; origin: 'imported'; rows: number }): Promise<void>;
+  attach(
+    db: Db,
+    entry: {
+      dataset_id: string;
+      kind: string;
+      storage_table: string;
+      file_name: string;
+      origin: 'imported';
+      rows: number;
+    },
+  ): Promise<void>;
   remove(db: Db, datasetId: string): Promise<number>;
 }
 
@@ -85,7 +108,10 @@ export function appDatasetTables(): DatasetTables | undefined {
   };
 }
 
-export type LoadCsv = (db: Db, request: { schema: EventsSchema; fileName: string; bytes: Uint8Array; datasetId: string }) => Promise<number>;
+export type LoadCsv = (
+  db: Db,
+  request: { schema: EventsSchema; fileName: string; bytes: Uint8Array; datasetId: string },
+) => Promise<number>;
 
 /** The app's all-or-nothing CSV loader (src/lib/datasets/ingest/load-csv.ts), used for the bundled files. */
 export function appLoadCsv(): LoadCsv | undefined {
@@ -169,7 +195,8 @@ const REACHABLE_SHARE = 0.0578;
  * launch as the analogue, EU-27 as the target, the platform's retention curve when loaded.
  */
 export async function projectionWiring(db: Db): Promise<Wired<ProjectionWiring>> {
-  if (Object.keys(projectionModules).length === 0) return { unavailable: 'src/features/projection/ does not exist yet' };
+  if (Object.keys(projectionModules).length === 0)
+    return { unavailable: 'src/features/projection/ does not exist yet' };
   const mods = await loadAll(projectionModules);
   const fetchRegistered = fnIn(mods.get('api/registered-figures.ts'), 'fetchRegisteredFigures');
   const fetchLaunches = fnIn(mods.get('api/launch-options.ts'), 'fetchLaunchOptions');
@@ -189,7 +216,9 @@ export async function projectionWiring(db: Db): Promise<Wired<ProjectionWiring>>
   const launch = launches.find((l) => isLaunch(l, THREADS_LAUNCH.platform, THREADS_LAUNCH.region));
   const target = launches.find((l) => isLaunch(l, EU_TARGET.platform, EU_TARGET.region));
   const registered = ((await fetchRegistered(db)) as Row[]).filter((r) => r['platform'] === THREADS_LAUNCH.platform);
-  const offer = (launch ? analogueSeries(registered, launch) : { ok: false, reason: 'no Threads global launch in the data' }) as
+  const offer = (
+    launch ? analogueSeries(registered, launch) : { ok: false, reason: 'no Threads global launch in the data' }
+  ) as
     | { ok: true; value: { figures: { days: number; value: number }[]; baseline: number } }
     | { ok: false; reason: string };
   if (!offer.ok) return { unavailable: `the Threads launch cannot be fitted: ${offer.reason}` };
@@ -197,7 +226,8 @@ export async function projectionWiring(db: Db): Promise<Wired<ProjectionWiring>>
   const baseline = offer.value.baseline;
   const population = Number(target?.addressable_population ?? 448e6);
   const curve = fetchRetention ? ((await fetchRetention(db, { platform: 'Threads', region: 'EU-27' })) as Row[]) : [];
-  const retention = curve.length > 0 ? curve.map((p) => ({ day: Number(p.day_offset), share: Number(p.retained_share) })) : null;
+  const retention =
+    curve.length > 0 ? curve.map((p) => ({ day: Number(p.day_offset), share: Number(p.retained_share) })) : null;
   const analogueInput = { figures, baseline };
   const market = population * REACHABLE_SHARE;
   const fitted: unknown = fitAnalogue(analogueInput);

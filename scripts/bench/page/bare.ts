@@ -37,7 +37,8 @@ async function main(): Promise<BareResult> {
 main().then(
   (result) => {
     window.__bareResult = result;
-    if (out) out.textContent = `ready in ${Math.round(result.doneAt ?? 0)} ms (${result.bundle}, ${result.threads} threads)`;
+    if (out)
+      out.textContent = `ready in ${Math.round(result.doneAt ?? 0)} ms (${result.bundle}, ${result.threads} threads)`;
   },
   (error: unknown) => {
     const message = error instanceof Error ? error.message : String(error);

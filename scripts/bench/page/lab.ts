@@ -15,7 +15,15 @@ import { createDb, type Engine } from '../../../src/lib/db/connection-db';
 import { getDatabase } from '../../../src/app/boot';
 import type { Db } from '../../../src/lib/db/types';
 import { ident, literal } from '../../../src/lib/sql/ident';
-import { appDatasetTables, appLoadCsv, eventsSchema, projectionWiring, retentionWiring, type ProjectionWiring, type RetentionWiring } from './app-modules';
+import {
+  appDatasetTables,
+  appLoadCsv,
+  eventsSchema,
+  projectionWiring,
+  retentionWiring,
+  type ProjectionWiring,
+  type RetentionWiring,
+} from './app-modules';
 import { bootRaw, threadsOf, type BundleName, type Variant } from './bundles';
 
 /** One timed call: milliseconds and the rows it produced (checked by the Node side). */
@@ -91,7 +99,8 @@ async function registerPicked(raw: duckdb.AsyncDuckDB): Promise<string> {
  */
 async function warmUp(raw: duckdb.AsyncDuckDB, db: Db): Promise<void> {
   const lines = ['user_id,platform,region,signup_date,activity_date,kind'];
-  for (let i = 0; i < 2000; i++) lines.push(`w${i},Threads,EU-27,2023-12-14,2023-12-${String(14 + (i % 17)).padStart(2, '0')},modelled`);
+  for (let i = 0; i < 2000; i++)
+    lines.push(`w${i},Threads,EU-27,2023-12-14,2023-12-${String(14 + (i % 17)).padStart(2, '0')},modelled`);
   await raw.registerFileBuffer('bench_warm.csv', new TextEncoder().encode(`${lines.join('\n')}\n`));
   await db.exec(`CREATE TABLE bench_warm AS SELECT * FROM ${readEventsSql('bench_warm.csv')}`);
   await db.exec('DROP TABLE bench_warm');
@@ -160,7 +169,11 @@ const bench = {
     const { db } = current();
     const schema = eventsSchema();
     const tables = appDatasetTables();
-    if (!tables) return { unavailable: 'src/lib/datasets/store/live-view.ts no longer exports createDatasetStore, attachDataset and removeDataset' };
+    if (!tables)
+      return {
+        unavailable:
+          'src/lib/datasets/store/live-view.ts no longer exports createDatasetStore, attachDataset and removeDataset',
+      };
     const file = pickedFile();
     await tables.remove(db, 'bench');
     const t0 = performance.now();
@@ -194,14 +207,24 @@ const bench = {
   async loadEvents(): Promise<Timed> {
     const { raw, db } = current();
     const tables = appDatasetTables();
-    if (!tables) throw new Error('src/lib/datasets/store/live-view.ts no longer exports createDatasetStore, attachDataset and removeDataset');
+    if (!tables)
+      throw new Error(
+        'src/lib/datasets/store/live-view.ts no longer exports createDatasetStore, attachDataset and removeDataset',
+      );
     const schema = eventsSchema();
     const t0 = performance.now();
     const name = await registerPicked(raw);
     await tables.remove(db, 'bench');
     await db.exec(`CREATE TABLE bench_events AS SELECT * FROM ${readEventsSql(name)}`);
     const rows = await count(db, 'bench_events');
-    await tables.attach(db, { dataset_id: 'bench', kind: 'events', storage_table: 'bench_events', file_name: name, origin: 'imported', rows });
+    await tables.attach(db, {
+      dataset_id: 'bench',
+      kind: 'events',
+      storage_table: 'bench_events',
+      file_name: name,
+      origin: 'imported',
+      rows,
+    });
     const ms = performance.now() - t0;
     await raw.dropFile(name);
     return { ms, rows: await count(db, schema.table) };

@@ -7,7 +7,9 @@ export const measureParam = defineParam<Measure>('metric', 'MAU', oneOf(MEASURES
 /** The region whose figures are drawn; `global` is every region together. */
 export const regionParam = defineParam('region', 'global', text, { label: 'Region', refersTo: 'region' });
 /** Linear or log y axis. */
-export const scaleParam = defineParam<'linear' | 'log'>('scale', 'linear', oneOf(['linear', 'log'] as const), { label: 'Scale' });
+export const scaleParam = defineParam<'linear' | 'log'>('scale', 'linear', oneOf(['linear', 'log'] as const), {
+  label: 'Scale',
+});
 /** Lay each platform's line from its own launch day. */
 export const alignedParam = defineParam('aligned', false, flag, { label: 'Align on launch' });
 

@@ -13,7 +13,9 @@ import {
 // Keys start with `r` so they never clash with another section's.
 
 /** Aggregate cohorts or raw events. */
-export const sourceParam = defineParam<RetentionSource>('rsrc', 'aggregate', oneOf(RETENTION_SOURCES), { label: 'Data source' });
+export const sourceParam = defineParam<RetentionSource>('rsrc', 'aggregate', oneOf(RETENTION_SOURCES), {
+  label: 'Data source',
+});
 /** The platforms ticked; empty means all of them, so platforms imported later show up too. */
 export const platformsParam = defineParam<string[]>('rplat', [], list, { label: 'Platforms', refersTo: 'platform' });
 /** One region, or every region. */
@@ -25,7 +27,10 @@ export const maxDayParam = defineParam('rmax', 90, numberIn(1, 365), { label: 'D
 /** Weekly or monthly cohorts in the heatmap. */
 export const grainParam = defineParam<CohortGrain>('rgrain', 'week', oneOf(COHORT_GRAINS), { label: 'Cohort grain' });
 /** The heatmap's platform; empty means the first one shown. */
-export const heatmapPlatformParam = defineParam('rhplat', '', text, { label: 'Heatmap platform', refersTo: 'platform' });
+export const heatmapPlatformParam = defineParam('rhplat', '', text, {
+  label: 'Heatmap platform',
+  refersTo: 'platform',
+});
 /** Fit and extrapolate the curves to day 365. */
 export const fitParam = defineParam('rfit', true, flag, { label: 'Fit and extrapolate' });
 

@@ -4,7 +4,10 @@ import { defineParam } from '../../lib/url/define-param';
 // Keys start with `src` so they never clash with another section's.
 
 /** The platform whose figures are listed; empty for every platform. */
-export const sourcesPlatformParam = defineParam('srcplat', '', text, { label: 'Sources platform', refersTo: 'platform' });
+export const sourcesPlatformParam = defineParam('srcplat', '', text, {
+  label: 'Sources platform',
+  refersTo: 'platform',
+});
 /** The metric code whose figures are listed; empty for every metric. */
 export const sourcesMetricParam = defineParam('srcmetric', '', text, { label: 'Sources metric' });
 

@@ -29,7 +29,9 @@ export async function startBrowserEngine(path?: string): Promise<{ engine: Engin
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
   try {
-    await db.open(path ? { path, accessMode: duckdb.DuckDBAccessMode.READ_WRITE, query: QUERY_CONFIG } : { query: QUERY_CONFIG });
+    await db.open(
+      path ? { path, accessMode: duckdb.DuckDBAccessMode.READ_WRITE, query: QUERY_CONFIG } : { query: QUERY_CONFIG },
+    );
   } catch (error) {
     await db.terminate();
     throw error;
@@ -42,11 +44,13 @@ export async function startBrowserEngine(path?: string): Promise<{ engine: Engin
     },
     // BROWSER_FILEREADER: the worker reads the File in slices on demand, so a 500 MB
     // import never becomes one JS string or ArrayBuffer. directIO skips DuckDB's cache.
-    registerFileHandle: (name, file) => db.registerFileHandle(name, file, duckdb.DuckDBDataProtocol.BROWSER_FILEREADER, true),
+    registerFileHandle: (name, file) =>
+      db.registerFileHandle(name, file, duckdb.DuckDBDataProtocol.BROWSER_FILEREADER, true),
     onProgress: (listener) => {
       // AsyncDuckDB forwards the worker's PROGRESS_UPDATE messages to this array but has
       // no public way to subscribe; the field is part of its published typings.
-      const listeners = (db as unknown as { _onExecutionProgress: ((p: duckdb.ProgressEntry) => void)[] })._onExecutionProgress;
+      const listeners = (db as unknown as { _onExecutionProgress: ((p: duckdb.ProgressEntry) => void)[] })
+        ._onExecutionProgress;
       const entry = (p: duckdb.ProgressEntry) => {
         const pct = Number(p.percentage);
         if (Number.isFinite(pct)) listener(Math.max(0, Math.min(1, pct / 100)));

@@ -41,7 +41,12 @@ function firstLine(sql: string): string {
   return sql.trim().split('\n', 1)[0] ?? '';
 }
 
-async function run(conn: EngineConnection, sql: string, params: readonly SqlValue[], signal?: AbortSignal): Promise<Table> {
+async function run(
+  conn: EngineConnection,
+  sql: string,
+  params: readonly SqlValue[],
+  signal?: AbortSignal,
+): Promise<Table> {
   return unlessAborted(() => runStatement(conn, sql, params), signal);
 }
 

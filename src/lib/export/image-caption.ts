@@ -61,7 +61,13 @@ function element(name: string, attributes: Record<string, string | number>, text
  * An SVG of `width` holding the chart (placed below the title) and the caption; returns
  * it with its total height. Text colours are the page's, so the image matches the theme.
  */
-export function captionedSvg(chart: SVGSVGElement, width: number, height: number, caption: ImageCaption, colors: { fg: string; muted: string; background: string }) {
+export function captionedSvg(
+  chart: SVGSVGElement,
+  width: number,
+  height: number,
+  caption: ImageCaption,
+  colors: { fg: string; muted: string; background: string },
+) {
   const pad = 12;
   const outer = element('svg', { xmlns: SVG_NS, width, 'font-family': FONT }) as SVGSVGElement;
   outer.append(element('rect', { width: '100%', height: '100%', fill: colors.background }));
@@ -85,7 +91,17 @@ export function captionedSvg(chart: SVGSVGElement, width: number, height: number
       x = pad;
       y += LINE_PX;
     }
-    outer.append(element('line', { x1: x, y1: y - 4, x2: x + 26, y2: y - 4, stroke: entry.color, 'stroke-width': 2.5, ...(entry.dashed ? { 'stroke-dasharray': '6 4' } : {}) }));
+    outer.append(
+      element('line', {
+        x1: x,
+        y1: y - 4,
+        x2: x + 26,
+        y2: y - 4,
+        stroke: entry.color,
+        'stroke-width': 2.5,
+        ...(entry.dashed ? { 'stroke-dasharray': '6 4' } : {}),
+      }),
+    );
     outer.append(element('text', { x: x + 32, y, 'font-size': 12, fill: colors.fg }, entry.label));
     x += entryWidth;
   }

@@ -11,7 +11,16 @@ export { readLegend, type ImageCaption } from './image-caption';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 // Properties that CSS (not attributes) may set on chart elements and that change how they look.
-const STYLE_PROPS = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'opacity', 'font-family', 'font-size', 'font-weight'] as const;
+const STYLE_PROPS = [
+  'fill',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+] as const;
 
 /** The largest <svg> inside `root` (the chart, not a legend swatch), or null. */
 export function findChartSvg(root: Element): SVGSVGElement | null {
@@ -42,7 +51,10 @@ function pageColor(name: string, fallback: string): string {
  * Serialise a rendered SVG into a standalone document on the theme's chart background;
  * with a caption, the title above and legend, settings and sources below it.
  */
-export function serializeSvg(svg: SVGSVGElement, caption?: ImageCaption): { text: string; width: number; height: number } {
+export function serializeSvg(
+  svg: SVGSVGElement,
+  caption?: ImageCaption,
+): { text: string; width: number; height: number } {
   const box = svg.getBoundingClientRect();
   const width = Math.max(1, Math.round(box.width || Number(svg.getAttribute('width')) || 800));
   const height = Math.max(1, Math.round(box.height || Number(svg.getAttribute('height')) || 400));
@@ -67,9 +79,14 @@ export function serializeSvg(svg: SVGSVGElement, caption?: ImageCaption): { text
   background.setAttribute('height', '100%');
   background.setAttribute('fill', chartBackground());
   clone.insertBefore(background, clone.firstChild);
-  const serialize = (root: SVGSVGElement) => `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}`;
+  const serialize = (root: SVGSVGElement) =>
+    `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}`;
   if (!caption) return { text: serialize(clone), width, height };
-  const colors = { fg: pageColor('--fg', '#1f2328'), muted: pageColor('--muted', '#57606a'), background: chartBackground() };
+  const colors = {
+    fg: pageColor('--fg', '#1f2328'),
+    muted: pageColor('--muted', '#57606a'),
+    background: chartBackground(),
+  };
   const framed = captionedSvg(clone, width, height, caption, colors);
   return { text: serialize(framed.svg), width, height: framed.height };
 }
@@ -90,11 +107,12 @@ export async function svgToPng(svg: { text: string; width: number; height: numbe
     context.scale(scale, scale);
     context.drawImage(image, 0, 0, svg.width, svg.height);
     return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The PNG could not be encoded; export SVG instead.'))), 'image/png'),
+      canvas.toBlob(
+        (blob) => (blob ? resolve(blob) : reject(new Error('The PNG could not be encoded; export SVG instead.'))),
+        'image/png',
+      ),
     );
   } finally {
     URL.revokeObjectURL(url);
   }
 }
-
-

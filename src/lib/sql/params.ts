@@ -10,8 +10,10 @@ export type SqlValue = string | number | boolean | null | Date;
 
 /** The placeholders of `count` parameters numbered from `start`: `placeholders(3, 3)` is `$3, $4, $5`. */
 export function placeholders(count: number, start = 1): string {
-  if (!Number.isInteger(count) || count < 0) throw new Error(`placeholders: expected a count of 0 or more, got ${count}`);
-  if (!Number.isInteger(start) || start < 1) throw new Error(`placeholders: parameters are numbered from 1, got ${start}`);
+  if (!Number.isInteger(count) || count < 0)
+    throw new Error(`placeholders: expected a count of 0 or more, got ${count}`);
+  if (!Number.isInteger(start) || start < 1)
+    throw new Error(`placeholders: parameters are numbered from 1, got ${start}`);
   return Array.from({ length: count }, (_, i) => `$${start + i}`).join(', ');
 }
 

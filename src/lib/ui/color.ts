@@ -37,6 +37,11 @@ export function contrastRatio(a: string, b: string): number {
 }
 
 /** Of the candidates (dark and light text), the one that reads best on `background`. */
-export function readableText(background: string, candidates: readonly [string, string] = ['#1f2328', '#ffffff']): string {
-  return contrastRatio(candidates[0], background) >= contrastRatio(candidates[1], background) ? candidates[0] : candidates[1];
+export function readableText(
+  background: string,
+  candidates: readonly [string, string] = ['#1f2328', '#ffffff'],
+): string {
+  return contrastRatio(candidates[0], background) >= contrastRatio(candidates[1], background)
+    ? candidates[0]
+    : candidates[1];
 }

@@ -37,7 +37,11 @@ function captionOf(title: string, element: Element, settings?: () => string, sou
     const panel = element.closest('.panel');
     const modelled = panel?.querySelector('.panel-modelled')?.textContent?.trim();
     const figcaption = element.querySelector('figcaption')?.textContent?.trim();
-    const lines = [settings?.() ?? figcaption, sources ? `Sources: ${sources()}` : undefined, modelled ? `Modelled: ${modelled}` : undefined];
+    const lines = [
+      settings?.() ?? figcaption,
+      sources ? `Sources: ${sources()}` : undefined,
+      modelled ? `Modelled: ${modelled}` : undefined,
+    ];
     return { title, legend: readLegend(element), lines: lines.filter((l): l is string => Boolean(l)) };
   });
 }
@@ -47,7 +51,16 @@ function captionOf(title: string, element: Element, settings?: () => string, sou
  * given); formula-like cells are neutralised in the CSV. Images carry the title, legend,
  * settings, sources and the modelled note, so a shared file reads on its own.
  */
-export function ExportButtons({ title, rows, columns, chart, fileParts = [], settings, sources, unavailable }: ExportButtonsProps) {
+export function ExportButtons({
+  title,
+  rows,
+  columns,
+  chart,
+  fileParts = [],
+  settings,
+  sources,
+  unavailable,
+}: ExportButtonsProps) {
   const [error, setError] = useState<string | null>(null);
   const reasonId = useId();
   const base = fileSlug([title, ...fileParts.filter(Boolean)].join(' '));

@@ -14,7 +14,12 @@ export interface ScrollRegionProps {
  */
 export function ScrollRegion({ label, className, children }: ScrollRegionProps) {
   return (
-    <div className={className ? `scroll-region ${className}` : 'scroll-region'} role="group" aria-label={label} tabIndex={0}>
+    <div
+      className={className ? `scroll-region ${className}` : 'scroll-region'}
+      role="group"
+      aria-label={label}
+      tabIndex={0}
+    >
       {children}
     </div>
   );

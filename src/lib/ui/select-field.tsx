@@ -7,7 +7,10 @@ export interface SelectOption<T extends string | number> {
 }
 
 /** Options whose label is the value itself, or what `label` makes of it. */
-export function toOptions<T extends string | number>(values: readonly T[], label: (value: T) => string = String): SelectOption<T>[] {
+export function toOptions<T extends string | number>(
+  values: readonly T[],
+  label: (value: T) => string = String,
+): SelectOption<T>[] {
   return values.map((value) => ({ value, label: label(value) }));
 }
 

@@ -12,7 +12,15 @@ export function Swatch({ color, shape = 'square' }: SwatchProps) {
   if (shape === 'square') return <span className="swatch" style={{ background: color }} aria-hidden="true" />;
   return (
     <svg className="swatch-line" width="28" height="10" aria-hidden="true">
-      <line x1="0" y1="5" x2="28" y2="5" stroke={color} strokeWidth="2.5" strokeDasharray={shape === 'dashed' ? '6 4' : undefined} />
+      <line
+        x1="0"
+        y1="5"
+        x2="28"
+        y2="5"
+        stroke={color}
+        strokeWidth="2.5"
+        strokeDasharray={shape === 'dashed' ? '6 4' : undefined}
+      />
     </svg>
   );
 }

@@ -82,6 +82,10 @@ function decodeLeniently(item: string): string {
  * hand (`100%`) or by the older per-item `encodeURIComponent` format read as meant.
  */
 export const list: ParamCodec<string[]> = {
-  parse: (raw) => raw.split(',').filter((item) => item !== '').map(decodeLeniently),
+  parse: (raw) =>
+    raw
+      .split(',')
+      .filter((item) => item !== '')
+      .map(decodeLeniently),
   format: (v) => v.map((item) => item.replace(/%/g, '%25').replace(/,/g, '%2C')).join(','),
 };

@@ -12,7 +12,13 @@ export interface KnownNames {
 /** A part of a link that could not be used; the parameter's default (or the loaded data) is shown instead. */
 export type LinkProblem =
   | { readonly kind: 'malformed'; readonly key: string; readonly label: string; readonly raw: string }
-  | { readonly kind: 'not-loaded'; readonly key: string; readonly label: string; readonly refersTo: NameKind; readonly names: readonly string[] };
+  | {
+      readonly kind: 'not-loaded';
+      readonly key: string;
+      readonly label: string;
+      readonly refersTo: NameKind;
+      readonly names: readonly string[];
+    };
 
 /** A parameter's value read from a link, and what of it could not be used. */
 export interface ParamReading<T> {

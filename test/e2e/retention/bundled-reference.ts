@@ -20,7 +20,8 @@ export function aggregateDay30(platform: string): { users: number; nday: number;
   const rows = csvRows('retention.csv').filter((r) => r[0] === platform);
   const first = Math.min(...rows.map((r) => dayNumber(r[2]!)));
   const launch = rows.filter((r) => dayNumber(r[2]!) < first + 7);
-  const sum = (offset: number, column: number) => launch.filter((r) => Number(r[3]) === offset).reduce((s, r) => s + Number(r[column]), 0);
+  const sum = (offset: number, column: number) =>
+    launch.filter((r) => Number(r[3]) === offset).reduce((s, r) => s + Number(r[column]), 0);
   return { users: sum(0, 4), nday: sum(30, 5), later: sum(30, 6) };
 }
 

@@ -7,8 +7,10 @@ import { aggregateDay30, eventsDay30 } from './bundled-reference';
 const TITLE = 'Month-one churn by definition';
 const table = (page: Page) => page.getByRole('table', { name: TITLE, exact: true });
 const row = (page: Page, definition: string) => table(page).locator(`tbody tr[data-definition="${definition}"]`);
-const cell = (page: Page, definition: string, platform: string): Locator => row(page, definition).locator(`td[data-platform="${platform}"]`);
-const value = async (page: Page, definition: string, platform: string) => Number(await cell(page, definition, platform).getAttribute('data-value'));
+const cell = (page: Page, definition: string, platform: string): Locator =>
+  row(page, definition).locator(`td[data-platform="${platform}"]`);
+const value = async (page: Page, definition: string, platform: string) =>
+  Number(await cell(page, definition, platform).getAttribute('data-value'));
 
 // Skipped only when no Chromium is installed locally (support/browser.ts warns loudly; under CI it throws instead).
 describe.skipIf(NO_BROWSER)('Month-one churn by definition, in a real browser', () => {
@@ -29,14 +31,19 @@ describe.skipIf(NO_BROWSER)('Month-one churn by definition, in a real browser', 
     const region = page.getByRole('region', { name: TITLE, exact: true });
     expect(await region.getAttribute('data-state')).toBe('ready');
     expect(await region.getByText('Modelled', { exact: true }).count()).toBe(1);
-    expect(await table(page).locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-definition')))).toEqual([
-      'nday',
-      'unbounded',
-      'bracket',
-      'dau-decline',
-      'first-week-share',
+    expect(
+      await table(page)
+        .locator('tbody tr')
+        .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-definition'))),
+    ).toEqual(['nday', 'unbounded', 'bracket', 'dau-decline', 'first-week-share']);
+    expect((await table(page).locator('thead th').allInnerTexts()).map((t) => t.trim())).toEqual([
+      'Definition',
+      'Threads',
+      'X',
+      'Bluesky',
+      'Mastodon',
+      'Published claims using it',
     ]);
-    expect((await table(page).locator('thead th').allInnerTexts()).map((t) => t.trim())).toEqual(['Definition', 'Threads', 'X', 'Bluesky', 'Mastodon', 'Published claims using it']);
   });
 
   it("matches each platform's launch block in retention.csv, with its Wilson interval", async () => {
@@ -48,7 +55,9 @@ describe.skipIf(NO_BROWSER)('Month-one churn by definition, in a real browser', 
     }
     // Threads: 79%, the figure the model was calibrated to; 110M users make the interval a hair wide.
     expect(await value(page, 'nday', 'Threads')).toBeCloseTo(0.79, 2);
-    expect(await cell(page, 'nday', 'Threads').getAttribute('title')).toMatch(/^[\d,]+ of 110,000,000 users; 95% Wilson interval 79%–79%$/);
+    expect(await cell(page, 'nday', 'Threads').getAttribute('title')).toMatch(
+      /^[\d,]+ of 110,000,000 users; 95% Wilson interval 79%–79%$/,
+    );
     // A cohort table gives the bracket as bounds, never one made-up number.
     expect(await cell(page, 'bracket', 'Threads').getAttribute('data-kind')).toBe('bounds');
     expect(await cell(page, 'bracket', 'Threads').innerText()).toContain('(bounds)');
@@ -56,7 +65,10 @@ describe.skipIf(NO_BROWSER)('Month-one churn by definition, in a real browser', 
 
   it('puts each published claim in the row of the definition it used', async () => {
     const { page } = app;
-    const claims = (definition: string) => row(page, definition).locator('li[data-claim]').evaluateAll((li) => li.map((l) => Number(l.getAttribute('data-claim'))));
+    const claims = (definition: string) =>
+      row(page, definition)
+        .locator('li[data-claim]')
+        .evaluateAll((li) => li.map((l) => Number(l.getAttribute('data-claim'))));
     expect(await claims('dau-decline')).toEqual([0.82, 0.79]);
     expect(await claims('first-week-share')).toEqual([0.5]);
     for (const definition of ['nday', 'unbounded', 'bracket']) expect(await claims(definition)).toEqual([]);
@@ -72,7 +84,9 @@ describe.skipIf(NO_BROWSER)('Month-one churn by definition, in a real browser', 
     expect((await table(page).locator('thead th').nth(3).innerText()).trim()).toBe('Bluesky (baseline)');
     const threads = await cell(page, 'nday', 'Threads').innerText();
     // Millions of users on each side: a 13-point gap is far beyond noise.
-    expect(threads).toMatch(/[−+]\d+\.\d pt vs Bluesky \(95% [−+][\d.]+ pt to [−+][\d.]+ pt\): beyond noise, p < 0\.001/);
+    expect(threads).toMatch(
+      /[−+]\d+\.\d pt vs Bluesky \(95% [−+][\d.]+ pt to [−+][\d.]+ pt\): beyond noise, p < 0\.001/,
+    );
     expect(await cell(page, 'dau-decline', 'Threads').innerText()).toContain('no test against Bluesky');
     expect(await cell(page, 'nday', 'Bluesky').innerText()).not.toContain('vs Bluesky');
   });
@@ -80,10 +94,17 @@ describe.skipIf(NO_BROWSER)('Month-one churn by definition, in a real browser', 
   it('exports every figure with its interval or bounds, and the claims', async () => {
     const { page } = app;
     const region = page.getByRole('region', { name: TITLE, exact: true });
-    const [download] = await Promise.all([page.waitForEvent('download'), region.getByRole('button', { name: 'Export CSV' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      region.getByRole('button', { name: 'Export CSV' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('month-one-churn-by-definition.csv');
-    const lines = readFileSync(await download.path(), 'utf8').trim().split('\n');
-    expect(lines[0]).toBe('definition,platform,figure,churn,churn_low_95,churn_high_95,bound_low,bound_high,users,reported_value,reported_date,reported_source,data_source,region');
+    const lines = readFileSync(await download.path(), 'utf8')
+      .trim()
+      .split('\n');
+    expect(lines[0]).toBe(
+      'definition,platform,figure,churn,churn_low_95,churn_high_95,bound_low,bound_high,users,reported_value,reported_date,reported_source,data_source,region',
+    );
     // 5 definitions × 4 platforms, plus 3 claims.
     expect(lines).toHaveLength(1 + 20 + 3);
     expect(lines[1]).toMatch(/^nday,Threads,share,0\.79\d*,0\.79\d*,0\.79\d*,,,110000000,,,,aggregate,all$/);
@@ -115,15 +136,24 @@ describe.skipIf(NO_BROWSER)('Heatmap intervals, in a real browser', () => {
     browser = await launchBrowser();
     const app = await openApp(browser, '/?section=retention&rsrc=events&rhplat=Threads');
     await waitForPanels(app.page);
-    const cells = app.page.getByRole('region', { name: 'Cohort heatmap', exact: true }).locator('td[data-observable="true"]');
+    const cells = app.page
+      .getByRole('region', { name: 'Cohort heatmap', exact: true })
+      .locator('td[data-observable="true"]');
     // Day 0 of any cohort: n of n active. Wilson's interval for n/n runs from n/(n + 1.96²) to 1.
     const first = cells.first();
     const users = Number((await first.getAttribute('title'))!.match(/of ([\d,]+);/)![1]!.replace(/,/g, ''));
     const low = users / (users + 1.959964 ** 2);
-    expect(await first.getAttribute('title')).toContain(`95% interval ${new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 1 }).format(low)}–100%`);
+    expect(await first.getAttribute('title')).toContain(
+      `95% interval ${new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 1 }).format(low)}–100%`,
+    );
     // Weekly cohorts of a few dozen sampled users: most later cells are too noisy to read alone.
     expect(await app.page.locator('td[data-wide="true"]').count()).toBeGreaterThan(0);
-    expect(await app.page.locator('td[data-wide="true"]').first().evaluate((td) => getComputedStyle(td).opacity)).toBe('0.45');
+    expect(
+      await app.page
+        .locator('td[data-wide="true"]')
+        .first()
+        .evaluate((td) => getComputedStyle(td).opacity),
+    ).toBe('0.45');
     expect(app.errors).toEqual([]);
   });
 });

@@ -22,13 +22,18 @@ describe.skipIf(NO_BROWSER)('Cohort variation of the retention curves, in a real
     const chart = app.page.getByRole('figure', { name: 'Retention curves chart' });
     await expect.poll(() => chart.locator('.retention-variation path.recharts-area-area').count()).toBe(4);
     expect(await chart.locator('.retention-band path.recharts-area-area').count()).toBe(4);
-    expect(await app.page.getByRole('region', { name: 'Retention curves', exact: true }).innerText()).toContain('cohort-to-cohort variation');
+    expect(await app.page.getByRole('region', { name: 'Retention curves', exact: true }).innerText()).toContain(
+      'cohort-to-cohort variation',
+    );
   });
 
   it('exports the band, which lies between the lowest and highest single cohort of retention.csv', async () => {
     const { page } = app;
     const curves = page.getByRole('region', { name: 'Retention curves', exact: true });
-    const [download] = await Promise.all([page.waitForEvent('download'), curves.getByRole('button', { name: 'Export CSV' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      curves.getByRole('button', { name: 'Export CSV' }).click(),
+    ]);
     const rows = readFileSync(await download.path(), 'utf8')
       .trim()
       .split('\n')

@@ -71,7 +71,11 @@ export interface AppPage {
 }
 
 /** Open the app at `path` (query string included) in a fresh context. */
-export async function openApp(browser: Browser, path = '/', options: { width?: number; height?: number } = {}): Promise<AppPage> {
+export async function openApp(
+  browser: Browser,
+  path = '/',
+  options: { width?: number; height?: number } = {},
+): Promise<AppPage> {
   const baseUrl = inject('baseUrl');
   const origin = new URL(baseUrl).origin;
   const context = await browser.newContext({

@@ -26,7 +26,15 @@ export default async function setup(project: TestProject) {
   if (!skipBuild) {
     execFileSync(
       process.execPath,
-      [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'],
+      [
+        join(root, 'node_modules', 'vite', 'bin', 'vite.js'),
+        'build',
+        '--logLevel',
+        'warn',
+        '--outDir',
+        outDir,
+        '--emptyOutDir',
+      ],
       { cwd: root, stdio: 'inherit' },
     );
   }

@@ -42,41 +42,110 @@ export function hostileRequests(seed = 16): HostileRequest[] {
   const out: HostileRequest[] = [];
   const add = (kind: string, bytes: Buffer, expect: readonly number[]) => out.push({ kind, bytes, expect });
 
-  const badEscapes = ['/%', '/%E0%A4%A', '/%G1', '/%%', '/%C3%28', '/%A0%A1', '/%E2%28%A1', '/%F0%28%8C%BC', '/%ED%A0%80', '/%FF', '/%C0%AF', '/assets/%E0%A4%A.js', '/%u0041'];
+  const badEscapes = [
+    '/%',
+    '/%E0%A4%A',
+    '/%G1',
+    '/%%',
+    '/%C3%28',
+    '/%A0%A1',
+    '/%E2%28%A1',
+    '/%F0%28%8C%BC',
+    '/%ED%A0%80',
+    '/%FF',
+    '/%C0%AF',
+    '/assets/%E0%A4%A.js',
+    '/%u0041',
+  ];
   for (const target of badEscapes) add('bad escape', get(target), [400]);
   for (let i = 0; i < 50; i++) {
     const prefix = pick(['/', '/assets/', '/a/b/', '/index']);
-    const escape = pick([`%${pick([...hex])}`, `%${pick([...'GHXZgz!-'])}${pick([...hex])}`, `%${pick(['C', 'D', 'E', 'F'])}${pick([...hex])}`]);
+    const escape = pick([
+      `%${pick([...hex])}`,
+      `%${pick([...'GHXZgz!-'])}${pick([...hex])}`,
+      `%${pick(['C', 'D', 'E', 'F'])}${pick([...hex])}`,
+    ]);
     add('bad escape', get(`${prefix}${escape}`), [400]);
   }
 
-  for (let i = 0; i < 20; i++) add('NUL byte (escaped)', get(`/${'a'.repeat(i)}%00${pick(['', '.js', '/x', '.html'])}`), [400]);
+  for (let i = 0; i < 20; i++)
+    add('NUL byte (escaped)', get(`/${'a'.repeat(i)}%00${pick(['', '.js', '/x', '.html'])}`), [400]);
   for (let i = 0; i < 10; i++) add('NUL byte (raw)', get(`/${'a'.repeat(i)}\0x`), [400]);
   for (let i = 0; i < 5; i++) add('NUL byte in a header', get('/', `Host: x\r\nX-Test: a\0${i}\r\n`), [400]);
 
-  const traversal = ['/../etc/passwd', '/../../../../etc/passwd', '/..%2f..%2fetc%2fpasswd', '/%2e%2e/%2e%2e/etc/passwd', '/assets/../../package.json', '/assets/..%2F..%2Fpackage.json', '/..\\..\\etc\\passwd', '/assets/..%5c..%5cpackage.json', '/./../scripts/serve.mjs', '/%2E%2E%2F.git%2Fconfig'];
+  const traversal = [
+    '/../etc/passwd',
+    '/../../../../etc/passwd',
+    '/..%2f..%2fetc%2fpasswd',
+    '/%2e%2e/%2e%2e/etc/passwd',
+    '/assets/../../package.json',
+    '/assets/..%2F..%2Fpackage.json',
+    '/..\\..\\etc\\passwd',
+    '/assets/..%5c..%5cpackage.json',
+    '/./../scripts/serve.mjs',
+    '/%2E%2E%2F.git%2Fconfig',
+  ];
   for (const target of traversal) add('traversal', get(target), [404]);
-  for (let i = 0; i < 20; i++) add('missing asset', get(`/assets/${pick(['x', 'render', 'duckdb'])}-${i}.${pick(['js', 'css', 'wasm', 'csv'])}`), [404]);
+  for (let i = 0; i < 20; i++)
+    add(
+      'missing asset',
+      get(`/assets/${pick(['x', 'render', 'duckdb'])}-${i}.${pick(['js', 'css', 'wasm', 'csv'])}`),
+      [404],
+    );
 
   for (const size of [9 * 1024, 20 * 1024, 64 * 1024]) {
     add('long path', get(`/${'a'.repeat(size)}`), [414]);
     add('long query', get(`/?q=${'b'.repeat(size)}`), [414]);
   }
 
-  const knownMethods = ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE', 'PROPFIND', 'MKCOL', 'LOCK', 'PURGE', 'M-SEARCH', 'SEARCH'];
+  const knownMethods = [
+    'POST',
+    'PUT',
+    'DELETE',
+    'PATCH',
+    'OPTIONS',
+    'TRACE',
+    'PROPFIND',
+    'MKCOL',
+    'LOCK',
+    'PURGE',
+    'M-SEARCH',
+    'SEARCH',
+  ];
   for (const method of knownMethods) add(`method ${method}`, get('/', 'Host: x\r\n', method), [405]);
-  for (const method of ['FOO', 'BREW', 'get', 'GETT', 'HACK', 'X']) add(`method ${method}`, get('/', 'Host: x\r\n', method), [405]);
+  for (const method of ['FOO', 'BREW', 'get', 'GETT', 'HACK', 'X'])
+    add(`method ${method}`, get('/', 'Host: x\r\n', method), [405]);
   add('method CONNECT', Buffer.from('CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n'), [405]);
   add('method OPTIONS *', Buffer.from('OPTIONS * HTTP/1.1\r\nHost: x\r\n\r\n'), [405]);
   add('method with control byte', get('/', 'Host: x\r\n', 'G\x01T'), [400]);
 
   const header = (name: string, value: string) => `${name}: ${value}\r\n`;
-  for (const count of [50, 200, 800]) add(`${count} headers`, get('/', `Host: x\r\n${Array.from({ length: count }, (_, i) => header(`X-H${i}`, 'v')).join('')}`), [200]);
-  add('3000 headers', get('/', `Host: x\r\n${Array.from({ length: 3000 }, (_, i) => header(`X-H${i}`, 'value')).join('')}`), [431]);
+  for (const count of [50, 200, 800])
+    add(
+      `${count} headers`,
+      get('/', `Host: x\r\n${Array.from({ length: count }, (_, i) => header(`X-H${i}`, 'v')).join('')}`),
+      [200],
+    );
+  add(
+    '3000 headers',
+    get('/', `Host: x\r\n${Array.from({ length: 3000 }, (_, i) => header(`X-H${i}`, 'value')).join('')}`),
+    [431],
+  );
   add('one 20 KB header', get('/', `Host: x\r\n${header('X-Big', 'v'.repeat(20 * 1024))}`), [431]);
   add('20 KB cookie', get('/', `Host: x\r\n${header('Cookie', `a=${'c'.repeat(20 * 1024)}`)}`), [431]);
-  add('long Accept-Encoding', get('/', `Host: x\r\n${header('Accept-Encoding', Array.from({ length: 500 }, (_, i) => `x${i};q=0.${i % 10}`).join(', '))}`), [200]);
-  add('odd Accept-Encoding', get('/', `Host: x\r\n${header('Accept-Encoding', 'br;q=2, gzip;q=-1, ;;;, *;q=abc')}`), [200]);
+  add(
+    'long Accept-Encoding',
+    get(
+      '/',
+      `Host: x\r\n${header('Accept-Encoding', Array.from({ length: 500 }, (_, i) => `x${i};q=0.${i % 10}`).join(', '))}`,
+    ),
+    [200],
+  );
+  add(
+    'odd Accept-Encoding',
+    get('/', `Host: x\r\n${header('Accept-Encoding', 'br;q=2, gzip;q=-1, ;;;, *;q=abc')}`),
+    [200],
+  );
 
   const broken = [
     'GET / HTTP/9.9\r\nHost: x\r\n\r\n',
@@ -100,7 +169,10 @@ export function hostileRequests(seed = 16): HostileRequest[] {
   add('Expect a teapot', get('/', 'Host: x\r\nExpect: teapot\r\n'), [417]);
   for (let i = 0; i < 40; i++) {
     // Random bytes after a byte no method starts with: never a request.
-    const bytes = Buffer.from([0xff, ...Array.from({ length: 16 + Math.floor(next() * 200) }, () => Math.floor(next() * 256))]);
+    const bytes = Buffer.from([
+      0xff,
+      ...Array.from({ length: 16 + Math.floor(next() * 200) }, () => Math.floor(next() * 256)),
+    ]);
     add('garbage', bytes, [400]);
   }
   return out;
@@ -133,7 +205,11 @@ export function sendRaw(port: number, bytes: Buffer, timeoutMs = 5_000): Promise
 }
 
 /** Send every request, `concurrency` at a time. */
-export async function sendAll(port: number, requests: readonly HostileRequest[], concurrency = 16): Promise<HostileResult[]> {
+export async function sendAll(
+  port: number,
+  requests: readonly HostileRequest[],
+  concurrency = 16,
+): Promise<HostileResult[]> {
   const results: HostileResult[] = [];
   let index = 0;
   const worker = async () => {

@@ -46,7 +46,7 @@ describe('calibration: modelled cohort sizes follow the reported cumulative figu
     daily = modelledDaily(dir);
   });
 
-  it("splits every cohort of retention.csv over its days without losing a signup (± rounding)", async () => {
+  it('splits every cohort of retention.csv over its days without losing a signup (± rounding)', async () => {
     const cohorts = await db.query<{ platform: string; region: string; start: string; size: number }>(
       `SELECT platform, region, strftime(cohort_start, '%Y-%m-%d') AS start, cohort_size AS size FROM retention WHERE day_offset = 0`,
     );

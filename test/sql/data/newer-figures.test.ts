@@ -41,7 +41,10 @@ describe('newer reported figures in signups.csv', () => {
   });
 
   it("has X's 570M and ~600M MAU claims as secondary, and Sensor Tower's ~318M as an estimate", async () => {
-    const rows = await figures('X', `measure = 'MAU' AND region = 'global' AND date BETWEEN DATE '2024-10-01' AND DATE '2025-04-30'`);
+    const rows = await figures(
+      'X',
+      `measure = 'MAU' AND region = 'global' AND date BETWEEN DATE '2024-10-01' AND DATE '2025-04-30'`,
+    );
     expect(rows.map((r) => [r.date, r.metric, r.value, r.basis, r.vendor])).toEqual([
       ['2024-10-01', 'MAU_estimate', 318_000_000, 'estimate', 'Sensor Tower'],
       ['2024-12-01', 'MAU', 570_000_000, 'company', 'Twitter / X'],
@@ -62,7 +65,11 @@ describe('newer reported figures in signups.csv', () => {
       ['2026-01-01', 41_410_000],
       ['2026-04-13', 43_710_000],
     ]);
-    expect(rows.every((r) => r.basis === 'estimate' && r.measure === 'registered' && /github\.com\/elaval\/bskyusers/.test(r.source))).toBe(true);
+    expect(
+      rows.every(
+        (r) => r.basis === 'estimate' && r.measure === 'registered' && /github\.com\/elaval\/bskyusers/.test(r.source),
+      ),
+    ).toBe(true);
   });
 
   it("has Mastodon's ~894k MAU at the end of 2024", async () => {
@@ -87,13 +94,19 @@ describe('newer reported figures in signups.csv', () => {
     ]);
     expect(rows.every((r) => r.measure === 'other' && r.basis === 'estimate' && r.vendor === 'data.ai')).toBe(true);
     // The five countries are part of the ~2.6M first-three-days figure, never more than it.
-    expect(rows.filter((r) => r.region !== 'EU-27').reduce((sum, r) => sum + r.value, 0)).toBeLessThanOrEqual(2_600_000);
+    expect(rows.filter((r) => r.region !== 'EU-27').reduce((sum, r) => sum + r.value, 0)).toBeLessThanOrEqual(
+      2_600_000,
+    );
   });
 
   it('names the vendor of every estimate in its source or note, and only companies on company figures', async () => {
-    const rows = await db.query<{ platform: string; basis: string; vendor: string; source: string; note: string | null }>(
-      `SELECT platform, basis, vendor, source, note FROM signups`,
-    );
+    const rows = await db.query<{
+      platform: string;
+      basis: string;
+      vendor: string;
+      source: string;
+      note: string | null;
+    }>(`SELECT platform, basis, vendor, source, note FROM signups`);
     // Vendor -> words its source or note must contain (written here, not taken from the generator).
     const evidence: Record<string, RegExp> = {
       'Sensor Tower': /Sensor Tower/,
@@ -110,7 +123,14 @@ describe('newer reported figures in signups.csv', () => {
       'Hilda Bastian (PLOS)': /Hilda Bastian/,
       'unnamed sources': /some sources/,
     };
-    const companies = ['Meta', 'Twitter / X', 'Twitter / X, DSA counting from 2025', 'Bluesky', 'Mastodon', "Mastodon, Rochko's crawler"];
+    const companies = [
+      'Meta',
+      'Twitter / X',
+      'Twitter / X, DSA counting from 2025',
+      'Bluesky',
+      'Mastodon',
+      "Mastodon, Rochko's crawler",
+    ];
     for (const r of rows) {
       if (r.basis === 'company') expect(companies, `${r.platform}: ${r.source}`).toContain(r.vendor);
       else expect(`${r.source} ${r.note ?? ''}`, r.vendor).toMatch(evidence[r.vendor] ?? /^$/);

@@ -4,7 +4,18 @@ import { fetchRegionOptions } from '../../../src/features/adoption/api/adoption-
 import { openBundledDb } from '../../support/node-db';
 
 // data/README.md "Regions": the one vocabulary every bundled file uses.
-const VOCABULARY = ['global', 'US', 'EU-27', 'Brazil', 'France', 'Germany', 'Italy', 'Spain', 'Poland', 'rest of world'];
+const VOCABULARY = [
+  'global',
+  'US',
+  'EU-27',
+  'Brazil',
+  'France',
+  'Germany',
+  'Italy',
+  'Spain',
+  'Poland',
+  'rest of world',
+];
 
 describe('one region vocabulary across the bundled files', () => {
   let db: Db;
@@ -12,11 +23,14 @@ describe('one region vocabulary across the bundled files', () => {
     db = await openBundledDb();
   });
 
-  it.each([['signups'], ['launches'], ['expectations'], ['retention'], ['events']])('%s uses only its words', async (table) => {
-    const rows = await db.query<{ region: string }>(`SELECT DISTINCT region FROM ${table} ORDER BY region`);
-    expect(rows.length).toBeGreaterThan(0);
-    for (const { region } of rows) expect(VOCABULARY, `${table}: ${region}`).toContain(region);
-  });
+  it.each([['signups'], ['launches'], ['expectations'], ['retention'], ['events']])(
+    '%s uses only its words',
+    async (table) => {
+      const rows = await db.query<{ region: string }>(`SELECT DISTINCT region FROM ${table} ORDER BY region`);
+      expect(rows.length).toBeGreaterThan(0);
+      for (const { region } of rows) expect(VOCABULARY, `${table}: ${region}`).toContain(region);
+    },
+  );
 
   it("keeps the source's wording in signups' coverage, and only there", async () => {
     const [row] = await db.query<{ n: number }>(`SELECT count(*) AS n FROM signups WHERE coverage = 'global excl. EU'`);
@@ -34,6 +48,8 @@ describe('one region vocabulary across the bundled files', () => {
     const regions = [...new Set(options.map((o) => o.region))];
     expect(regions[0]).toBe('global');
     expect(regions).toEqual(expect.arrayContaining(['US', 'EU-27', 'France', 'Brazil']));
-    expect(options.filter((o) => o.region === 'Brazil')).toEqual([{ region: 'Brazil', measure: null, points: 0, platforms: 2 }]);
+    expect(options.filter((o) => o.region === 'Brazil')).toEqual([
+      { region: 'Brazil', measure: null, points: 0, platforms: 2 },
+    ]);
   });
 });

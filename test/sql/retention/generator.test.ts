@@ -9,7 +9,9 @@ describe('scripts/data/generate-retention.mjs', () => {
   const dir = mkdtempSync(join(tmpdir(), 'uptake-retention-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const run = (...args: string[]) =>
-    execFileSync(process.execPath, [join(REPO_ROOT, 'scripts/data/generate-retention.mjs'), ...args], { encoding: 'utf8' });
+    execFileSync(process.execPath, [join(REPO_ROOT, 'scripts/data/generate-retention.mjs'), ...args], {
+      encoding: 'utf8',
+    });
 
   it('reproduces the bundled retention.csv and events-sample.csv byte for byte', () => {
     run('--out-dir', dir);
@@ -27,7 +29,9 @@ describe('scripts/data/generate-retention.mjs', () => {
     run('--events', '50000', '--out', out);
     const lines = readFileSync(out, 'utf8').trimEnd().split('\n');
     expect(lines).toHaveLength(50_001);
-    const sample = readFileSync(join(REPO_ROOT, 'data', 'events-sample.csv'), 'utf8').trimEnd().split('\n');
+    const sample = readFileSync(join(REPO_ROOT, 'data', 'events-sample.csv'), 'utf8')
+      .trimEnd()
+      .split('\n');
     expect(lines.slice(0, sample.length)).toEqual(sample);
   });
 });

@@ -12,7 +12,9 @@ describe('linkNoticeText', () => {
         { kind: 'malformed', key: 'rmax', label: 'Days shown', raw: 'abc' },
         { kind: 'malformed', key: 'rfit', label: 'Fit and extrapolate', raw: '' },
       ]),
-    ).toEqual(['Part of this link could not be read, so the default is shown instead: Days shown (rmax=“abc”), Fit and extrapolate (rfit=“”).']);
+    ).toEqual([
+      'Part of this link could not be read, so the default is shown instead: Days shown (rmax=“abc”), Fit and extrapolate (rfit=“”).',
+    ]);
   });
 
   it('names data that is not loaded once per name, grouped by kind, after the malformed parts', () => {
@@ -23,7 +25,9 @@ describe('linkNoticeText', () => {
       { kind: 'malformed', key: 'section', label: 'Section', raw: 'nope' },
     ]);
     expect(sentences).toHaveLength(2);
-    expect(sentences[0]).toBe('Part of this link could not be read, so the default is shown instead: Section (section=“nope”).');
+    expect(sentences[0]).toBe(
+      'Part of this link could not be read, so the default is shown instead: Section (section=“nope”).',
+    );
     expect(sentences[1]).toBe(
       'This link shows data that is not loaded in this browser: platform “Pixelfed”, “100%” and region “Narnia”. It was probably imported where the link was made — import the same file in the Data section to see it. Until then the view shows what is loaded.',
     );

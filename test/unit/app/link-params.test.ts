@@ -4,11 +4,16 @@ import { SECTIONS } from '../../../src/app/sections';
 import { checkLink } from '../../../src/lib/url/check-link';
 import type { LinkProblem } from '../../../src/lib/url/define-param';
 
-const known = { platforms: new Set(['Threads', 'X', 'Bluesky', 'Mastodon']), regions: new Set(['global', 'EU-27', 'US']) };
+const known = {
+  platforms: new Set(['Threads', 'X', 'Bluesky', 'Mastodon']),
+  regions: new Set(['global', 'EU-27', 'US']),
+};
 
 /** Names of platforms and regions in a link that no loaded table holds, as the notice lists them. */
 function missingFromUrl(search: string) {
-  const missing = checkLink(search, ALL_PARAMS, known).filter((p): p is Extract<LinkProblem, { kind: 'not-loaded' }> => p.kind === 'not-loaded');
+  const missing = checkLink(search, ALL_PARAMS, known).filter(
+    (p): p is Extract<LinkProblem, { kind: 'not-loaded' }> => p.kind === 'not-loaded',
+  );
   const of = (kind: string) => [...new Set(missing.filter((p) => p.refersTo === kind).flatMap((p) => p.names))];
   return { platforms: of('platform'), regions: of('region') };
 }
@@ -44,12 +49,17 @@ describe('missing data in a link', () => {
   });
 
   it('ignores values that mean "any" and links that only name loaded data', () => {
-    expect(missingFromUrl('?rregion=all&region=global&pplat=Threads&pregion=EU-27')).toEqual({ platforms: [], regions: [] });
+    expect(missingFromUrl('?rregion=all&region=global&pplat=Threads&pregion=EU-27')).toEqual({
+      platforms: [],
+      regions: [],
+    });
     expect(missingFromUrl('')).toEqual({ platforms: [], regions: [] });
   });
 
   it('decodes names with commas or spaces encoded in a list', () => {
-    expect(missingFromUrl(`?rplat=${encodeURIComponent(encodeURIComponent('Truth Social, Inc'))}`).platforms).toEqual(['Truth Social, Inc']);
+    expect(missingFromUrl(`?rplat=${encodeURIComponent(encodeURIComponent('Truth Social, Inc'))}`).platforms).toEqual([
+      'Truth Social, Inc',
+    ]);
   });
 
   it('takes single-name parameters verbatim, even with a % or a comma', () => {

@@ -24,7 +24,14 @@ describe('chart snapshots', () => {
   it('adoption chart: one line per series, the estimate dashed and broken at its gap, events labelled', async () => {
     const series = toSeries(ADOPTION_POINTS, false);
     const container = await renderToDom(
-      <AdoptionChart series={series} events={ADOPTION_EVENTS} scale="linear" aligned={false} width={800} height={420} />,
+      <AdoptionChart
+        series={series}
+        events={ADOPTION_EVENTS}
+        scale="linear"
+        aligned={false}
+        width={800}
+        height={420}
+      />,
     );
     // What the snapshot must show, checked apart from it: 3 series, 3 paths, 14 dots, 2 of 3 events.
     expect(container.querySelectorAll('.recharts-scatter-line path')).toHaveLength(3);
@@ -38,7 +45,9 @@ describe('chart snapshots', () => {
   });
 
   it('retention curves: observed lines, a dashed fit over its band', async () => {
-    const container = await renderToDom(<RetentionCurvesChart series={RETENTION_SERIES} maxDay={120} width={640} height={380} />);
+    const container = await renderToDom(
+      <RetentionCurvesChart series={RETENTION_SERIES} maxDay={120} width={640} height={380} />,
+    );
     expect(container.querySelectorAll('.retention-observed path.recharts-curve')).toHaveLength(2);
     expect(container.querySelectorAll('.retention-fit path.recharts-curve')).toHaveLength(1);
     expect(container.querySelectorAll('.retention-band path')).not.toHaveLength(0);
@@ -67,7 +76,11 @@ describe('chart snapshots', () => {
     expect(region?.getAttribute('tabindex')).toBe('0');
     expect(region?.getAttribute('aria-label')).toBe('Cohort heatmap of Threads, scrollable');
     expectSvgSnapshot(
-      htmlAsSvg(region ?? table, { width: 400, height: 90 }, PAGE_BASE + css('features/retention/components/retention.css')),
+      htmlAsSvg(
+        region ?? table,
+        { width: 400, height: 90 },
+        PAGE_BASE + css('features/retention/components/retention.css'),
+      ),
       'cohort-heatmap-grid',
     );
   });

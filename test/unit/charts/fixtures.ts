@@ -58,7 +58,10 @@ export const ADOPTION_EVENTS = [
 
 /** Power-law curves, rate = a · (day + 1)^−b, rounded to 4 decimals, days 0–60. */
 function curve(a: number, b: number): CurveSeries['points'] {
-  return Array.from({ length: 61 }, (_, d) => ({ day: d, rate: d === 0 ? 1 : Math.round(a * (d + 1) ** -b * 1e4) / 1e4 }));
+  return Array.from({ length: 61 }, (_, d) => ({
+    day: d,
+    rate: d === 0 ? 1 : Math.round(a * (d + 1) ** -b * 1e4) / 1e4,
+  }));
 }
 
 /** Threads with a fitted extrapolation and band to day 120, Bluesky observed only. */

@@ -63,7 +63,13 @@ describe('projection chart snapshots', () => {
       platformActives: Float64Array.from({ length: days }, (_, d) => saturating(35e6, 50, d)),
     };
     const container = await renderToDom(
-      <BacktestChart platform="Threads" analogueStart={new Date('2023-07-05T00:00:00Z')} result={result} width={720} height={320} />,
+      <BacktestChart
+        platform="Threads"
+        analogueStart={new Date('2023-07-05T00:00:00Z')}
+        result={result}
+        width={720}
+        height={320}
+      />,
     );
     expect(container.querySelectorAll('.recharts-scatter-symbol')).toHaveLength(2);
     expectSvgSnapshot(chartSvg(container), 'backtest-chart');

@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PERMISSIONS_POLICY, contentSecurityPolicy, securityHeaders } from '../../../scripts/serve/security-headers.mjs';
+import {
+  PERMISSIONS_POLICY,
+  contentSecurityPolicy,
+  securityHeaders,
+} from '../../../scripts/serve/security-headers.mjs';
 
 const doc = readFileSync(join(import.meta.dirname, '..', '..', '..', 'docs', 'hosting.md'), 'utf8');
 const count = (needle: string) => doc.split(needle).length - 1;

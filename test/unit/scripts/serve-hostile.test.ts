@@ -23,7 +23,12 @@ describe('scripts/serve.mjs under a few hundred malformed and hostile requests',
   beforeAll(async () => {
     root = mkdtempSync(join(tmpdir(), 'uptake-serve-'));
     writeFileSync(join(root, 'index.html'), INDEX);
-    server = (await startServer({ root, port: 0, log: (line: string) => log.push(line), headersTimeout: 1_000 })) as Server;
+    server = (await startServer({
+      root,
+      port: 0,
+      log: (line: string) => log.push(line),
+      headersTimeout: 1_000,
+    })) as Server;
     port = Number(new URL(server.url).port);
   });
   afterAll(async () => {
@@ -37,7 +42,10 @@ describe('scripts/serve.mjs under a few hundred malformed and hostile requests',
     const results = await sendAll(port, requests);
     const wrong = results
       .filter((r) => !r.request.expect.includes(r.status))
-      .map((r) => `${r.request.kind} ${JSON.stringify(r.request.bytes.toString('latin1').slice(0, 50))}: ${r.status}, expected ${r.request.expect.join('|')}`);
+      .map(
+        (r) =>
+          `${r.request.kind} ${JSON.stringify(r.request.bytes.toString('latin1').slice(0, 50))}: ${r.status}, expected ${r.request.expect.join('|')}`,
+      );
     expect(wrong).toEqual([]);
     const refused = results.filter((r) => r.status >= 400).length;
     expect(log).toHaveLength(refused);
@@ -69,7 +77,9 @@ describe('scripts/serve.mjs under a few hundred malformed and hostile requests',
         { length: 10 },
         () =>
           new Promise<void>((resolve) => {
-            const socket = connect({ host: '127.0.0.1', port }, () => socket.write('GET /big.csv HTTP/1.1\r\nHost: x\r\n\r\n'));
+            const socket = connect({ host: '127.0.0.1', port }, () =>
+              socket.write('GET /big.csv HTTP/1.1\r\nHost: x\r\n\r\n'),
+            );
             socket.once('data', () => {
               socket.resetAndDestroy();
               resolve();
@@ -84,10 +94,16 @@ describe('scripts/serve.mjs under a few hundred malformed and hostile requests',
 /** GET / over a plain socket; the body of a 200. */
 function getIndex(port: number): Promise<string> {
   return new Promise((resolve, reject) => {
-    const socket = connect({ host: '127.0.0.1', port }, () => socket.write('GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'));
+    const socket = connect({ host: '127.0.0.1', port }, () =>
+      socket.write('GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'),
+    );
     let text = '';
     socket.on('data', (chunk) => (text += chunk.toString('utf8')));
     socket.on('error', reject);
-    socket.on('end', () => (text.startsWith('HTTP/1.1 200 ') ? resolve(text.slice(text.indexOf('\r\n\r\n') + 4)) : reject(new Error(text.slice(0, 80)))));
+    socket.on('end', () =>
+      text.startsWith('HTTP/1.1 200 ')
+        ? resolve(text.slice(text.indexOf('\r\n\r\n') + 4))
+        : reject(new Error(text.slice(0, 80))),
+    );
   });
 }

@@ -116,7 +116,8 @@ describe('scripts/serve.mjs', () => {
     expect(reply.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect(reply.headers['content-encoding']).toBe(coding === 'identity' ? undefined : coding);
     expect(Number(reply.headers['content-length'])).toBe(reply.body.length);
-    const decoded = coding === 'br' ? brotliDecompressSync(reply.body) : coding === 'gzip' ? gunzipSync(reply.body) : reply.body;
+    const decoded =
+      coding === 'br' ? brotliDecompressSync(reply.body) : coding === 'gzip' ? gunzipSync(reply.body) : reply.body;
     expect(decoded.toString()).toBe(SCRIPT);
     if (coding !== 'identity') expect(reply.body.length).toBeLessThan(SCRIPT.length / 2);
   });

@@ -25,8 +25,18 @@ const SCALES: readonly SelectOption<AdoptionView['scale']>[] = [
 export function AdoptionControls({ view, regions, onChange }: AdoptionControlsProps) {
   return (
     <div className="controls">
-      <SelectField label="Metric" value={view.measure} options={MEASURE_OPTIONS} onChange={(measure) => onChange({ measure })} />
-      <SelectField label="Region" value={view.region} options={toOptions(regions)} onChange={(region) => onChange({ region })} />
+      <SelectField
+        label="Metric"
+        value={view.measure}
+        options={MEASURE_OPTIONS}
+        onChange={(measure) => onChange({ measure })}
+      />
+      <SelectField
+        label="Region"
+        value={view.region}
+        options={toOptions(regions)}
+        onChange={(region) => onChange({ region })}
+      />
       <ToggleGroup label="Scale" value={view.scale} options={SCALES} onChange={(scale) => onChange({ scale })} />
       <label>
         <input type="checkbox" checked={view.aligned} onChange={(e) => onChange({ aligned: e.target.checked })} />

@@ -17,12 +17,17 @@ import { AdoptionTable } from './adoption-table';
 import { alignedParam, measureParam, regionParam, scaleParam } from '../url-params';
 
 /** Events as x positions: dates, or days since each platform's own launch when aligned. */
-function chartEvents(events: readonly LaunchEvent[], series: readonly AdoptionSeries[], aligned: boolean): ChartEvent[] {
+function chartEvents(
+  events: readonly LaunchEvent[],
+  series: readonly AdoptionSeries[],
+  aligned: boolean,
+): ChartEvent[] {
   if (!aligned) return dedupe(events.map((e) => ({ x: e.event_date.getTime(), label: e.label, platform: e.platform })));
   const anchors = new Map<string, Date>();
   for (const s of series) {
     const p = s.points[0];
-    if (p && p.days_since_launch !== null) anchors.set(s.platform, new Date(p.date.getTime() - p.days_since_launch * DAY_MS));
+    if (p && p.days_since_launch !== null)
+      anchors.set(s.platform, new Date(p.date.getTime() - p.days_since_launch * DAY_MS));
   }
   return dedupe(
     events.flatMap((e) => {
@@ -61,12 +66,20 @@ export function AdoptionSection() {
     return [...names];
   }, [regionsQuery.data, region]);
   const series = useMemo(() => toSeries(seriesQuery.data ?? [], aligned, region), [seriesQuery.data, aligned, region]);
-  const events = useMemo(() => chartEvents(eventsQuery.data ?? [], series, aligned), [eventsQuery.data, series, aligned]);
+  const events = useMemo(
+    () => chartEvents(eventsQuery.data ?? [], series, aligned),
+    [eventsQuery.data, series, aligned],
+  );
   const unaligned = aligned ? platformsWithoutLaunch(seriesQuery.data ?? []) : [];
 
   const onChange = (patch: Partial<AdoptionView>) => {
     const next = { ...view, ...patch };
-    setUrlParams([measureParam.update(next.measure), regionParam.update(next.region), scaleParam.update(next.scale), alignedParam.update(next.aligned)]);
+    setUrlParams([
+      measureParam.update(next.measure),
+      regionParam.update(next.region),
+      scaleParam.update(next.scale),
+      alignedParam.update(next.aligned),
+    ]);
   };
 
   const state = eventsQuery.isError ? 'error' : panelStateOf({ ...seriesQuery, data: seriesQuery.data && series });
@@ -112,10 +125,17 @@ export function AdoptionSection() {
         </>
       }
     >
-      <figure ref={figure} className="chart-figure" aria-label="Users over time chart" data-platforms={platformCount} data-points={points}>
+      <figure
+        ref={figure}
+        className="chart-figure"
+        aria-label="Users over time chart"
+        data-platforms={platformCount}
+        data-points={points}
+      >
         <AdoptionChart series={series} events={events} scale={scale} aligned={aligned} />
         <figcaption className="chart-note">
-          {formatCount(platformCount, 'platform')}, {formatCount(points, 'reported figure')} · {MEASURE_LABELS[measure]} · {region} · {scale} scale
+          {formatCount(platformCount, 'platform')}, {formatCount(points, 'reported figure')} · {MEASURE_LABELS[measure]}{' '}
+          · {region} · {scale} scale
           {aligned ? ' · aligned on launch' : ''}. Lines join reported figures; nothing between them is data.
           {unaligned.length > 0 ? ` Not aligned (no launch in the data): ${unaligned.join(', ')}.` : ''}
         </figcaption>

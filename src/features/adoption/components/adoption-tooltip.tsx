@@ -20,11 +20,13 @@ export function AdoptionTooltip({ active, payload }: TooltipContentProps) {
       </p>
       <p>
         {formatDay(point.date)}
-        {point.days_since_launch !== null ? ` · day ${point.days_since_launch} since ${point.anchor_label ?? 'launch'}` : ''}
+        {point.days_since_launch !== null
+          ? ` · day ${point.days_since_launch} since ${point.anchor_label ?? 'launch'}`
+          : ''}
       </p>
       <p>
-        {metricLabel(point.metric)} · {point.basis === 'company' ? 'company figure' : `third-party estimate, ${point.vendor}`} ·{' '}
-        {point.coverage}
+        {metricLabel(point.metric)} ·{' '}
+        {point.basis === 'company' ? 'company figure' : `third-party estimate, ${point.vendor}`} · {point.coverage}
       </p>
       {point.note ? <p>{point.note}</p> : null}
       <p className="source">Source: {point.source}</p>

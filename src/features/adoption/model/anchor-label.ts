@@ -13,7 +13,9 @@ const ANCHOR_PHRASES: Readonly<Record<string, string>> = {
  * "day 0 after public opening (Bluesky opens to public)". "Launch" is said only when the
  * anchor is a dated launch event; null for a point without an anchor.
  */
-export function daysSinceAnchorText(point: Pick<AdoptionPoint, 'days_since_launch' | 'anchor_event' | 'anchor_label'>): string | null {
+export function daysSinceAnchorText(
+  point: Pick<AdoptionPoint, 'days_since_launch' | 'anchor_event' | 'anchor_label'>,
+): string | null {
   if (point.days_since_launch === null || point.anchor_event === null) return null;
   const phrase = ANCHOR_PHRASES[point.anchor_event] ?? point.anchor_event.replaceAll('_', ' ');
   return `day ${point.days_since_launch} after ${phrase}${point.anchor_label ? ` (${point.anchor_label})` : ''}`;

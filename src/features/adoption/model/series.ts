@@ -50,7 +50,10 @@ export function coverageQualifier(coverage: string, region: string): string {
 }
 
 /** "X — DAU, Similarweb, mobile apps"; company figures say so: "Threads — MAU, Meta (company)". */
-export function seriesLabel(s: Pick<AdoptionSeries, 'platform' | 'measure' | 'basis' | 'vendor' | 'coverage'>, region: string): string {
+export function seriesLabel(
+  s: Pick<AdoptionSeries, 'platform' | 'measure' | 'basis' | 'vendor' | 'coverage'>,
+  region: string,
+): string {
   const who = s.basis === 'company' ? `${s.vendor} (company)` : s.vendor;
   const where = coverageQualifier(s.coverage, region);
   return `${s.platform} — ${MEASURE_SHORT[s.measure]}, ${who}${where ? `, ${where}` : ''}`;
@@ -79,8 +82,20 @@ export function toSeries(points: readonly AdoptionPoint[], aligned: boolean, reg
   const series = [...groups.entries()].map(([key, group]): AdoptionSeries => {
     const first = group[0] as PlottedPoint;
     const sorted = group.sort((a, b) => a.x - b.x || a.value - b.value);
-    const base = { platform: first.platform, measure: first.measure, basis: first.basis, vendor: first.vendor, coverage: first.coverage };
-    return { key, ...base, label: seriesLabel(base, region), points: sorted, segments: splitAtGaps(sorted, (p) => p.date.getTime()) };
+    const base = {
+      platform: first.platform,
+      measure: first.measure,
+      basis: first.basis,
+      vendor: first.vendor,
+      coverage: first.coverage,
+    };
+    return {
+      key,
+      ...base,
+      label: seriesLabel(base, region),
+      points: sorted,
+      segments: splitAtGaps(sorted, (p) => p.date.getTime()),
+    };
   });
   return series.sort(
     (a, b) =>

@@ -26,7 +26,6 @@ function newDatasetId(fileName: string): string {
   return `import:${name}:${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 }
 
-
 /**
  * Publish a staged import's valid rows and keep the file for the next visit. Settled
  * either way, it refreshes exactly the queries reading the kind's table: every chart,
@@ -43,9 +42,16 @@ export function useCommitImport() {
       // The file is stored while the rows are published: both are quick and neither needs
       // the other. A store that fails only costs persistence; a publish that fails takes the
       // stored copy back out, so a reload never brings back a failed import.
-      const saving = saveStoredImport({ id, fileName: file.name, plan, file, importedAt: importedAt.toISOString() }).then(
+      const saving = saveStoredImport({
+        id,
+        fileName: file.name,
+        plan,
+        file,
+        importedAt: importedAt.toISOString(),
+      }).then(
         () => null,
-        (error: unknown) => `It is loaded now but will not survive a reload: the browser refused to store it (${messageOf(error)}).`,
+        (error: unknown) =>
+          `It is loaded now but will not survive a reload: the browser refused to store it (${messageOf(error)}).`,
       );
       let rows: number;
       try {

@@ -27,7 +27,6 @@ export class SqlRefused extends Error {
 /** DuckDB's answer when the text is not exactly one SELECT statement (its parser decides). */
 const NOT_ONE_SELECT = 'Expected a single SELECT statement';
 
-
 /**
  * Whether DuckDB's parser reads `sql` as one SELECT statement (SELECT, WITH, FROM, VALUES,
  * TABLE, PIVOT, DESCRIBE, SHOW and SUMMARIZE all are): the `query()` table function parses
@@ -71,10 +70,12 @@ async function runAsWritten(db: Db, sql: string, started: number): Promise<SqlRe
  */
 export async function runSql(db: Db, sql: string): Promise<SqlResult> {
   const started = performance.now();
-  if (skipComments(sql) === '') throw new SqlRefused('Write a query first, e.g. SELECT platform, count(*) FROM signups GROUP BY platform.');
+  if (skipComments(sql) === '')
+    throw new SqlRefused('Write a query first, e.g. SELECT platform, count(*) FROM signups GROUP BY platform.');
   // DuckDB reads text only up to a NUL, so inside a quoted literal the check below would
   // see less than the statement that runs: refuse it rather than check something else.
-  if (sql.includes('\0')) throw new SqlRefused('The query contains a NUL character (code 0); remove it and run the query again.');
+  if (sql.includes('\0'))
+    throw new SqlRefused('The query contains a NUL character (code 0); remove it and run the query again.');
   let select: boolean;
   try {
     select = await isOneSelect(db, sql);

@@ -10,7 +10,6 @@ export type StatementKind =
   | { readonly kind: 'named'; readonly name: string }
   | { readonly kind: 'other' };
 
-
 /** DuckDB's answer when asked to prepare more than one statement. */
 const SEVERAL = 'Cannot prepare multiple statements';
 /** DuckDB's answer when a statement would write inside a READ ONLY transaction. */
@@ -46,7 +45,8 @@ export async function statementKind(db: Db, sql: string): Promise<StatementKind>
   }
 }
 
-const RUNS = 'queries (SELECT, WITH, FROM, VALUES), DESCRIBE, SHOW, SUMMARIZE, EXPLAIN and PRAGMAs that answer with rows, such as PRAGMA version';
+const RUNS =
+  'queries (SELECT, WITH, FROM, VALUES), DESCRIBE, SHOW, SUMMARIZE, EXPLAIN and PRAGMAs that answer with rows, such as PRAGMA version';
 
 /**
  * The sentence that says why a statement was refused and what runs instead. `firstWord`

@@ -10,7 +10,9 @@ function RestoreNotice() {
   if (report.dropped.length === 0) return null;
   return (
     <div className="panel-error" role="alert">
-      <p>Some imports from an earlier visit could not be restored and were dropped; the bundled data is loaded as usual:</p>
+      <p>
+        Some imports from an earlier visit could not be restored and were dropped; the bundled data is loaded as usual:
+      </p>
       <ul>
         {report.dropped.map((d, i) => (
           <li key={i}>

@@ -25,8 +25,18 @@ const ENCODING_OPTIONS = toOptions(ENCODINGS, (e) => ENCODING_LABELS[e]);
 export function DialectControls({ dialect, onChange }: { dialect: CsvDialect; onChange: (d: CsvDialect) => void }) {
   return (
     <div className="controls">
-      <SelectField label="Delimiter" value={dialect.delimiter} options={DELIMITER_OPTIONS} onChange={(delimiter) => onChange({ ...dialect, delimiter })} />
-      <SelectField label="Quote" value={dialect.quote} options={QUOTE_OPTIONS} onChange={(quote) => onChange({ ...dialect, quote })} />
+      <SelectField
+        label="Delimiter"
+        value={dialect.delimiter}
+        options={DELIMITER_OPTIONS}
+        onChange={(delimiter) => onChange({ ...dialect, delimiter })}
+      />
+      <SelectField
+        label="Quote"
+        value={dialect.quote}
+        options={QUOTE_OPTIONS}
+        onChange={(quote) => onChange({ ...dialect, quote })}
+      />
       <SelectField
         label="Decimal separator"
         value={dialect.decimal}
@@ -45,9 +55,18 @@ export function DialectControls({ dialect, onChange }: { dialect: CsvDialect; on
         options={DATE_FORMAT_OPTIONS}
         onChange={(dateFormat) => onChange({ ...dialect, dateFormat })}
       />
-      <SelectField label="Encoding" value={dialect.encoding} options={ENCODING_OPTIONS} onChange={(encoding) => onChange({ ...dialect, encoding })} />
+      <SelectField
+        label="Encoding"
+        value={dialect.encoding}
+        options={ENCODING_OPTIONS}
+        onChange={(encoding) => onChange({ ...dialect, encoding })}
+      />
       <label>
-        <input type="checkbox" checked={dialect.header} onChange={(e) => onChange({ ...dialect, header: e.target.checked })} />
+        <input
+          type="checkbox"
+          checked={dialect.header}
+          onChange={(e) => onChange({ ...dialect, header: e.target.checked })}
+        />
         First line is a header
       </label>
     </div>

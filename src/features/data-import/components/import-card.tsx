@@ -17,7 +17,12 @@ export interface ImportCardProps {
 export function ImportCard({ file, inspection, onDismiss }: ImportCardProps) {
   const flow = useImportFlow(file, inspection);
   return (
-    <article className="import-card" aria-label={`Import of ${file.name}`} data-step={flow.state.step} style={{ borderTop: '1px solid #dee2e6', paddingTop: '0.5rem' }}>
+    <article
+      className="import-card"
+      aria-label={`Import of ${file.name}`}
+      data-step={flow.state.step}
+      style={{ borderTop: '1px solid #dee2e6', paddingTop: '0.5rem' }}
+    >
       <h3>
         {file.name} <small>({formatBytes(file.size)})</small>
       </h3>
@@ -37,19 +42,35 @@ function ImportBody({ flow, file }: { flow: ImportFlow; file: File }) {
     case 'inspecting':
       return <p role="status">Reading the start of the file…</p>;
     case 'plan':
-      return <PlanStep inspection={state.inspection} plan={state.plan} onPlan={flow.replan} onImport={flow.check} onCancel={flow.cancel} />;
+      return (
+        <PlanStep
+          inspection={state.inspection}
+          plan={state.plan}
+          onPlan={flow.replan}
+          onImport={flow.check}
+          onCancel={flow.cancel}
+        />
+      );
     case 'staging':
       return <StagingStep progress={state.progress} size={file.size} onCancel={flow.cancel} />;
     case 'review':
-      return <ReviewStep validation={state.staged.validation} onConfirm={flow.confirm} onBack={flow.back} onCancel={flow.cancel} />;
+      return (
+        <ReviewStep
+          validation={state.staged.validation}
+          onConfirm={flow.confirm}
+          onBack={flow.back}
+          onCancel={flow.cancel}
+        />
+      );
     case 'committing':
       return <p role="status">Adding the rows to {SCHEMAS[state.plan.kind].table}…</p>;
     case 'done':
       return (
         <>
           <p role="status">
-            Imported {state.rows.toLocaleString('en')} row{state.rows === 1 ? '' : 's'} as {state.kind} in {state.seconds.toFixed(1)} s, reading{' '}
-            {columnsRead(state.plan)} of the file. Every chart reading this data now includes them.
+            Imported {state.rows.toLocaleString('en')} row{state.rows === 1 ? '' : 's'} as {state.kind} in{' '}
+            {state.seconds.toFixed(1)} s, reading {columnsRead(state.plan)} of the file. Every chart reading this data
+            now includes them.
           </p>
           <AppliedDefaults plan={state.plan} />
           {state.warning ? <p role="alert">{state.warning}</p> : null}

@@ -35,10 +35,11 @@ export function ImportPanel() {
       state="ready"
       description={
         <p>
-          Bring your own figures: another platform&apos;s signups, your app&apos;s cohorts, launches, expectations or a raw activity log. Files
-          stay in this browser. A file whose columns are recognised is checked and imported at once; its card says what was read and every
-          value filled in for what the file lacks, and the Datasets list can remove it again. A file with problems, or with columns to map,
-          waits for your choice and nothing changes until then.
+          Bring your own figures: another platform&apos;s signups, your app&apos;s cohorts, launches, expectations or a
+          raw activity log. Files stay in this browser. A file whose columns are recognised is checked and imported at
+          once; its card says what was read and every value filled in for what the file lacks, and the Datasets list can
+          remove it again. A file with problems, or with columns to map, waits for your choice and nothing changes until
+          then.
         </p>
       }
     >
@@ -67,7 +68,12 @@ export function ImportPanel() {
         <p className="chart-note">…or drop one or more files here.</p>
       </div>
       {entries.map((entry) => (
-        <ImportCard key={entry.key} file={entry.file} inspection={entry.inspection} onDismiss={() => setEntries((c) => c.filter((e) => e.key !== entry.key))} />
+        <ImportCard
+          key={entry.key}
+          file={entry.file}
+          inspection={entry.inspection}
+          onDismiss={() => setEntries((c) => c.filter((e) => e.key !== entry.key))}
+        />
       ))}
     </Panel>
   );

@@ -17,14 +17,17 @@ export interface MappingTableProps {
 
 /** Map each schema column to a column of the file or one value for every row, and choose the type it is read as. */
 export function MappingTable({ schema, columns, sourceNames, onChange }: MappingTableProps) {
-  const update = (i: number, patch: Partial<ColumnMap>) => onChange(columns.map((c, j) => (j === i ? { ...c, ...patch } : c)));
+  const update = (i: number, patch: Partial<ColumnMap>) =>
+    onChange(columns.map((c, j) => (j === i ? { ...c, ...patch } : c)));
   // A file column or "nothing" drops the typed-in value: `constant` set means "use it".
   const choose = (i: number, source: number) =>
     onChange(
       columns.map((c, j) => {
         if (j !== i) return c;
         const base = { column: c.column, type: c.type };
-        return source === CONSTANT ? { ...base, source: null, constant: c.constant ?? '' } : { ...base, source: source === NONE ? null : source };
+        return source === CONSTANT
+          ? { ...base, source: null, constant: c.constant ?? '' }
+          : { ...base, source: source === NONE ? null : source };
       }),
     );
   const sources = sourceNames.map((name, j) => ({ value: j, label: `${j + 1}. ${name}` }));
@@ -59,7 +62,12 @@ export function MappingTable({ schema, columns, sourceNames, onChange }: Mapping
                   onChange={(source) => choose(i, source)}
                 />
                 {c.source === null && c.constant !== undefined ? (
-                  <input type="text" aria-label={`Value for ${c.column}`} value={c.constant} onChange={(e) => update(i, { constant: e.target.value })} />
+                  <input
+                    type="text"
+                    aria-label={`Value for ${c.column}`}
+                    value={c.constant}
+                    onChange={(e) => update(i, { constant: e.target.value })}
+                  />
                 ) : null}
               </td>
               <td>

@@ -22,14 +22,17 @@ export function PlanStep({ inspection, plan, onPlan, onImport, onCancel }: PlanS
   const schema = SCHEMAS[plan.kind];
   const rows = previewRows(inspection.head.text, plan.dialect, 10);
   const body = plan.dialect.header ? rows.slice(1) : rows;
-  const unmappedRequired = plan.columns.filter((c) => !isFilled(c) && schema.columns.find((s) => s.name === c.column)?.required);
-  const replan = (dialect = plan.dialect, kind = plan.kind) => onPlan(planImport(inspection.head.text, dialect, kind, inspection.fileName));
+  const unmappedRequired = plan.columns.filter(
+    (c) => !isFilled(c) && schema.columns.find((s) => s.name === c.column)?.required,
+  );
+  const replan = (dialect = plan.dialect, kind = plan.kind) =>
+    onPlan(planImport(inspection.head.text, dialect, kind, inspection.fileName));
   return (
     <div>
       {!plan.recognised ? (
         <p role="status">
-          The header does not match a known kind exactly. Choose the kind and map your columns below, or give one value for every row; required
-          columns are marked *.
+          The header does not match a known kind exactly. Choose the kind and map your columns below, or give one value
+          for every row; required columns are marked *.
         </p>
       ) : null}
       <DialectControls dialect={plan.dialect} onChange={(dialect) => replan(dialect)} />
@@ -48,7 +51,12 @@ export function PlanStep({ inspection, plan, onPlan, onImport, onCancel }: PlanS
       <h4>Preview (first {body.length} rows)</h4>
       <PreviewTable rows={body} header={plan.sourceNames} />
       <h4>Columns</h4>
-      <MappingTable schema={schema} columns={plan.columns} sourceNames={plan.sourceNames} onChange={(columns) => onPlan({ ...plan, columns })} />
+      <MappingTable
+        schema={schema}
+        columns={plan.columns}
+        sourceNames={plan.sourceNames}
+        onChange={(columns) => onPlan({ ...plan, columns })}
+      />
       <button type="button" disabled={unmappedRequired.length > 0} onClick={onImport}>
         Import
       </button>{' '}
@@ -57,7 +65,8 @@ export function PlanStep({ inspection, plan, onPlan, onImport, onCancel }: PlanS
       </button>
       {unmappedRequired.length > 0 ? (
         <p className="chart-note">
-          Map a column or give one value for every required column first: {unmappedRequired.map((c) => c.column).join(', ')}.
+          Map a column or give one value for every required column first:{' '}
+          {unmappedRequired.map((c) => c.column).join(', ')}.
         </p>
       ) : null}
     </div>

@@ -22,7 +22,8 @@ export function ReviewStep({ validation, onConfirm, onBack, onCancel }: ReviewSt
       ) : (
         <p className="panel-error" role="alert">
           {validation.badRows} row{validation.badRows > 1 ? 's have' : ' has'} problems
-          {first ? ` (first at ${where})` : ''}. Import the {validation.validRows} valid rows without them, or cancel, fix the file and import it again.
+          {first ? ` (first at ${where})` : ''}. Import the {validation.validRows} valid rows without them, or cancel,
+          fix the file and import it again.
         </p>
       )}
       {validation.problems.length > 0 ? <ProblemsTable problems={validation.problems} /> : null}

@@ -19,8 +19,8 @@ export function SqlConsole() {
       state="ready"
       description={
         <p>
-          Read-only queries (SELECT, WITH, DESCRIBE, SHOW, SUMMARIZE, EXPLAIN, PRAGMA version) over the loaded tables; at most {MAX_ROWS} rows are shown.
-          Ctrl+Enter (⌘+Enter) runs the query.
+          Read-only queries (SELECT, WITH, DESCRIBE, SHOW, SUMMARIZE, EXPLAIN, PRAGMA version) over the loaded tables;
+          at most {MAX_ROWS} rows are shown. Ctrl+Enter (⌘+Enter) runs the query.
         </p>
       }
     >
@@ -40,7 +40,8 @@ export function SqlConsole() {
       </button>
       {sql.notInLink ? (
         <p className="chart-note" role="status">
-          This query is too long for a link (over 4 KB), so it is not part of the page&apos;s address: copy the query itself to share it.
+          This query is too long for a link (over 4 KB), so it is not part of the page&apos;s address: copy the query
+          itself to share it.
         </p>
       ) : null}
       <Outcome outcome={sql.outcome} />
@@ -63,7 +64,9 @@ function Outcome({ outcome }: { outcome: SqlOutcome }) {
         <div className="panel-error" role="alert">
           <p>
             {outcome.message}
-            {outcome.position ? ` (line ${outcome.position.line}${outcome.position.column === null ? '' : `, column ${outcome.position.column}`})` : ''}
+            {outcome.position
+              ? ` (line ${outcome.position.line}${outcome.position.column === null ? '' : `, column ${outcome.position.column}`})`
+              : ''}
           </p>
           {outcome.position ? <pre aria-label="Where">{outcome.position.excerpt}</pre> : null}
         </div>
@@ -75,8 +78,15 @@ function Outcome({ outcome }: { outcome: SqlOutcome }) {
 
 function ResultTable({ result }: { result: SqlResult }) {
   const { rows, total, ms } = result;
-  const columns = Object.keys(rows[0] ?? {}).map((c) => ({ id: c, header: c, cell: (row: Record<string, unknown>) => cell(row[c]) }));
-  const count = total > rows.length ? `The first ${rows.length.toLocaleString('en')} of ${total.toLocaleString('en')} rows` : `${total.toLocaleString('en')} row${total === 1 ? '' : 's'}`;
+  const columns = Object.keys(rows[0] ?? {}).map((c) => ({
+    id: c,
+    header: c,
+    cell: (row: Record<string, unknown>) => cell(row[c]),
+  }));
+  const count =
+    total > rows.length
+      ? `The first ${rows.length.toLocaleString('en')} of ${total.toLocaleString('en')} rows`
+      : `${total.toLocaleString('en')} row${total === 1 ? '' : 's'}`;
   return (
     <>
       <p role="status" className="chart-note">

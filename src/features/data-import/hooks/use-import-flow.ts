@@ -6,7 +6,6 @@ import { useCancelImport, useStageImport } from '../api/stage-import';
 import { importStep, isClean, type ImportStep } from '../model/import-step';
 import { messageOf } from '../model/message-of';
 
-
 /** What an import card can do; each action applies only at the steps where it makes sense. */
 export interface ImportFlow {
   readonly state: ImportStep;
@@ -38,8 +37,19 @@ export function useImportFlow(file: File, inspection: Promise<Inspection>): Impo
     commit.mutate(
       { staged, file, plan },
       {
-        onSuccess: ({ rows, notStored }) => dispatch({ type: 'committed', rows, kind: SCHEMAS[plan.kind].title, warning: notStored, at: performance.now() }),
-        onError: (error) => dispatch({ type: 'failed', message: `${file.name}: ${messageOf(error)} Nothing was imported; every table is as it was.` }),
+        onSuccess: ({ rows, notStored }) =>
+          dispatch({
+            type: 'committed',
+            rows,
+            kind: SCHEMAS[plan.kind].title,
+            warning: notStored,
+            at: performance.now(),
+          }),
+        onError: (error) =>
+          dispatch({
+            type: 'failed',
+            message: `${file.name}: ${messageOf(error)} Nothing was imported; every table is as it was.`,
+          }),
       },
     );
 
@@ -54,7 +64,12 @@ export function useImportFlow(file: File, inspection: Promise<Inspection>): Impo
           dispatch({ type: 'staged', staged });
           if (isClean(staged.validation)) publish(staged, plan);
         },
-        onError: (error) => dispatch(controller.signal.aborted ? { type: 'cancelled' } : { type: 'failed', message: `${file.name}: ${messageOf(error)}` }),
+        onError: (error) =>
+          dispatch(
+            controller.signal.aborted
+              ? { type: 'cancelled' }
+              : { type: 'failed', message: `${file.name}: ${messageOf(error)}` },
+          ),
       },
     );
   };
@@ -64,7 +79,9 @@ export function useImportFlow(file: File, inspection: Promise<Inspection>): Impo
     dispatch({ type: 'inspected', inspection: found });
     if (found.plan.recognised) run(found.plan);
   });
-  const notReadable = useEffectEvent((error: unknown) => dispatch({ type: 'failed', message: `${file.name}: ${messageOf(error)}` }));
+  const notReadable = useEffectEvent((error: unknown) =>
+    dispatch({ type: 'failed', message: `${file.name}: ${messageOf(error)}` }),
+  );
   useEffect(() => {
     let live = true;
     inspection.then(

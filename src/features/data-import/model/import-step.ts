@@ -5,10 +5,29 @@ import type { Validation } from '../../../lib/datasets/ingest/validate';
 export type ImportStep =
   | { readonly step: 'inspecting' }
   | { readonly step: 'plan'; readonly inspection: Inspection; readonly plan: ImportPlan }
-  | { readonly step: 'staging'; readonly inspection: Inspection; readonly plan: ImportPlan; readonly progress: number | null; readonly started: number }
-  | { readonly step: 'review'; readonly inspection: Inspection; readonly plan: ImportPlan; readonly staged: StagedImport; readonly started: number }
+  | {
+      readonly step: 'staging';
+      readonly inspection: Inspection;
+      readonly plan: ImportPlan;
+      readonly progress: number | null;
+      readonly started: number;
+    }
+  | {
+      readonly step: 'review';
+      readonly inspection: Inspection;
+      readonly plan: ImportPlan;
+      readonly staged: StagedImport;
+      readonly started: number;
+    }
   | { readonly step: 'committing'; readonly plan: ImportPlan; readonly started: number }
-  | { readonly step: 'done'; readonly plan: ImportPlan; readonly rows: number; readonly kind: string; readonly seconds: number; readonly warning: string | null }
+  | {
+      readonly step: 'done';
+      readonly plan: ImportPlan;
+      readonly rows: number;
+      readonly kind: string;
+      readonly seconds: number;
+      readonly warning: string | null;
+    }
   | { readonly step: 'cancelled' }
   | { readonly step: 'failed'; readonly message: string; readonly inspection?: Inspection; readonly plan?: ImportPlan };
 
@@ -23,7 +42,13 @@ export type ImportEvent =
   | { readonly type: 'progress'; readonly fraction: number }
   | { readonly type: 'staged'; readonly staged: StagedImport }
   | { readonly type: 'confirm' }
-  | { readonly type: 'committed'; readonly rows: number; readonly kind: string; readonly warning: string | null; readonly at: number }
+  | {
+      readonly type: 'committed';
+      readonly rows: number;
+      readonly kind: string;
+      readonly warning: string | null;
+      readonly at: number;
+    }
   | { readonly type: 'failed'; readonly message: string }
   | { readonly type: 'back' }
   | { readonly type: 'cancelled' };
@@ -46,28 +71,48 @@ export function isFinished(state: ImportStep): boolean {
 export function importStep(state: ImportStep, event: ImportEvent): ImportStep {
   switch (event.type) {
     case 'inspected':
-      return state.step === 'inspecting' ? { step: 'plan', inspection: event.inspection, plan: event.inspection.plan } : state;
+      return state.step === 'inspecting'
+        ? { step: 'plan', inspection: event.inspection, plan: event.inspection.plan }
+        : state;
     case 'replanned':
       return state.step === 'plan' ? { ...state, plan: event.plan } : state;
     case 'check':
-      return state.step === 'plan' ? { step: 'staging', inspection: state.inspection, plan: state.plan, progress: null, started: event.at } : state;
+      return state.step === 'plan'
+        ? { step: 'staging', inspection: state.inspection, plan: state.plan, progress: null, started: event.at }
+        : state;
     case 'progress':
       return state.step === 'staging' ? { ...state, progress: event.fraction } : state;
     case 'staged':
       if (state.step !== 'staging') return state;
       // A clean file goes straight on to publishing (the Datasets list can remove it again).
       if (isClean(event.staged.validation)) return { step: 'committing', plan: state.plan, started: state.started };
-      return { step: 'review', inspection: state.inspection, plan: state.plan, staged: event.staged, started: state.started };
+      return {
+        step: 'review',
+        inspection: state.inspection,
+        plan: state.plan,
+        staged: event.staged,
+        started: state.started,
+      };
     case 'confirm':
-      return state.step === 'review' && state.staged.validation.blocking === null ? { step: 'committing', plan: state.plan, started: state.started } : state;
+      return state.step === 'review' && state.staged.validation.blocking === null
+        ? { step: 'committing', plan: state.plan, started: state.started }
+        : state;
     case 'committed':
       if (state.step !== 'committing') return state;
-      return { step: 'done', plan: state.plan, rows: event.rows, kind: event.kind, seconds: (event.at - state.started) / 1000, warning: event.warning };
+      return {
+        step: 'done',
+        plan: state.plan,
+        rows: event.rows,
+        kind: event.kind,
+        seconds: (event.at - state.started) / 1000,
+        warning: event.warning,
+      };
     case 'failed':
       return failed(state, event.message);
     case 'back':
       if (state.step === 'review') return { step: 'plan', inspection: state.inspection, plan: state.plan };
-      if (state.step === 'failed' && state.inspection && state.plan) return { step: 'plan', inspection: state.inspection, plan: state.plan };
+      if (state.step === 'failed' && state.inspection && state.plan)
+        return { step: 'plan', inspection: state.inspection, plan: state.plan };
       return state;
     case 'cancelled':
       // Publishing is one short transaction that cannot be taken back half-way: it ends as done or failed.

@@ -9,7 +9,10 @@
 export function skipComments(sql: string): string {
   let rest = sql;
   for (;;) {
-    const next = rest.replace(/^\s+/, '').replace(/^--[^\n]*(\n|$)/, '').replace(/^\/\*[\s\S]*?\*\//, '');
+    const next = rest
+      .replace(/^\s+/, '')
+      .replace(/^--[^\n]*(\n|$)/, '')
+      .replace(/^\/\*[\s\S]*?\*\//, '');
     if (next === rest) return rest;
     rest = next;
   }

@@ -14,7 +14,8 @@ export interface LaunchOption {
 }
 
 /** The columns of a `LaunchOption`, selected from `launches`. */
-export const LAUNCH_OPTION_COLUMNS = 'platform, region, event_date, event, label, addressable_population, population_source';
+export const LAUNCH_OPTION_COLUMNS =
+  'platform, region, event_date, event, label, addressable_population, population_source';
 
 /** Launch-like events only: nobody adopts a platform through a suspension. */
 export const LAUNCH_LIKE = `event <> 'suspension'`;
@@ -32,7 +33,8 @@ export async function fetchLaunchOptions(db: Db): Promise<LaunchOption[]> {
   return db.query<LaunchOption>(buildLaunchOptionsSql());
 }
 
-export const launchOptionsQueryOptions = () => sqlQueryOptions('launches', 'projection-launch-options', {}, (db) => fetchLaunchOptions(db));
+export const launchOptionsQueryOptions = () =>
+  sqlQueryOptions('launches', 'projection-launch-options', {}, (db) => fetchLaunchOptions(db));
 
 /** All launches, for the analogue and target selectors. */
 export const useLaunchOptions = () => useQuery(launchOptionsQueryOptions());

@@ -29,7 +29,8 @@ export async function fetchRegisteredFigures(db: Db): Promise<RegisteredRow[]> {
   return db.query<RegisteredRow>(buildRegisteredFiguresSql());
 }
 
-export const registeredFiguresQueryOptions = () => sqlQueryOptions('signups', 'projection-registered-figures', {}, (db) => fetchRegisteredFigures(db));
+export const registeredFiguresQueryOptions = () =>
+  sqlQueryOptions('signups', 'projection-registered-figures', {}, (db) => fetchRegisteredFigures(db));
 
 /** Every platform's registered-accounts figures, for the analogue offers and fits. */
 export const useRegisteredFigures = () => useQuery(registeredFiguresQueryOptions());

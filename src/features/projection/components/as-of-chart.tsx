@@ -26,7 +26,11 @@ export function asOfChartRows(
 ): AsOfChartRow[] {
   const at = (t: number) => launch.getTime() + Math.round(t) * DAY_MS;
   return [
-    ...rows.map((r) => ({ x: at(r.t), modelled: r.modelled, band: r.low === null || r.high === null ? null : ([r.low, r.high] as const) })),
+    ...rows.map((r) => ({
+      x: at(r.t),
+      modelled: r.modelled,
+      band: r.low === null || r.high === null ? null : ([r.low, r.high] as const),
+    })),
     ...used.map((p) => ({ x: at(p.t), modelled: predict(p.t), band: null, used: p.y })),
     ...later.map((p) => ({ x: at(p.t), modelled: predict(p.t), band: null, later: p.y })),
   ].sort((a, b) => a.x - b.x);
@@ -50,8 +54,16 @@ function Tip({ active, label, payload, unit }: TipProps) {
         Modelled (projection): {formatCompact(row.modelled)} {unit}
         {row.band ? ` (80% band ${formatCompact(row.band[0])}–${formatCompact(row.band[1])})` : ''}
       </div>
-      {row.used !== undefined ? <div>Reported, fitted: {formatCompact(row.used)} {unit}</div> : null}
-      {row.later !== undefined ? <div>Reported after the cutoff: {formatCompact(row.later)} {unit}</div> : null}
+      {row.used !== undefined ? (
+        <div>
+          Reported, fitted: {formatCompact(row.used)} {unit}
+        </div>
+      ) : null}
+      {row.later !== undefined ? (
+        <div>
+          Reported after the cutoff: {formatCompact(row.later)} {unit}
+        </div>
+      ) : null}
     </div>
   );
 }
@@ -76,15 +88,59 @@ export function AsOfChart({ rows, modelLabel, unit, cutoff, width, height = 320 
       <ChartFrame width={width} height={height}>
         <ComposedChart data={rows as AsOfChartRow[]} margin={{ top: 8, right: 24, bottom: 8, left: 12 }}>
           <CartesianGrid {...gridProps(theme)} />
-          <XAxis {...axisProps(theme)} type="number" dataKey="x" domain={['dataMin', 'dataMax']} scale="time" ticks={ticks} tickFormatter={(ms: number) => formatMonth(ms)} />
+          <XAxis
+            {...axisProps(theme)}
+            type="number"
+            dataKey="x"
+            domain={['dataMin', 'dataMax']}
+            scale="time"
+            ticks={ticks}
+            tickFormatter={(ms: number) => formatMonth(ms)}
+          />
           <YAxis {...axisProps(theme)} type="number" domain={[0, 'auto']} tickFormatter={formatCompact} width={64} />
           <Tooltip {...NO_ANIMATION} content={<Tip unit={unit} />} />
           <Legend verticalAlign="top" height={28} />
-          <Area dataKey="band" name="80% band (modelled)" stroke="none" fill={m.modelled} fillOpacity={theme.bandOpacity} connectNulls {...NO_ANIMATION} />
-          <Line dataKey="modelled" name={`${modelLabel} (modelled projection)`} stroke={m.modelled} strokeDasharray={DASHED} dot={false} {...NO_ANIMATION} />
-          <Line dataKey="used" name={`Reported ${unit}, fitted`} stroke="none" dot={{ r: 4, fill: m.reported }} legendType="circle" {...NO_ANIMATION} />
-          <Line dataKey="later" name={`Reported ${unit} after the cutoff`} stroke="none" dot={{ r: 5, fill: m.expectation }} legendType="diamond" {...NO_ANIMATION} />
-          {cutoff !== null ? <ReferenceLine x={cutoff} stroke={theme.axis} strokeDasharray="2 3" label={{ value: 'cutoff', fill: theme.axis, position: 'insideTopLeft' }} /> : null}
+          <Area
+            dataKey="band"
+            name="80% band (modelled)"
+            stroke="none"
+            fill={m.modelled}
+            fillOpacity={theme.bandOpacity}
+            connectNulls
+            {...NO_ANIMATION}
+          />
+          <Line
+            dataKey="modelled"
+            name={`${modelLabel} (modelled projection)`}
+            stroke={m.modelled}
+            strokeDasharray={DASHED}
+            dot={false}
+            {...NO_ANIMATION}
+          />
+          <Line
+            dataKey="used"
+            name={`Reported ${unit}, fitted`}
+            stroke="none"
+            dot={{ r: 4, fill: m.reported }}
+            legendType="circle"
+            {...NO_ANIMATION}
+          />
+          <Line
+            dataKey="later"
+            name={`Reported ${unit} after the cutoff`}
+            stroke="none"
+            dot={{ r: 5, fill: m.expectation }}
+            legendType="diamond"
+            {...NO_ANIMATION}
+          />
+          {cutoff !== null ? (
+            <ReferenceLine
+              x={cutoff}
+              stroke={theme.axis}
+              strokeDasharray="2 3"
+              label={{ value: 'cutoff', fill: theme.axis, position: 'insideTopLeft' }}
+            />
+          ) : null}
         </ComposedChart>
       </ChartFrame>
     </figure>

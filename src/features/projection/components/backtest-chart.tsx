@@ -1,4 +1,14 @@
-import { CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  ResponsiveContainer,
+  Scatter,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { formatCompact } from '../../../lib/format-number';
 import { platformColor } from '../../../lib/platforms';
 import { DAY_MS, formatDay, formatMonth } from '../../../lib/time/day';
@@ -33,24 +43,60 @@ export function backtestLines(result: BacktestResult): { day: number; signups: n
  */
 export function BacktestChart({ platform, analogueStart, result, width, height = 320 }: BacktestChartProps) {
   const start = analogueStart.getTime();
-  const lines = backtestLines(result).map((l) => ({ x: start + l.day * DAY_MS, signups: l.signups, actives: l.actives }));
+  const lines = backtestLines(result).map((l) => ({
+    x: start + l.day * DAY_MS,
+    signups: l.signups,
+    actives: l.actives,
+  }));
   const points = (measure: 'registered' | 'MAU') =>
     result.points.filter((p) => p.measure === measure).map((p) => ({ x: start + p.day * DAY_MS, reported: p.value }));
   const color = platformColor(platform);
   const chart = (
     <ComposedChart data={lines} width={width} height={height} margin={{ top: 8, right: 24, bottom: 8, left: 12 }}>
       <CartesianGrid strokeDasharray="3 3" stroke="#e9ecef" />
-      <XAxis type="number" dataKey="x" domain={['dataMin', 'dataMax']} scale="time" tickFormatter={(ms: number) => formatMonth(ms)} />
+      <XAxis
+        type="number"
+        dataKey="x"
+        domain={['dataMin', 'dataMax']}
+        scale="time"
+        tickFormatter={(ms: number) => formatMonth(ms)}
+      />
       <YAxis type="number" domain={[0, 'auto']} tickFormatter={formatCompact} width={64} />
       <Tooltip
         isAnimationActive={false}
-        content={<ValuesTooltip heading={(ms) => formatDay(ms)} unitOf={(key) => (key === 'actives' ? 'active users (modelled)' : key === 'signups' ? 'signups (modelled)' : '(reported)')} />}
+        content={
+          <ValuesTooltip
+            heading={(ms) => formatDay(ms)}
+            unitOf={(key) =>
+              key === 'actives' ? 'active users (modelled)' : key === 'signups' ? 'signups (modelled)' : '(reported)'
+            }
+          />
+        }
       />
       <Legend verticalAlign="top" height={28} />
       <Line dataKey="signups" name="Modelled signups (platform)" stroke={color} dot={false} isAnimationActive={false} />
-      <Line dataKey="actives" name="Modelled active users (platform)" stroke="#2f9e44" dot={false} isAnimationActive={false} />
-      <Scatter data={points('MAU')} dataKey="reported" name="Reported MAU" fill="#212529" shape="diamond" isAnimationActive={false} />
-      <Scatter data={points('registered')} dataKey="reported" name="Reported signups" fill={color} isAnimationActive={false} />
+      <Line
+        dataKey="actives"
+        name="Modelled active users (platform)"
+        stroke="#2f9e44"
+        dot={false}
+        isAnimationActive={false}
+      />
+      <Scatter
+        data={points('MAU')}
+        dataKey="reported"
+        name="Reported MAU"
+        fill="#212529"
+        shape="diamond"
+        isAnimationActive={false}
+      />
+      <Scatter
+        data={points('registered')}
+        dataKey="reported"
+        name="Reported signups"
+        fill={color}
+        isAnimationActive={false}
+      />
     </ComposedChart>
   );
   return (

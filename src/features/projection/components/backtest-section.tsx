@@ -52,7 +52,12 @@ export function Backtest({ view }: { view: LaunchProjectionView }) {
   const figure = useRef<HTMLDivElement>(null);
   const result = view.backtest;
   if (!result || !view.analogue) return null;
-  if (!result.ok) return <p className="panel-error" role="alert">Backtest failed: {result.error.message}</p>;
+  if (!result.ok)
+    return (
+      <p className="panel-error" role="alert">
+        Backtest failed: {result.error.message}
+      </p>
+    );
   const { mape, points } = result.value;
   const analogueStart = view.analogue.event_date;
   return (
@@ -62,9 +67,8 @@ export function Backtest({ view }: { view: LaunchProjectionView }) {
         {view.cutoffDay
           ? `The fit uses only figures dated before the cutoff (${view.cutoffDay}).`
           : 'No cutoff: the fit uses every figure, so this is an in-sample check, not a forecast test.'}{' '}
-        Reported figures from then on are set against the modelled
-        platform (both launches; region-only figures against the target alone): MAU against modelled active users, signups against
-        modelled signups.
+        Reported figures from then on are set against the modelled platform (both launches; region-only figures against
+        the target alone): MAU against modelled active users, signups against modelled signups.
       </p>
       <p aria-label="Backtest error">
         {mape === null

@@ -5,23 +5,38 @@ import { formatDay } from '../../../lib/time/day';
 export interface TooltipContentProps {
   readonly active?: boolean;
   readonly label?: number | string;
-  readonly payload?: ReadonlyArray<{ readonly name?: string | number; readonly value?: unknown; readonly dataKey?: unknown }>;
+  readonly payload?: ReadonlyArray<{
+    readonly name?: string | number;
+    readonly value?: unknown;
+    readonly dataKey?: unknown;
+  }>;
 }
 
-const show = (v: unknown) => (Array.isArray(v) ? v.map((x) => formatCompact(Number(x))).join('–') : formatCompact(Number(v)));
+const show = (v: unknown) =>
+  Array.isArray(v) ? v.map((x) => formatCompact(Number(x))).join('–') : formatCompact(Number(v));
 
 /**
  * A tooltip that names the day under the cursor (`heading`) and each series' value in its
  * unit, and says which values are modelled. Used by the projection and backtest charts.
  */
-export function ValuesTooltip({ active, label, payload, heading, unitOf }: TooltipContentProps & {
+export function ValuesTooltip({
+  active,
+  label,
+  payload,
+  heading,
+  unitOf,
+}: TooltipContentProps & {
   readonly heading: (label: number) => string;
   /** The unit of a series ("people", "MAU"), by its dataKey. */
   readonly unitOf: (dataKey: string) => string;
 }) {
   if (!active || !payload || payload.length === 0 || label === undefined) return null;
   return (
-    <div className="chart-tooltip" role="status" style={{ background: 'white', border: '1px solid #ccc', padding: '0.4rem 0.6rem' }}>
+    <div
+      className="chart-tooltip"
+      role="status"
+      style={{ background: 'white', border: '1px solid #ccc', padding: '0.4rem 0.6rem' }}
+    >
       <strong>{heading(Number(label))}</strong>
       {payload
         // A scatter also reports its x (a day or a timestamp): the heading already says it.
@@ -37,5 +52,6 @@ export function ValuesTooltip({ active, label, payload, heading, unitOf }: Toolt
 
 /** "Day 30 after the launch, 13 Jan 2024 (modelled)". */
 export function dayHeading(start: Date | null) {
-  return (day: number) => `Day ${Math.round(day)} after the launch${start ? `, ${formatDay(start.getTime() + Math.round(day) * 86_400_000)}` : ''}`;
+  return (day: number) =>
+    `Day ${Math.round(day)} after the launch${start ? `, ${formatDay(start.getTime() + Math.round(day) * 86_400_000)}` : ''}`;
 }

@@ -32,8 +32,9 @@ function AsOf({ view, launch }: { view: ModelComparisonView; launch: Date }) {
   if (!asOf.ok) {
     return (
       <p role="note" aria-label="Time machine">
-        As of {when}: {chosen.forecaster.label} cannot be fitted to the {asOf.used.length} figure{asOf.used.length === 1 ? '' : 's'} dated before
-        it ({asOf.reason}). Move the backtest cutoff later, or pick another model.
+        As of {when}: {chosen.forecaster.label} cannot be fitted to the {asOf.used.length} figure
+        {asOf.used.length === 1 ? '' : 's'} dated before it ({asOf.reason}). Move the backtest cutoff later, or pick
+        another model.
       </p>
     );
   }
@@ -41,8 +42,8 @@ function AsOf({ view, launch }: { view: ModelComparisonView; launch: Date }) {
   return (
     <>
       <p role="note" aria-label="Time machine">
-        As of {when}: {chosen.forecaster.label} fitted to {asOf.used.length} reported figures{cutoff === null ? '' : ' dated before it'}, projected a year
-        ahead (modelled).{' '}
+        As of {when}: {chosen.forecaster.label} fitted to {asOf.used.length} reported figures
+        {cutoff === null ? '' : ' dated before it'}, projected a year ahead (modelled).{' '}
         {cutoff === null
           ? 'Set a backtest cutoff to see what it would have projected on that day against what was reported afterwards.'
           : check.count === 0
@@ -82,9 +83,9 @@ export function ModelComparisonPanel(props: {
       description={
         <>
           <p>
-            Each model is refitted at every reported figure from the third on and forecasts every later one (rolling origin, Hyndman &amp;
-            Athanasopoulos, FPP §5.10). MASE divides the error by the series&apos; own one-step naive error (below 1 beats it); coverage is the
-            share of later figures inside the 80% band.
+            Each model is refitted at every reported figure from the third on and forecasts every later one (rolling
+            origin, Hyndman &amp; Athanasopoulos, FPP §5.10). MASE divides the error by the series&apos; own one-step
+            naive error (below 1 beats it); coverage is the share of later figures inside the 80% band.
           </p>
           <div className="controls">
             <SelectField
@@ -103,7 +104,10 @@ export function ModelComparisonPanel(props: {
                 label="Model"
                 accessibleName="Projection model"
                 value={view.chosen?.forecaster.id ?? ''}
-                options={comparison.rows.map((r) => ({ value: r.forecaster.id, label: r.forecaster.id === view.defaultId ? `${r.forecaster.label} (default)` : r.forecaster.label }))}
+                options={comparison.rows.map((r) => ({
+                  value: r.forecaster.id,
+                  label: r.forecaster.id === view.defaultId ? `${r.forecaster.label} (default)` : r.forecaster.label,
+                }))}
                 onChange={view.setModel}
               />
             ) : null}
@@ -114,13 +118,18 @@ export function ModelComparisonPanel(props: {
       {comparison && analogue ? (
         <>
           <Verdict comparison={comparison} />
-          <ModelComparisonTable rows={comparison.rows} chosenId={view.chosen?.forecaster.id} defaultId={view.defaultId} />
+          <ModelComparisonTable
+            rows={comparison.rows}
+            chosenId={view.chosen?.forecaster.id}
+            defaultId={view.defaultId}
+          />
           <AsOf view={view} launch={analogue.event_date} />
         </>
       ) : (
         <p className="panel-status">
-          {platform} has {view.series.length} reported {measure === 'MAU' ? 'MAU' : 'cumulative signup'} figure{view.series.length === 1 ? '' : 's'} after
-          its launch; comparing models needs at least {view.minSeries} (three to fit, one to check). Pick the other series.
+          {platform} has {view.series.length} reported {measure === 'MAU' ? 'MAU' : 'cumulative signup'} figure
+          {view.series.length === 1 ? '' : 's'} after its launch; comparing models needs at least {view.minSeries}{' '}
+          (three to fit, one to check). Pick the other series.
         </p>
       )}
     </Panel>

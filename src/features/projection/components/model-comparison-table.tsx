@@ -15,8 +15,20 @@ function formatParam(p: ParamEstimate): string {
 }
 
 const horizonColumns = (h: Horizon): DataColumn<ModelRow>[] => [
-  { id: `mape${h}`, header: `MAPE ${h}m`, numeric: true, cell: (r) => pct(r.evaluation.byHorizon[h].mape), cellProps: () => ({ 'data-field': `mape${h}` }) },
-  { id: `mase${h}`, header: `MASE ${h}m`, numeric: true, cell: (r) => num(r.evaluation.byHorizon[h].mase), cellProps: () => ({ 'data-field': `mase${h}` }) },
+  {
+    id: `mape${h}`,
+    header: `MAPE ${h}m`,
+    numeric: true,
+    cell: (r) => pct(r.evaluation.byHorizon[h].mape),
+    cellProps: () => ({ 'data-field': `mape${h}` }),
+  },
+  {
+    id: `mase${h}`,
+    header: `MASE ${h}m`,
+    numeric: true,
+    cell: (r) => num(r.evaluation.byHorizon[h].mase),
+    cellProps: () => ({ 'data-field': `mase${h}` }),
+  },
 ];
 
 export interface ModelComparisonTableProps {
@@ -49,7 +61,13 @@ export function ModelComparisonTable({ rows, chosenId, defaultId }: ModelCompari
       header: 'Parameters (± standard error)',
       cell: (r) => (r.fit ? r.fit.params.map(formatParam).join('; ') : `No fit: ${r.fitError ?? ''}`),
     },
-    { id: 'aic', header: 'AIC', numeric: true, cell: (r) => num(r.fit?.aic, 1), cellProps: () => ({ 'data-field': 'aic' }) },
+    {
+      id: 'aic',
+      header: 'AIC',
+      numeric: true,
+      cell: (r) => num(r.fit?.aic, 1),
+      cellProps: () => ({ 'data-field': 'aic' }),
+    },
     ...horizonColumns(3),
     ...horizonColumns(6),
     ...horizonColumns(12),
@@ -67,7 +85,11 @@ export function ModelComparisonTable({ rows, chosenId, defaultId }: ModelCompari
       columns={columns}
       rows={rows}
       rowKey={(r) => r.forecaster.id}
-      rowProps={(r) => ({ 'data-model': r.forecaster.id, 'data-kind': r.forecaster.kind, 'data-chosen': r.forecaster.id === chosenId })}
+      rowProps={(r) => ({
+        'data-model': r.forecaster.id,
+        'data-kind': r.forecaster.kind,
+        'data-chosen': r.forecaster.id === chosenId,
+      })}
     />
   );
 }

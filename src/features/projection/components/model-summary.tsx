@@ -13,20 +13,21 @@ const sig = (n: number) => n.toPrecision(3);
  * agreeing with that estimate is no independent check.
  */
 function ShareSource({ view }: { view: LaunchProjectionView }) {
-  if (view.sharePercent !== DEFAULT_SHARE_PERCENT) return <>The reachable share, {view.sharePercent}%, is set by hand.</>;
+  if (view.sharePercent !== DEFAULT_SHARE_PERCENT)
+    return <>The reachable share, {view.sharePercent}%, is set by hand.</>;
   if (view.platform === 'Threads' && view.target?.region === 'EU-27') {
     return (
       <>
-        The default share, {DEFAULT_SHARE_PERCENT}%, is Instagram&apos;s ~259M EU monthly users (57.8% of 448M; a Threads profile is an Instagram
-        profile) × about 1 in 10 Instagram users joining Threads (Social Media Today). The ~25.9M estimate rests on the same ratio, so landing
-        on it is no independent check; 40M needs about 8.9%.
+        The default share, {DEFAULT_SHARE_PERCENT}%, is Instagram&apos;s ~259M EU monthly users (57.8% of 448M; a
+        Threads profile is an Instagram profile) × about 1 in 10 Instagram users joining Threads (Social Media Today).
+        The ~25.9M estimate rests on the same ratio, so landing on it is no independent check; 40M needs about 8.9%.
       </>
     );
   }
   return (
     <>
-      No sourced reachable share exists for {view.platform} in {view.target?.region ?? 'this region'}: the {DEFAULT_SHARE_PERCENT}% used is the one
-      sourced for Threads in the EU, so set your own.
+      No sourced reachable share exists for {view.platform} in {view.target?.region ?? 'this region'}: the{' '}
+      {DEFAULT_SHARE_PERCENT}% used is the one sourced for Threads in the EU, so set your own.
     </>
   );
 }
@@ -41,17 +42,23 @@ export function ModelSummary({ view, projection }: { view: LaunchProjectionView;
   return (
     <div className="chart-note" aria-label="Model summary" role="note">
       <p>
-        <strong>Fit.</strong> Bass model fitted by least squares to {used} cumulative signup figures of {view.analogue.label} (
-        {view.series?.region ?? view.analogue.region} figures counted by {view.series?.vendor ?? 'the platform'}{baseline > 0 ? `, minus ${formatCompact(baseline)} accounts from before it` : ''}
-        {view.cutoffDay ? `, dated before ${formatDay(new Date(`${view.cutoffDay}T00:00:00Z`))}` : ''}): p = {sig(fit.params.p)}/day, q ={' '}
-        {sig(fit.params.q)}/day, m = {formatCompact(fit.params.m)} (RMSE {formatCompact(fit.rmse)}). Only signups are fitted: MAU and DAU count
-        who is active, they go down, and Bass describes adoption.
+        <strong>Fit.</strong> Bass model fitted by least squares to {used} cumulative signup figures of{' '}
+        {view.analogue.label} ({view.series?.region ?? view.analogue.region} figures counted by{' '}
+        {view.series?.vendor ?? 'the platform'}
+        {baseline > 0 ? `, minus ${formatCompact(baseline)} accounts from before it` : ''}
+        {view.cutoffDay ? `, dated before ${formatDay(new Date(`${view.cutoffDay}T00:00:00Z`))}` : ''}): p ={' '}
+        {sig(fit.params.p)}/day, q = {sig(fit.params.q)}/day, m = {formatCompact(fit.params.m)} (RMSE{' '}
+        {formatCompact(fit.rmse)}). Only signups are fitted: MAU and DAU count who is active, they go down, and Bass
+        describes adoption.
       </p>
       <p>
-        <strong>Target.</strong> {view.target.region} from {formatDay(view.target.event_date)}: m = {formatCompact(view.populationMillions! * 1e6)}{' '}
-        people × {view.sharePercent}% reachable = {formatCompact(target.m)} eventual signups
-        {overridden ? `, with p = ${sig(target.p)} and q = ${sig(target.q)} set by hand (the band keeps the fit's relative spread around them)` : ''}.{' '}
-        <ShareSource view={view} />
+        <strong>Target.</strong> {view.target.region} from {formatDay(view.target.event_date)}: m ={' '}
+        {formatCompact(view.populationMillions! * 1e6)} people × {view.sharePercent}% reachable ={' '}
+        {formatCompact(target.m)} eventual signups
+        {overridden
+          ? `, with p = ${sig(target.p)} and q = ${sig(target.q)} set by hand (the band keeps the fit's relative spread around them)`
+          : ''}
+        . <ShareSource view={view} />
       </p>
       <p>
         <strong>Active users</strong> = each day&apos;s new signups kept by{' '}

@@ -62,7 +62,8 @@ export function NumberField({ label, value, placeholder, min, max, step = 'any',
       />
       {invalid ? (
         <span id={errorId} className="panel-error" role="alert">
-          Enter a number from {count.format(min)} to {count.format(max)}; still using {value === null ? (placeholder ?? 'the default') : count.format(value)}.
+          Enter a number from {count.format(min)} to {count.format(max)}; still using{' '}
+          {value === null ? (placeholder ?? 'the default') : count.format(value)}.
         </span>
       ) : null}
       {hint ? (

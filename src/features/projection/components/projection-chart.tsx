@@ -65,11 +65,28 @@ export function ProjectionChart(props: ProjectionChartProps) {
   const chart = (
     <ComposedChart data={data} width={width} height={height} margin={{ top: 16, right: 24, bottom: 28, left: 12 }}>
       <CartesianGrid strokeDasharray="3 3" stroke="#e9ecef" />
-      <XAxis type="number" dataKey="day" domain={[0, last]} ticks={[0, 30, 60, 90, 120, 180, 240, 300, 365].filter((t) => t <= last)} tickFormatter={(d: number) => `day ${d}`} />
+      <XAxis
+        type="number"
+        dataKey="day"
+        domain={[0, last]}
+        ticks={[0, 30, 60, 90, 120, 180, 240, 300, 365].filter((t) => t <= last)}
+        tickFormatter={(d: number) => `day ${d}`}
+      />
       <YAxis type="number" domain={[0, 'auto']} tickFormatter={formatCompact} width={64} />
       <Tooltip
         isAnimationActive={false}
-        content={<ValuesTooltip heading={dayHeading(props.start ?? null)} unitOf={(key) => (key.startsWith('actives') ? 'active users (modelled)' : key === 'analoguePoint' ? 'signups (reported)' : 'signups (modelled)')} />}
+        content={
+          <ValuesTooltip
+            heading={dayHeading(props.start ?? null)}
+            unitOf={(key) =>
+              key.startsWith('actives')
+                ? 'active users (modelled)'
+                : key === 'analoguePoint'
+                  ? 'signups (reported)'
+                  : 'signups (modelled)'
+            }
+          />
+        }
       />
       <Legend verticalAlign="top" height={28} />
       <Area
@@ -94,8 +111,24 @@ export function ProjectionChart(props: ProjectionChartProps) {
         legendType="square"
         connectNulls
       />
-      <Line dataKey="signups" name={`${props.targetLabel}: cumulative signups`} stroke={color} strokeWidth={2} dot={false} connectNulls isAnimationActive={false} />
-      <Line dataKey="actives" name={`${props.targetLabel}: active users`} stroke={ACTIVE_COLOR} strokeWidth={2} dot={false} connectNulls isAnimationActive={false} />
+      <Line
+        dataKey="signups"
+        name={`${props.targetLabel}: cumulative signups`}
+        stroke={color}
+        strokeWidth={2}
+        dot={false}
+        connectNulls
+        isAnimationActive={false}
+      />
+      <Line
+        dataKey="actives"
+        name={`${props.targetLabel}: active users`}
+        stroke={ACTIVE_COLOR}
+        strokeWidth={2}
+        dot={false}
+        connectNulls
+        isAnimationActive={false}
+      />
       <Line
         dataKey="analogue"
         name={`${props.analogueLabel} (fitted analogue)`}
@@ -120,7 +153,12 @@ export function ProjectionChart(props: ProjectionChartProps) {
           y={e.value}
           stroke="#e8590c"
           strokeDasharray="4 4"
-          label={{ value: e.label, position: i % 2 === 0 ? 'insideTopRight' : 'insideBottomRight', fill: '#a33c00', fontSize: 11 }}
+          label={{
+            value: e.label,
+            position: i % 2 === 0 ? 'insideTopRight' : 'insideBottomRight',
+            fill: '#a33c00',
+            fontSize: 11,
+          }}
         />
       ))}
     </ComposedChart>
@@ -141,8 +179,8 @@ export function ProjectionChart(props: ProjectionChartProps) {
         chart
       )}
       <figcaption className="chart-note">
-        Days since each launch. Shaded: 10th–90th percentile of 200 residual-bootstrap refits of the analogue. Dashed grey: the analogue
-        launch as fitted, with its reported signups as dots. Orange: published expectations.
+        Days since each launch. Shaded: 10th–90th percentile of 200 residual-bootstrap refits of the analogue. Dashed
+        grey: the analogue launch as fitted, with its reported signups as dots. Orange: published expectations.
       </figcaption>
     </figure>
   );

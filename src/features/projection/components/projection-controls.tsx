@@ -24,7 +24,10 @@ export function ProjectionControls({ params, view }: { params: ProjectionParams;
       </label>
       <label>
         Analogue launch
-        <select value={view.analogue ? launchKey(view.analogue) : ''} onChange={(e) => params.setLaunch(e.target.value)}>
+        <select
+          value={view.analogue ? launchKey(view.analogue) : ''}
+          onChange={(e) => params.setLaunch(e.target.value)}
+        >
           {view.analogue ? null : <option value="">none can be fitted</option>}
           {view.analogues.map(({ launch, reason }) => (
             <option key={launchKey(launch)} value={launchKey(launch)} disabled={reason !== null}>
@@ -47,7 +50,9 @@ export function ProjectionControls({ params, view }: { params: ProjectionParams;
       <NumberField
         label="Addressable population (millions)"
         value={params.population}
-        placeholder={view.target?.addressable_population != null ? String(view.target.addressable_population / 1e6) : 'required'}
+        placeholder={
+          view.target?.addressable_population != null ? String(view.target.addressable_population / 1e6) : 'required'
+        }
         min={0.001}
         max={10_000}
         onCommit={params.setPopulation}
@@ -61,15 +66,33 @@ export function ProjectionControls({ params, view }: { params: ProjectionParams;
         max={100}
         onCommit={params.setShare}
       />
-      <NumberField label="p override (per day)" value={params.p} placeholder={fitted ? `fitted ${sig(fitted.p)}` : 'fitted'} min={1e-7} max={100} onCommit={params.setP} />
-      <NumberField label="q override (per day)" value={params.q} placeholder={fitted ? `fitted ${sig(fitted.q)}` : 'fitted'} min={1e-7} max={100} onCommit={params.setQ} />
+      <NumberField
+        label="p override (per day)"
+        value={params.p}
+        placeholder={fitted ? `fitted ${sig(fitted.p)}` : 'fitted'}
+        min={1e-7}
+        max={100}
+        onCommit={params.setP}
+      />
+      <NumberField
+        label="q override (per day)"
+        value={params.q}
+        placeholder={fitted ? `fitted ${sig(fitted.q)}` : 'fitted'}
+        min={1e-7}
+        max={100}
+        onCommit={params.setQ}
+      />
       <button type="button" onClick={params.resetCoefficients} disabled={params.p === null && params.q === null}>
         Use fitted p and q
       </button>
       <NumberField
         label="Month-one churn override (%)"
         value={params.churn}
-        placeholder={retentionSource ? `${Math.round(retentionSource.monthOneChurn * 100)} (${retentionSource.source === 'data' ? 'from data' : 'fallback'})` : ''}
+        placeholder={
+          retentionSource
+            ? `${Math.round(retentionSource.monthOneChurn * 100)} (${retentionSource.source === 'data' ? 'from data' : 'fallback'})`
+            : ''
+        }
         min={0}
         max={99.9}
         onCommit={params.setChurn}

@@ -23,7 +23,8 @@ export interface ProjectionFiguresProps {
 
 const range = (low: number, high: number) => `${formatCompact(low)} – ${formatCompact(high)}`;
 const ratio = (projected: number, expected: number) => `${(projected / expected).toFixed(2)}×`;
-const ratioRange = (low: number, high: number, expected: number) => `${ratio(low, expected)} – ${ratio(high, expected)}`;
+const ratioRange = (low: number, high: number, expected: number) =>
+  `${ratio(low, expected)} – ${ratio(high, expected)}`;
 
 /**
  * Projected signups and actives at 30, 90 and 365 days with the band (modelled), then each
@@ -36,15 +37,24 @@ export function ProjectionFigures({ targetName, rows, dayOf, expectations }: Pro
     <ScrollRegion label={`${targetName} launch at 30, 90 and 365 days, scrollable`}>
       <table className="data-table" aria-label={`${targetName} launch at 30, 90 and 365 days`}>
         <caption className="chart-note">
-          <span className="modelled-badge">Modelled</span> Bass projection (10th–90th percentile band), beside the published expectations
+          <span className="modelled-badge">Modelled</span> Bass projection (10th–90th percentile band), beside the
+          published expectations
         </caption>
         <thead>
           <tr>
             <th scope="col">After</th>
-            <th scope="col" className="num">Cumulative signups</th>
-            <th scope="col" className="num">Band (10th–90th)</th>
-            <th scope="col" className="num">Active users</th>
-            <th scope="col" className="num">Band (10th–90th)</th>
+            <th scope="col" className="num">
+              Cumulative signups
+            </th>
+            <th scope="col" className="num">
+              Band (10th–90th)
+            </th>
+            <th scope="col" className="num">
+              Active users
+            </th>
+            <th scope="col" className="num">
+              Band (10th–90th)
+            </th>
           </tr>
         </thead>
         <tbody>

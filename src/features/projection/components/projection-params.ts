@@ -37,7 +37,16 @@ export function useProjectionParams() {
     /** Analogue platform. */
     platform,
     setPlatform: (value: string) =>
-      setUrlParams([platformParam.update(value), launchParam.reset(), regionParam.reset(), populationParam.reset(), cutoffParam.reset(), pParam.reset(), qParam.reset(), scenarioParam.reset()]),
+      setUrlParams([
+        platformParam.update(value),
+        launchParam.reset(),
+        regionParam.reset(),
+        populationParam.reset(),
+        cutoffParam.reset(),
+        pParam.reset(),
+        qParam.reset(),
+        scenarioParam.reset(),
+      ]),
     /** Analogue launch as `region|YYYY-MM-DD`; '' = the platform's default. */
     launch,
     setLaunch: (value: string) => {
@@ -46,7 +55,8 @@ export function useProjectionParams() {
     },
     /** Target region; '' = the platform's default. */
     region,
-    setRegion: (value: string) => setUrlParams([regionParam.update(value), populationParam.reset(), cutoffParam.reset()]),
+    setRegion: (value: string) =>
+      setUrlParams([regionParam.update(value), populationParam.reset(), cutoffParam.reset()]),
     /** Addressable population in millions; null = the dataset's. */
     population,
     setPopulation,

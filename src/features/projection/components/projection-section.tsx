@@ -25,7 +25,8 @@ function stateOf(view: LaunchProjectionView): { state: PanelState; error?: unkno
   if (view.queryError) return { state: 'error', error: view.queryError };
   if (view.pending) return { state: 'loading' };
   if (view.platforms.length === 0 || !view.analogue || !view.target) return { state: 'empty' };
-  if (view.fit && !view.fit.ok) return { state: 'error', error: new Error(`Cannot fit the analogue launch: ${view.fit.error.message}`) };
+  if (view.fit && !view.fit.ok)
+    return { state: 'error', error: new Error(`Cannot fit the analogue launch: ${view.fit.error.message}`) };
   if (view.projection && !view.projection.ok) return { state: 'error', error: view.projection.error };
   if (!view.projection) return { state: 'loading' };
   return { state: 'ready' };
@@ -79,61 +80,74 @@ export function ProjectionSection() {
   const figure = useRef<HTMLDivElement>(null);
   return (
     <>
-    <Panel
-      title={TITLE}
-      state={state}
-      error={error}
-      emptyMessage={
-        view.launches.length === 0
-          ? 'No launch in the data to project: import a launches file with a launch for this platform.'
-          : `No launch of ${view.platform} can be fitted and projected: ${view.analogues.map((a) => `${a.launch.label}, ${a.reason ?? 'fitted'}`).join('; ')}.`
-      }
-      description={
-        <>
-          <p>
-            How many people would sign up for, and keep using, {targetLabel} in the 12 months after its launch, if it spread the way the
-            analogue launch did? Change any control and the projection follows.
-          </p>
-          <ProjectionControls params={params} view={view} />
-          <ScenarioPresets params={params} view={view} />
-        </>
-      }
-      actions={
-        projection && fit ? (
-          <ExportButtons title={TITLE} rows={() => projectionRows(view, projection, analogueCurve)} columns={PROJECTION_COLUMNS} chart={figure} />
-        ) : null
-      }
-    >
-      {projection && fit ? (
-        <>
-          <div ref={figure}>
-            <ProjectionChart
-              platform={view.platform}
-              targetLabel={targetLabel}
-              analogueLabel={view.analogue?.label ?? 'Analogue'}
+      <Panel
+        title={TITLE}
+        state={state}
+        error={error}
+        emptyMessage={
+          view.launches.length === 0
+            ? 'No launch in the data to project: import a launches file with a launch for this platform.'
+            : `No launch of ${view.platform} can be fitted and projected: ${view.analogues.map((a) => `${a.launch.label}, ${a.reason ?? 'fitted'}`).join('; ')}.`
+        }
+        description={
+          <>
+            <p>
+              How many people would sign up for, and keep using, {targetLabel} in the 12 months after its launch, if it
+              spread the way the analogue launch did? Change any control and the projection follows.
+            </p>
+            <ProjectionControls params={params} view={view} />
+            <ScenarioPresets params={params} view={view} />
+          </>
+        }
+        actions={
+          projection && fit ? (
+            <ExportButtons
+              title={TITLE}
+              rows={() => projectionRows(view, projection, analogueCurve)}
+              columns={PROJECTION_COLUMNS}
+              chart={figure}
+            />
+          ) : null
+        }
+      >
+        {projection && fit ? (
+          <>
+            <div ref={figure}>
+              <ProjectionChart
+                platform={view.platform}
+                targetLabel={targetLabel}
+                analogueLabel={view.analogue?.label ?? 'Analogue'}
+                rows={projection.rows}
+                analogueCurve={analogueCurve}
+                analoguePoints={fit.fit.points}
+                start={view.target?.event_date ?? null}
+                expectations={view.expectations.map((e) => ({
+                  value: e.expected_users,
+                  label: `~${formatCompact(e.expected_users)} expected (${shortName(e.expected_by)}; ${e.horizon})`,
+                }))}
+              />
+            </div>
+            <ProjectionFigures
+              targetName={view.target?.region === 'EU-27' ? 'EU' : (view.target?.region ?? view.platform)}
               rows={projection.rows}
-              analogueCurve={analogueCurve}
-              analoguePoints={fit.fit.points}
-              start={view.target?.event_date ?? null}
+              dayOf={view.dayOf}
               expectations={view.expectations.map((e) => ({
                 value: e.expected_users,
-                label: `~${formatCompact(e.expected_users)} expected (${shortName(e.expected_by)}; ${e.horizon})`,
+                label: `${shortName(e.expected_by)}; ${e.horizon}`,
               }))}
             />
-          </div>
-          <ProjectionFigures
-            targetName={view.target?.region === 'EU-27' ? 'EU' : (view.target?.region ?? view.platform)}
-            rows={projection.rows}
-            dayOf={view.dayOf}
-            expectations={view.expectations.map((e) => ({ value: e.expected_users, label: `${shortName(e.expected_by)}; ${e.horizon}` }))}
-          />
-          <EarlyDownloadsCheck view={view} projection={projection} />
-          <ModelSummary view={view} projection={projection} />
-          <Backtest view={view} />
-        </>
-      ) : null}
-    </Panel>
-    <ModelComparisonPanel platform={view.platform} analogue={view.analogue} cutoff={view.cutoffDay} waiting={view.pending} />
+            <EarlyDownloadsCheck view={view} projection={projection} />
+            <ModelSummary view={view} projection={projection} />
+            <Backtest view={view} />
+          </>
+        ) : null}
+      </Panel>
+      <ModelComparisonPanel
+        platform={view.platform}
+        analogue={view.analogue}
+        cutoff={view.cutoffDay}
+        waiting={view.pending}
+      />
     </>
   );
 }

@@ -1,5 +1,11 @@
 import { useMemo } from 'react';
-import { SCENARIO_IDS, SCENARIO_LABELS, scenarioSetting, type ScenarioId, type ScenarioSetting } from '../model/scenarios';
+import {
+  SCENARIO_IDS,
+  SCENARIO_LABELS,
+  scenarioSetting,
+  type ScenarioId,
+  type ScenarioSetting,
+} from '../model/scenarios';
 import type { ProjectionParams } from './projection-params';
 import type { LaunchProjectionView } from './use-launch-projection';
 

@@ -24,7 +24,12 @@ export interface TargetChoice {
 }
 
 /** Preference for a default analogue: a worldwide launch, then any launch or public opening, then the rest. */
-const preference = (l: LaunchOption) => (l.event === 'launch' && l.region.startsWith('global') ? 0 : l.event === 'launch' || l.event === 'public_opening' ? 1 : 2);
+const preference = (l: LaunchOption) =>
+  l.event === 'launch' && l.region.startsWith('global')
+    ? 0
+    : l.event === 'launch' || l.event === 'public_opening'
+      ? 1
+      : 2;
 
 function targetsFor(launches: readonly LaunchOption[], analogue: AnalogueChoice): TargetChoice[] {
   const series = analogue.series;
@@ -59,7 +64,8 @@ export function useLaunchOffers(params: ProjectionParams) {
     });
     const usable = analogues.filter((a) => a.reason === null);
     const analogue =
-      usable.find((a) => launchKey(a.launch) === params.launch) ?? [...usable].sort((a, b) => preference(a.launch) - preference(b.launch))[0];
+      usable.find((a) => launchKey(a.launch) === params.launch) ??
+      [...usable].sort((a, b) => preference(a.launch) - preference(b.launch))[0];
     const targets = analogue ? targetsFor(launches, analogue) : [];
     const open = targets.filter((t) => t.reason === null);
     const target =

@@ -27,7 +27,9 @@ export function useLaunchProjection(params: ProjectionParams) {
   const region = target?.region;
   const analogueDay = analogue ? isoDay(analogue.event_date) : null;
   const targetDay = target ? isoDay(target.event_date) : null;
-  const expectations = useExpectations(target && targetDay ? { platform, region: target.region, launchDate: targetDay } : null);
+  const expectations = useExpectations(
+    target && targetDay ? { platform, region: target.region, launchDate: targetDay } : null,
+  );
   // By default the fit sees only what was known when the target launched; when the target
   // is not later than the analogue there is nothing to hold back, so every figure is fitted.
   const cutoffDay = params.cutoff ?? (target && analogue && target.event_date > analogue.event_date ? targetDay : null);
@@ -38,19 +40,29 @@ export function useLaunchProjection(params: ProjectionParams) {
   const fit = useMemo((): Outcome<AnalogueFit> | null => {
     if (!analogueSeries || !analogue) return null;
     const cutoff = cutoffDay === null ? null : daysBetween(analogue.event_date, new Date(`${cutoffDay}T00:00:00Z`));
-    return attempt(() => fitAnalogue({ figures: analogueSeries.figures, baseline: analogueSeries.baseline, cutoffDay: cutoff }));
+    return attempt(() =>
+      fitAnalogue({ figures: analogueSeries.figures, baseline: analogueSeries.baseline, cutoffDay: cutoff }),
+    );
   }, [analogueSeries, analogue, cutoffDay]);
 
-  const populationMillions = params.population ?? (target?.addressable_population != null ? target.addressable_population / 1e6 : null);
+  const populationMillions =
+    params.population ?? (target?.addressable_population != null ? target.addressable_population / 1e6 : null);
   const sharePercent = params.share ?? DEFAULT_SHARE_PERCENT;
   const market = populationMillions === null ? null : populationMillions * 1e6 * (sharePercent / 100);
 
   const projection = useMemo((): Outcome<LaunchProjection> | null => {
     if (!fit || !fit.ok || !retention.data) return null;
-    if (market === null) return { ok: false, error: new Error('The data has no addressable population for this region: enter one.') };
+    if (market === null)
+      return { ok: false, error: new Error('The data has no addressable population for this region: enter one.') };
     const points = retention.data.map((r) => ({ day: r.day_offset, share: r.retained_share }));
     return attempt(() =>
-      projectLaunch(fit.value, { market, p: params.p, q: params.q, retention: points, churn: params.churn === null ? null : params.churn / 100 }),
+      projectLaunch(fit.value, {
+        market,
+        p: params.p,
+        q: params.q,
+        retention: points,
+        churn: params.churn === null ? null : params.churn / 100,
+      }),
     );
   }, [fit, retention.data, market, params.p, params.q, params.churn]);
 
@@ -76,7 +88,8 @@ export function useLaunchProjection(params: ProjectionParams) {
 
   const queries = [...offers.queries, expectations, reported, retention];
   const queryError = queries.find((q) => q.isError)?.error ?? null;
-  const pending = offers.queries.some((q) => q.isPending) || queries.some((q) => q.isPending && q.fetchStatus !== 'idle');
+  const pending =
+    offers.queries.some((q) => q.isPending) || queries.some((q) => q.isPending && q.fetchStatus !== 'idle');
 
   return {
     platforms: offers.platforms,

@@ -38,17 +38,22 @@ export function useModelComparison({ platform, analogue, cutoff }: ModelComparis
   const mau = useReportedSeries(region === null ? null : { platform, region, measure: 'MAU' });
   const registered = useReportedSeries(region === null ? null : { platform, region, measure: 'registered' });
   const counts = { MAU: mau.data?.length ?? 0, registered: registered.data?.length ?? 0 };
-  const measure: SeriesMeasure = measureChoice !== 'auto' ? measureChoice : counts.MAU >= MIN_SERIES ? 'MAU' : 'registered';
+  const measure: SeriesMeasure =
+    measureChoice !== 'auto' ? measureChoice : counts.MAU >= MIN_SERIES ? 'MAU' : 'registered';
   const rows = (measure === 'MAU' ? mau : registered).data;
 
   const series = useMemo(() => (rows && analogue ? seriesPoints(rows, analogue.event_date) : []), [rows, analogue]);
-  const comparison = useMemo((): ModelComparison | null => (series.length >= MIN_SERIES ? compareModels(series, measure) : null), [series, measure]);
+  const comparison = useMemo(
+    (): ModelComparison | null => (series.length >= MIN_SERIES ? compareModels(series, measure) : null),
+    [series, measure],
+  );
   const byId = (id: string | null): ModelRow | undefined => comparison?.rows.find((r) => r.forecaster.id === id);
   const defaultId = comparison?.best ?? comparison?.rows[0]?.forecaster.id ?? null;
   const chosen = byId(modelChoice) ?? byId(defaultId);
   const cutoffDay = cutoff !== null && analogue ? daysBetween(analogue.event_date, parseDay(cutoff)) : null;
   const asOf = useMemo(
-    (): AsOfProjection | null => (chosen && series.length > 0 ? projectAsOf(chosen.forecaster, series, cutoffDay) : null),
+    (): AsOfProjection | null =>
+      chosen && series.length > 0 ? projectAsOf(chosen.forecaster, series, cutoffDay) : null,
     [chosen, series, cutoffDay],
   );
 

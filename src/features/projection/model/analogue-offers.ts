@@ -35,7 +35,8 @@ export interface AnalogueSeries {
 export type Offer<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string };
 
 const millions = (n: number) => `${Number((n / 1e6).toPrecision(3))}M`;
-const byDateThenValue = (a: RegisteredFigure, b: RegisteredFigure) => a.date.getTime() - b.date.getTime() || a.value - b.value;
+const byDateThenValue = (a: RegisteredFigure, b: RegisteredFigure) =>
+  a.date.getTime() - b.date.getTime() || a.value - b.value;
 
 /**
  * The series an analogue launch is fitted to, or why it has none. Only the launch's own
@@ -61,13 +62,22 @@ export function analogueSeries(all: readonly RegisteredFigure[], launch: LaunchR
   const own = after.filter((f) => f.vendor === vendor).sort(byDateThenValue);
   let previous = baseline;
   for (const f of own) {
-    if (f.value < previous) return { ok: false, reason: `${vendor}'s count falls from ${millions(previous)} to ${millions(f.value)}` };
+    if (f.value < previous)
+      return { ok: false, reason: `${vendor}'s count falls from ${millions(previous)} to ${millions(f.value)}` };
     previous = f.value;
   }
   if (own.length < MIN_FIT_FIGURES) {
-    return { ok: false, reason: `only ${own.length} signup figure${own.length === 1 ? '' : 's'} after it; a fit needs ${MIN_FIT_FIGURES}` };
+    return {
+      ok: false,
+      reason: `only ${own.length} signup figure${own.length === 1 ? '' : 's'} after it; a fit needs ${MIN_FIT_FIGURES}`,
+    };
   }
-  const figures = own.map((f) => ({ days: Math.round((f.date.getTime() - start) / DAY_MS), value: f.value, date: f.date, source: f.source }));
+  const figures = own.map((f) => ({
+    days: Math.round((f.date.getTime() - start) / DAY_MS),
+    value: f.value,
+    date: f.date,
+    source: f.source,
+  }));
   return { ok: true, value: { vendor, region: launch.region, baseline, figures } };
 }
 
@@ -80,7 +90,8 @@ export function targetReason(target: LaunchRef, analogue: LaunchRef, series: Ana
   if (target.addressable_population === null) return 'no addressable population in the data';
   if (target.event_date.getTime() > analogue.event_date.getTime()) {
     const known = series.figures.filter((f) => f.date.getTime() < target.event_date.getTime()).length;
-    if (known < MIN_FIT_FIGURES) return `only ${known} analogue figure${known === 1 ? '' : 's'} before it; a fit needs ${MIN_FIT_FIGURES}`;
+    if (known < MIN_FIT_FIGURES)
+      return `only ${known} analogue figure${known === 1 ? '' : 's'} before it; a fit needs ${MIN_FIT_FIGURES}`;
   }
   return null;
 }

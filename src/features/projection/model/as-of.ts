@@ -21,7 +21,12 @@ export type AsOfProjection =
       /** The forecasts of the later figures, scored like the rolling evaluation. */
       readonly check: Accuracy;
     }
-  | { readonly ok: false; readonly used: readonly SeriesPoint[]; readonly later: readonly SeriesPoint[]; readonly reason: string };
+  | {
+      readonly ok: false;
+      readonly used: readonly SeriesPoint[];
+      readonly later: readonly SeriesPoint[];
+      readonly reason: string;
+    };
 
 /** Days drawn after the last figure used (or after the cutoff, when it is later). */
 export const AS_OF_HORIZON_DAYS = 365;
@@ -31,7 +36,12 @@ export const AS_OF_HORIZON_DAYS = 365;
  * since the launch; null = today, with every figure), fitted to the figures reached by then, drawn
  * from the first figure to a year past the cutoff and checked against what came later.
  */
-export function projectAsOf(forecaster: Forecaster, series: readonly SeriesPoint[], cutoffDay: number | null, step = 7): AsOfProjection {
+export function projectAsOf(
+  forecaster: Forecaster,
+  series: readonly SeriesPoint[],
+  cutoffDay: number | null,
+  step = 7,
+): AsOfProjection {
   const sorted = [...series].sort((a, b) => a.t - b.t);
   // t is when a figure was reached: a figure dated the day before the cutoff has t = cutoffDay at the latest.
   const used = cutoffDay === null ? sorted : sorted.filter((p) => p.t <= cutoffDay);

@@ -45,8 +45,10 @@ export function mape(pairs: ReadonlyArray<{ actual: number; predicted: number }>
   if (pairs.length === 0) throw new Error('MAPE needs at least one reported value.');
   let sum = 0;
   for (const { actual, predicted } of pairs) {
-    if (!Number.isFinite(actual) || actual <= 0) throw new Error(`MAPE needs positive reported values, got ${String(actual)}.`);
-    if (!Number.isFinite(predicted)) throw new Error(`MAPE got a prediction that is not a finite number (${String(predicted)}).`);
+    if (!Number.isFinite(actual) || actual <= 0)
+      throw new Error(`MAPE needs positive reported values, got ${String(actual)}.`);
+    if (!Number.isFinite(predicted))
+      throw new Error(`MAPE got a prediction that is not a finite number (${String(predicted)}).`);
     sum += Math.abs(predicted - actual) / actual;
   }
   return sum / pairs.length;
@@ -87,8 +89,12 @@ export function backtest(input: BacktestInput): BacktestResult {
     .map((r) => {
       const series =
         r.measure === 'registered'
-          ? r.scope === 'target' ? targetCum : platformSignups
-          : r.scope === 'target' ? targetActives : platformActives;
+          ? r.scope === 'target'
+            ? targetCum
+            : platformSignups
+          : r.scope === 'target'
+            ? targetActives
+            : platformActives;
       const predicted = at(series, r.day);
       return { ...r, predicted, error: (predicted - r.value) / r.value };
     });

@@ -15,7 +15,8 @@ export const NAIVE: Forecaster = {
     const points = checkFitPoints(input, { minPoints: 2, monotone: false });
     const last = points[points.length - 1]!;
     let sum = 0;
-    for (let i = 1; i < points.length; i++) sum += (points[i]!.y - points[i - 1]!.y) ** 2 / (points[i]!.t - points[i - 1]!.t);
+    for (let i = 1; i < points.length; i++)
+      sum += (points[i]!.y - points[i - 1]!.y) ** 2 / (points[i]!.t - points[i - 1]!.t);
     const perDay = sum / (points.length - 1);
     return {
       params: [{ name: 'last', value: last.y, se: null, unit: 'people' }],

@@ -24,7 +24,8 @@ const REFIT_ITERATIONS = 30;
  */
 export function bootstrapBass(fit: BassFit, options: BootstrapOptions = {}): BassParams[] {
   const samples = options.samples ?? DEFAULT_BOOTSTRAP_SAMPLES;
-  if (!Number.isInteger(samples) || samples < 1) throw new Error(`Bootstrap samples must be a positive whole number, got ${samples}.`);
+  if (!Number.isInteger(samples) || samples < 1)
+    throw new Error(`Bootstrap samples must be a positive whole number, got ${samples}.`);
   const n = fit.points.length;
   const inflate = Math.sqrt(n / Math.max(1, n - 3));
   const residuals = fit.residuals.map((r) => r * inflate);

@@ -22,7 +22,12 @@ export const SIZE_DAY = 365;
  * are whole days since the target launch (0 = launch day); a figure dated day d was
  * reached by the end of it, t = d + 1.
  */
-export function earlyCurves(analoguePoints: readonly FitPoint[], market: number, days: readonly number[], forecasters?: readonly Forecaster[]): EarlyCurve[] {
+export function earlyCurves(
+  analoguePoints: readonly FitPoint[],
+  market: number,
+  days: readonly number[],
+  forecasters?: readonly Forecaster[],
+): EarlyCurve[] {
   const list = forecasters ?? GROWTH_MODELS.filter((m) => m.measures.includes('registered')).map(growthForecaster);
   return list.map((f) => {
     try {
@@ -31,7 +36,12 @@ export function earlyCurves(analoguePoints: readonly FitPoint[], market: number,
       if (!(size > 0)) throw new Error(`the fitted curve is not positive on day ${SIZE_DAY}`);
       return { id: f.id, label: f.label, values: days.map((d) => (market * fit.predict(d + 1)) / size), error: null };
     } catch (error) {
-      return { id: f.id, label: f.label, values: days.map(() => null), error: error instanceof Error ? error.message : String(error) };
+      return {
+        id: f.id,
+        label: f.label,
+        values: days.map(() => null),
+        error: error instanceof Error ? error.message : String(error),
+      };
     }
   });
 }

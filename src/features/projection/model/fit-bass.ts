@@ -89,7 +89,11 @@ export const FULL_ITERATIONS = 200;
  * units). Used by `fitBass` and by the bootstrap, whose resampled series may wiggle and
  * which starts next to the optimum, so it needs far fewer iterations.
  */
-export function fitBassFrom(points: readonly FitPoint[], starts: readonly BassParams[], maxIterations = FULL_ITERATIONS): BassFit {
+export function fitBassFrom(
+  points: readonly FitPoint[],
+  starts: readonly BassParams[],
+  maxIterations = FULL_ITERATIONS,
+): BassFit {
   const data = scale(points);
   let best: { theta: number[]; error: number } | undefined;
   for (const s of starts) {
@@ -112,6 +116,7 @@ export function fitBass(points: readonly FitPoint[]): BassFit {
   const tScale = Math.max(...sorted.map((p) => p.t));
   const yScale = Math.max(...sorted.map((p) => p.y));
   const starts: BassParams[] = [];
-  for (const p of STARTS_P) for (const q of STARTS_Q) for (const m of STARTS_M) starts.push({ p: p / tScale, q: q / tScale, m: m * yScale });
+  for (const p of STARTS_P)
+    for (const q of STARTS_Q) for (const m of STARTS_M) starts.push({ p: p / tScale, q: q / tScale, m: m * yScale });
   return fitBassFrom(sorted, starts);
 }

@@ -26,19 +26,23 @@ function gradient(model: GrowthModel, theta: readonly number[], x: number): numb
 
 function solve(model: GrowthModel, x: number[], y: number[], theta0: readonly number[], maxIterations: number) {
   const k = theta0.length;
-  return levenbergMarquardt({ x, y }, (theta) => {
-    const params = theta.map(Math.exp);
-    return (t) => model.value(t, params);
-  }, {
-    initialValues: theta0,
-    jacobianFunction: (theta) => (t) => gradient(model, theta, t),
-    minValues: new Array<number>(k).fill(THETA_MIN),
-    maxValues: new Array<number>(k).fill(THETA_MAX),
-    damping: 1e-2,
-    maxIterations,
-    errorTolerance: 1e-14,
-    improvementThreshold: 1e-4,
-  });
+  return levenbergMarquardt(
+    { x, y },
+    (theta) => {
+      const params = theta.map(Math.exp);
+      return (t) => model.value(t, params);
+    },
+    {
+      initialValues: theta0,
+      jacobianFunction: (theta) => (t) => gradient(model, theta, t),
+      minValues: new Array<number>(k).fill(THETA_MIN),
+      maxValues: new Array<number>(k).fill(THETA_MAX),
+      damping: 1e-2,
+      maxIterations,
+      errorTolerance: 1e-14,
+      improvementThreshold: 1e-4,
+    },
+  );
 }
 
 /**
@@ -48,7 +52,11 @@ function solve(model: GrowthModel, x: number[], y: number[], theta0: readonly nu
  * s² = RSS/(n − k), carried to real units by the delta method (SE of e^θ is e^θ·SE(θ)).
  * The 80% band adds the parameter variance at t (gᵀ cov g) to the residual variance s².
  */
-export function fitGrowth(model: GrowthModel, input: readonly FitPoint[], maxIterations = GROWTH_ITERATIONS): FittedForecast {
+export function fitGrowth(
+  model: GrowthModel,
+  input: readonly FitPoint[],
+  maxIterations = GROWTH_ITERATIONS,
+): FittedForecast {
   const points = checkFitPoints(input, { minPoints: model.names.length, monotone: false });
   const tScale = Math.max(...points.map((p) => p.t));
   const yScale = Math.max(...points.map((p) => p.y));
@@ -75,7 +83,10 @@ export function fitGrowth(model: GrowthModel, input: readonly FitPoint[], maxIte
   const rss = points.reduce((s, p) => s + (p.y - at(p.t)) ** 2, 0);
   if (!Number.isFinite(rss)) throw new Error(`The ${model.label} fit did not converge to finite values.`);
   const s2 = n > k ? rss / yScale ** 2 / (n - k) : null;
-  const normal = normalMatrix(x.map((xi) => gradient(model, theta, xi)), k);
+  const normal = normalMatrix(
+    x.map((xi) => gradient(model, theta, xi)),
+    k,
+  );
   // A parameter the data cannot pin down (a burst over before the first figure leaves its
   // rate without effect) makes JᵀJ singular. A ridge far below every identified direction
   // keeps the others' errors; the lost one gets a vast error, reported as none.
@@ -108,5 +119,11 @@ export function fitGrowth(model: GrowthModel, input: readonly FitPoint[], maxIte
 
 /** A growth model as a forecaster for the comparison. */
 export function growthForecaster(model: GrowthModel): Forecaster {
-  return { id: model.id, label: model.label, formula: model.formula, kind: 'model', fit: (points) => fitGrowth(model, points) };
+  return {
+    id: model.id,
+    label: model.label,
+    formula: model.formula,
+    kind: 'model',
+    fit: (points) => fitGrowth(model, points),
+  };
 }

@@ -25,13 +25,21 @@ export function checkFitPoints(points: readonly FitPoint[], options: FitPointOpt
   const minPoints = options.minPoints ?? MIN_FIT_POINTS;
   if (!Array.isArray(points)) throw new Error('Fit points must be an array of { t, y }.');
   points.forEach((point, i) => {
-    if (!Number.isFinite(point.t)) throw new Error(`Point ${i + 1}: the day (t = ${String(point.t)}) is not a finite number.`);
-    if (!Number.isFinite(point.y)) throw new Error(`Point ${i + 1}: the value (y = ${String(point.y)}) is not a finite number.`);
-    if (point.t <= 0) throw new Error(`Point ${i + 1}: day ${point.t} is not after the launch; the model starts at 0 adopters on day 0.`);
-    if (point.y < 0) throw new Error(`Point ${i + 1}: a cumulative count cannot be negative (${count.format(point.y)}).`);
+    if (!Number.isFinite(point.t))
+      throw new Error(`Point ${i + 1}: the day (t = ${String(point.t)}) is not a finite number.`);
+    if (!Number.isFinite(point.y))
+      throw new Error(`Point ${i + 1}: the value (y = ${String(point.y)}) is not a finite number.`);
+    if (point.t <= 0)
+      throw new Error(
+        `Point ${i + 1}: day ${point.t} is not after the launch; the model starts at 0 adopters on day 0.`,
+      );
+    if (point.y < 0)
+      throw new Error(`Point ${i + 1}: a cumulative count cannot be negative (${count.format(point.y)}).`);
   });
   if (points.length < minPoints) {
-    throw new Error(`At least ${minPoints} points after the launch are needed to fit the model; there ${points.length === 1 ? 'is' : 'are'} ${points.length}.`);
+    throw new Error(
+      `At least ${minPoints} points after the launch are needed to fit the model; there ${points.length === 1 ? 'is' : 'are'} ${points.length}.`,
+    );
   }
   const sorted = [...points].sort((a, b) => a.t - b.t);
   for (let i = 1; options.monotone !== false && i < sorted.length; i++) {

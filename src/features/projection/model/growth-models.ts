@@ -45,7 +45,11 @@ export const BASS: GrowthModel = {
   measures: ['registered'],
   names: ['p', 'q', 'm'],
   unitLabels: ['/day', '/day', 'people'],
-  units: [{ y: 0, t: 1 }, { y: 0, t: 1 }, { y: 1, t: 0 }],
+  units: [
+    { y: 0, t: 1 },
+    { y: 0, t: 1 },
+    { y: 1, t: 0 },
+  ],
   value: (x, [p, q, m]) => bassCumulative(x, { p: p!, q: q!, m: m! }),
   gradient: (x, [p, q, m]) => bassGradient(x, { p: p!, q: q!, m: m! }),
   starts: grid([0.003, 0.05, 0.5], [0.5, 4, 20], [1.05, 1.6, 4]),
@@ -59,7 +63,11 @@ export const LOGISTIC: GrowthModel = {
   measures: ['registered', 'MAU'],
   names: ['K', 'r', 'a'],
   unitLabels: ['people', '/day', ''],
-  units: [{ y: 1, t: 0 }, { y: 0, t: 1 }, { y: 0, t: 0 }],
+  units: [
+    { y: 1, t: 0 },
+    { y: 0, t: 1 },
+    { y: 0, t: 0 },
+  ],
   value: (x, [K, r, a]) => K! / (1 + a! * Math.exp(-r! * x)),
   gradient: (x, [K, r, a]) => {
     const e = Math.exp(-r! * x);
@@ -77,7 +85,11 @@ export const GOMPERTZ: GrowthModel = {
   measures: ['registered', 'MAU'],
   names: ['K', 'b', 'c'],
   unitLabels: ['people', '', '/day'],
-  units: [{ y: 1, t: 0 }, { y: 0, t: 0 }, { y: 0, t: 1 }],
+  units: [
+    { y: 1, t: 0 },
+    { y: 0, t: 0 },
+    { y: 0, t: 1 },
+  ],
   value: (x, [K, b, c]) => K! * Math.exp(-b! * Math.exp(-c! * x)),
   gradient: (x, [K, b, c]) => {
     const e = Math.exp(-c! * x);
@@ -98,7 +110,11 @@ export const TWO_PHASE: GrowthModel = {
   measures: ['registered', 'MAU'],
   names: ['B', 'k', 'g'],
   unitLabels: ['people', '/day', 'people/day'],
-  units: [{ y: 1, t: 0 }, { y: 0, t: 1 }, { y: 1, t: 1 }],
+  units: [
+    { y: 1, t: 0 },
+    { y: 0, t: 1 },
+    { y: 1, t: 1 },
+  ],
   value: (x, [B, k, g]) => B! * (1 - Math.exp(-k! * x)) + g! * x,
   gradient: (x, [B, k]) => {
     const e = Math.exp(-k! * x);

@@ -31,7 +31,10 @@ export function fitAnalogue(input: AnalogueInput): AnalogueFit {
   const cutoff = input.cutoffDay ?? Infinity;
   const figures = input.figures.filter((f) => f.days < cutoff);
   const fit = fitBass(toFitPoints(figures, input.baseline ?? 0));
-  const samples = bootstrapBass(fit, { samples: input.samples ?? DEFAULT_BOOTSTRAP_SAMPLES, seed: input.seed ?? DEFAULT_SEED });
+  const samples = bootstrapBass(fit, {
+    samples: input.samples ?? DEFAULT_BOOTSTRAP_SAMPLES,
+    seed: input.seed ?? DEFAULT_SEED,
+  });
   return { fit, samples, used: fit.points.length };
 }
 
@@ -48,7 +51,11 @@ export interface ResolvedRetention {
  * The retention curve to use: a churn override if the analyst set one, else the
  * platform's cohort curve, else the fallback churn (see FALLBACK_MONTH_ONE_CHURN).
  */
-export function resolveRetention(points: readonly RetentionPoint[] | null, churnOverride: number | null, days: number): ResolvedRetention {
+export function resolveRetention(
+  points: readonly RetentionPoint[] | null,
+  churnOverride: number | null,
+  days: number,
+): ResolvedRetention {
   const { curve, source } =
     churnOverride !== null
       ? { curve: retentionFromChurn(churnOverride, days), source: 'override' as const }
@@ -95,7 +102,10 @@ export function projectLaunch(analogue: AnalogueFit, input: TargetInput): Launch
  * Fit + project in one pure call: what the app computes for a view, and what the
  * benchmark times.
  */
-export function fitAndProject(analogue: AnalogueInput, target: TargetInput): LaunchProjection & { readonly analogue: AnalogueFit } {
+export function fitAndProject(
+  analogue: AnalogueInput,
+  target: TargetInput,
+): LaunchProjection & { readonly analogue: AnalogueFit } {
   const fitted = fitAnalogue(analogue);
   return { ...projectLaunch(fitted, target), analogue: fitted };
 }

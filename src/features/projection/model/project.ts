@@ -33,7 +33,8 @@ export interface TargetProjectionInput {
 export const DEFAULT_BAND: readonly [number, number] = [0.1, 0.9];
 
 function positive(name: string, value: number): number {
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number, got ${String(value)}.`);
+  if (!Number.isFinite(value) || value <= 0)
+    throw new Error(`${name} must be a positive number, got ${String(value)}.`);
   return value;
 }
 
@@ -54,7 +55,8 @@ export function cumulativeByDay(params: BassParams, days: number): Float64Array 
  */
 export function projectTarget(input: TargetProjectionInput): { params: BassParams; rows: ProjectionRow[] } {
   const { fitted, samples, retention, horizonDays } = input;
-  if (!Number.isInteger(horizonDays) || horizonDays < 1) throw new Error(`The horizon must be a positive number of days, got ${horizonDays}.`);
+  if (!Number.isInteger(horizonDays) || horizonDays < 1)
+    throw new Error(`The horizon must be a positive number of days, got ${horizonDays}.`);
   const market = positive('The target market (addressable population × reachable share)', input.market);
   const base: BassParams = {
     p: positive('p', input.p ?? fitted.p),
@@ -67,7 +69,10 @@ export function projectTarget(input: TargetProjectionInput): { params: BassParam
   const baseSignups = cumulativeByDay(base, horizonDays);
   const baseActives = activeUsers(baseSignups, retention);
   const sampleSignups = samples.map((s) =>
-    cumulativeByDay({ p: (base.p * s.p) / fitted.p, q: (base.q * s.q) / fitted.q, m: (base.m * s.m) / fitted.m }, horizonDays),
+    cumulativeByDay(
+      { p: (base.p * s.p) / fitted.p, q: (base.q * s.q) / fitted.q, m: (base.m * s.m) / fitted.m },
+      horizonDays,
+    ),
   );
   const sampleActives = sampleSignups.map((curve) => activeUsers(curve, retention));
 

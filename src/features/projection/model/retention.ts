@@ -20,7 +20,8 @@ export const FALLBACK_MONTH_ONE_CHURN = 0.5;
 export function retentionFromPoints(points: readonly RetentionPoint[], days: number): Float64Array {
   if (points.length === 0) throw new Error('A retention curve needs at least one point.');
   for (const p of points) {
-    if (!Number.isFinite(p.day) || p.day < 0) throw new Error(`Retention day offsets must be 0 or more, got ${String(p.day)}.`);
+    if (!Number.isFinite(p.day) || p.day < 0)
+      throw new Error(`Retention day offsets must be 0 or more, got ${String(p.day)}.`);
     if (!Number.isFinite(p.share) || p.share < 0 || p.share > 1) {
       throw new Error(`Retention shares must be between 0 and 1, got ${String(p.share)} on day ${p.day}.`);
     }
@@ -61,7 +62,8 @@ export function retentionFromChurn(monthOneChurn: number, days: number): Float64
  */
 export function activeUsers(cumulative: ArrayLike<number>, retention: ArrayLike<number>): Float64Array {
   const n = cumulative.length;
-  if (retention.length < n) throw new Error(`The retention curve covers ${retention.length} days, but ${n} are needed.`);
+  if (retention.length < n)
+    throw new Error(`The retention curve covers ${retention.length} days, but ${n} are needed.`);
   // Launch bursts add nearly everyone in the first days; skipping days that add nothing
   // measurable (below 1e-12 of the total) makes the convolution near-linear for them,
   // which matters because the band runs it once per bootstrap sample.

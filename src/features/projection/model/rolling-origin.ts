@@ -55,7 +55,11 @@ export const FIRST_ORIGIN = 3;
  * before it, and forecast every later figure. Errors are grouped by horizon (see
  * `horizonOf`); MASE scales each error by its own origin's in-sample naive error.
  */
-export function rollingOrigin(forecaster: Forecaster, series: readonly SeriesPoint[], first = FIRST_ORIGIN): RollingEvaluation {
+export function rollingOrigin(
+  forecaster: Forecaster,
+  series: readonly SeriesPoint[],
+  first = FIRST_ORIGIN,
+): RollingEvaluation {
   const sorted = [...series].sort((a, b) => a.t - b.t);
   const forecasts: OriginForecast[] = [];
   let origins = 0;
@@ -75,9 +79,19 @@ export function rollingOrigin(forecaster: Forecaster, series: readonly SeriesPoi
     for (const later of sorted.slice(i + 1)) {
       const predicted = fitted.predict(later.t);
       if (!Number.isFinite(predicted)) continue;
-      forecasts.push({ origin, t: later.t, horizon: horizonOf(later.t - origin), actual: later.y, predicted, scale, band: fitted.band(later.t) });
+      forecasts.push({
+        origin,
+        t: later.t,
+        horizon: horizonOf(later.t - origin),
+        actual: later.y,
+        predicted,
+        scale,
+        band: fitted.band(later.t),
+      });
     }
   }
-  const byHorizon = Object.fromEntries(HORIZONS.map((h) => [h, accuracy(forecasts.filter((f) => f.horizon === h))])) as Record<Horizon, Accuracy>;
+  const byHorizon = Object.fromEntries(
+    HORIZONS.map((h) => [h, accuracy(forecasts.filter((f) => f.horizon === h))]),
+  ) as Record<Horizon, Accuracy>;
   return { forecasts, byHorizon, overall: accuracy(forecasts), origins, failures };
 }

@@ -31,16 +31,27 @@ export const SCENARIO_LABELS: Record<ScenarioId, string> = {
   'slow-start': 'Slow start',
 };
 
-function fittedOn(platform: string, event: string, figures: readonly (RegisteredFigure & { platform: string })[], launches: readonly ScenarioLaunch[]): ScenarioSetting {
+function fittedOn(
+  platform: string,
+  event: string,
+  figures: readonly (RegisteredFigure & { platform: string })[],
+  launches: readonly ScenarioLaunch[],
+): ScenarioSetting {
   const name = `the ${platform} ${event.replace('_', ' ')}`;
   const own = figures.filter((f) => f.platform === platform);
   // A launch can have several rows (Threads' worldwide launch and its US row): the first one with a series of its own.
-  const offers = launches.filter((l) => l.platform === platform && l.event === event).map((l) => analogueSeries(own, l));
+  const offers = launches
+    .filter((l) => l.platform === platform && l.event === event)
+    .map((l) => analogueSeries(own, l));
   if (offers.length === 0) throw new Error(`the data has no ${platform} ${event.replace('_', ' ')}`);
   const series = offers.find((o) => o.ok) ?? offers[0]!;
   if (!series.ok) throw new Error(`${name} cannot be fitted: ${series.reason}`);
   const { params } = fitBass(toFitPoints(series.value.figures, series.value.baseline));
-  return { p: params.p, q: params.q, basis: `fitted to ${series.value.figures.length} figures counted by ${series.value.vendor} after it` };
+  return {
+    p: params.p,
+    q: params.q,
+    basis: `fitted to ${series.value.figures.length} figures counted by ${series.value.vendor} after it`,
+  };
 }
 
 /**
@@ -48,13 +59,20 @@ function fittedOn(platform: string, event: string, figures: readonly (Registered
  * opening (each on its own counter, all its figures), or the meta-analysis averages for a
  * slow start. Throws a clear Error when the data cannot give them.
  */
-export function scenarioSetting(id: ScenarioId, figures: readonly (RegisteredFigure & { platform: string })[], launches: readonly ScenarioLaunch[]): ScenarioSetting {
+export function scenarioSetting(
+  id: ScenarioId,
+  figures: readonly (RegisteredFigure & { platform: string })[],
+  launches: readonly ScenarioLaunch[],
+): ScenarioSetting {
   switch (id) {
     case 'threads-launch':
       return fittedOn('Threads', 'launch', figures, launches);
     case 'bluesky-opening':
       return fittedOn('Bluesky', 'public_opening', figures, launches);
     case 'slow-start':
-      return { ...SLOW, basis: 'the average of 213 Bass fits, p = 0.03 and q = 0.38 a year (Sultan, Farley & Lehmann 1990)' };
+      return {
+        ...SLOW,
+        basis: 'the average of 213 Bass fits, p = 0.03 and q = 0.38 a year (Sultan, Farley & Lehmann 1990)',
+      };
   }
 }

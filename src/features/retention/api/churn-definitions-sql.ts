@@ -178,5 +178,8 @@ export function buildChurnDefinitionsSql(params: ChurnDefinitionsParams): BuiltQ
   const p = new ParamList();
   const t = termsOf(p);
   const ctes = params.source === 'events' ? eventsCtes(params, p, t) : aggregateCtes(params, p, t);
-  return { sql: `-- retention/churn-definitions (${params.source})\nWITH ${ctes},\n${sharedTail(t)}`, params: p.values };
+  return {
+    sql: `-- retention/churn-definitions (${params.source})\nWITH ${ctes},\n${sharedTail(t)}`,
+    params: p.values,
+  };
 }

@@ -62,7 +62,9 @@ function aggregateSql(params: CohortHeatmapParams): BuiltQuery {
   const periods = periodsCte(p, params.grain);
   const min = p.add(params.minCohort);
   const active =
-    params.mode === 'nday' ? 'sum(retained)' : 'CASE WHEN count(retained_later) = count(*) THEN sum(retained_later) END';
+    params.mode === 'nday'
+      ? 'sum(retained)'
+      : 'CASE WHEN count(retained_later) = count(*) THEN sum(retained_later) END';
   return {
     sql: `-- retention/cohort-heatmap (aggregate, ${params.mode})
 WITH ${periods},

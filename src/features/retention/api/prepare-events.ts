@@ -19,7 +19,12 @@ import type { RetentionSource } from './retention-filters';
  * Every control change then reads these tables. A user is (platform, user_id); the
  * cohort is the first signup day and its region; offsets are DATE differences in days.
  */
-export const PREPARED_TABLES = ['retention_ev_cohorts', 'retention_ev_cells', 'retention_ev_asof', 'retention_ev_activity'] as const;
+export const PREPARED_TABLES = [
+  'retention_ev_cohorts',
+  'retention_ev_cells',
+  'retention_ev_asof',
+  'retention_ev_activity',
+] as const;
 
 export function buildPrepareEventsSql(): string[] {
   return [

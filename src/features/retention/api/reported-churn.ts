@@ -29,14 +29,17 @@ export async function fetchReportedChurn(db: Db): Promise<ReportedChurnRow[]> {
   return db.query<ReportedChurnRow>(buildReportedChurnSql());
 }
 
-export const reportedChurnQueryOptions = () => sqlQueryOptions('signups', 'reported-churn', {}, (db) => fetchReportedChurn(db));
+export const reportedChurnQueryOptions = () =>
+  sqlQueryOptions('signups', 'reported-churn', {}, (db) => fetchReportedChurn(db));
 
 export const useReportedChurn = () => useQuery(reportedChurnQueryOptions());
 
 /** What a reported metric measures, in words, for the churn table. */
 export function describeReportedMetric(metric: string): string {
-  if (metric === 'DAU_decline_vs_peak') return 'fall in daily active users from the launch peak (aggregate DAU, not cohort churn)';
-  if (metric === 'share_of_week1_signups_not_retained') return 'share of first-week signups no longer using the app, as stated (a lower bound)';
+  if (metric === 'DAU_decline_vs_peak')
+    return 'fall in daily active users from the launch peak (aggregate DAU, not cohort churn)';
+  if (metric === 'share_of_week1_signups_not_retained')
+    return 'share of first-week signups no longer using the app, as stated (a lower bound)';
   if (metric.endsWith('_decline_vs_peak')) return `fall from the peak (${metric}; aggregate, not cohort churn)`;
   return metric.replaceAll('_', ' ');
 }

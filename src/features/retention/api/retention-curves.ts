@@ -4,7 +4,13 @@ import { pooledRetentionSql } from '../../../lib/cohorts/pooled-retention-sql';
 import { sqlQueryOptions } from '../../../lib/query/sql-query-options';
 import { ParamList } from '../../../lib/sql/params';
 import { withPreparedEvents } from './prepare-events';
-import { filterCondition, sourceTable, type BuiltQuery, type RetentionFilter, type RetentionMode } from './retention-filters';
+import {
+  filterCondition,
+  sourceTable,
+  type BuiltQuery,
+  type RetentionFilter,
+  type RetentionMode,
+} from './retention-filters';
 
 export interface RetentionCurvesParams extends RetentionFilter {
   readonly mode: RetentionMode;
@@ -36,7 +42,11 @@ function aggregateSql(params: RetentionCurvesParams): BuiltQuery {
   const max = p.int(params.maxDay);
   const where = filterCondition(params, p);
   const active = params.mode === 'nday' ? 'retained' : 'retained_later';
-  const pooled = pooledRetentionSql({ from: 'retention', by: ['platform'], where: `day_offset BETWEEN 0 AND ${max} AND ${where}` });
+  const pooled = pooledRetentionSql({
+    from: 'retention',
+    by: ['platform'],
+    where: `day_offset BETWEEN 0 AND ${max} AND ${where}`,
+  });
   return {
     sql: `-- retention/curves (aggregate, ${params.mode})
 WITH flags AS (SELECT platform, bool_or(kind = 'modelled') AS modelled FROM retention WHERE ${where} GROUP BY platform)

@@ -32,7 +32,11 @@ export interface BuiltQuery {
 }
 
 /** `AND`-able condition for the platform and region filters on a table alias. */
-export function filterCondition(filter: Pick<RetentionFilter, 'platforms' | 'region'>, params: ParamList, alias?: string): string {
+export function filterCondition(
+  filter: Pick<RetentionFilter, 'platforms' | 'region'>,
+  params: ParamList,
+  alias?: string,
+): string {
   const col = (name: string) => (alias ? `${ident(alias)}.${ident(name)}` : ident(name));
   const parts: string[] = [];
   if (filter.platforms.length > 0) parts.push(`${col('platform')} IN (${params.list(filter.platforms)})`);

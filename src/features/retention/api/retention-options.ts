@@ -29,4 +29,5 @@ export const fetchRetentionOptions = withPreparedEvents(queryRetentionOptions);
 export const retentionOptionsQueryOptions = (params: { source: RetentionSource }) =>
   sqlQueryOptions(sourceTable(params.source), 'retention-options', params, fetchRetentionOptions);
 
-export const useRetentionOptions = (params: { source: RetentionSource }) => useQuery(retentionOptionsQueryOptions(params));
+export const useRetentionOptions = (params: { source: RetentionSource }) =>
+  useQuery(retentionOptionsQueryOptions(params));

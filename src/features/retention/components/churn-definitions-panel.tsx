@@ -14,7 +14,23 @@ import { modelledNote } from './modelled-note';
 import type { RetentionView } from './use-retention-view';
 
 const TITLE = 'Month-one churn by definition';
-const EXPORT_COLUMNS = ['definition', 'platform', 'figure', 'churn', 'churn_low_95', 'churn_high_95', 'bound_low', 'bound_high', 'users', 'reported_value', 'reported_date', 'reported_source', 'data_source', 'region', 'modelled'] as const;
+const EXPORT_COLUMNS = [
+  'definition',
+  'platform',
+  'figure',
+  'churn',
+  'churn_low_95',
+  'churn_high_95',
+  'bound_low',
+  'bound_high',
+  'users',
+  'reported_value',
+  'reported_date',
+  'reported_source',
+  'data_source',
+  'region',
+  'modelled',
+] as const;
 
 /** Every figure of the table as a plain row, then each published claim in its definition's row. */
 function exportRows(rows: readonly ChurnDefinitionsRow[], reported: readonly ReportedChurnRow[], view: RetentionView) {
@@ -51,7 +67,9 @@ function exportRows(rows: readonly ChurnDefinitionsRow[], reported: readonly Rep
 export function ChurnDefinitionsPanel({ view }: { view: RetentionView }) {
   const query = useChurnDefinitions({ source: view.source, region: view.region });
   const reported = useReportedChurn();
-  const ordered = sortPlatforms((query.data ?? []).map((r) => r.platform)).flatMap((p) => (query.data ?? []).filter((r) => r.platform === p));
+  const ordered = sortPlatforms((query.data ?? []).map((r) => r.platform)).flatMap((p) =>
+    (query.data ?? []).filter((r) => r.platform === p),
+  );
   const platforms = ordered.map((r) => r.platform);
   const [baseline, setBaseline] = useBaseline(platforms);
   // Published figures are global: beside one region's cohorts they would mislead.
@@ -79,12 +97,12 @@ export function ChurnDefinitionsPanel({ view }: { view: RetentionView }) {
       description={
         <p>
           The same month, five ways. The first three count the launch cohorts (signups in the first 7 days of each
-          platform&apos;s data{view.region === ALL_REGIONS ? '' : ` in ${view.region}`}) on each user&apos;s own days; the
-          last two read one calendar date, the launch&apos;s day 30. In brackets: the 95% Wilson interval of a share of
-          users. With a baseline, each share is tested against the baseline&apos;s by a two-proportion z-test on the users
-          pooled across cohorts (users are what the shares count; a permutation over a handful of launch cohorts would
-          have too few arrangements to say anything). The DAU decline counts only the users in the data: where the data
-          starts after a platform&apos;s launch (X), it misses everyone who joined before.
+          platform&apos;s data{view.region === ALL_REGIONS ? '' : ` in ${view.region}`}) on each user&apos;s own days;
+          the last two read one calendar date, the launch&apos;s day 30. In brackets: the 95% Wilson interval of a share
+          of users. With a baseline, each share is tested against the baseline&apos;s by a two-proportion z-test on the
+          users pooled across cohorts (users are what the shares count; a permutation over a handful of launch cohorts
+          would have too few arrangements to say anything). The DAU decline counts only the users in the data: where the
+          data starts after a platform&apos;s launch (X), it misses everyone who joined before.
         </p>
       }
     >

@@ -6,7 +6,15 @@ import { DataTable, type DataColumn } from '../../../lib/ui/data-table';
 import { Swatch } from '../../../lib/ui/swatch';
 import type { ChurnDefinitionsRow } from '../api/churn-definitions';
 import type { ReportedChurnRow } from '../api/reported-churn';
-import { CHURN_DEFINITIONS, DEFINITION_TEXT, churnFigure, claimsOf, compareFigures, type ChurnDefinitionId, type ChurnFigure } from '../model/churn-definitions';
+import {
+  CHURN_DEFINITIONS,
+  DEFINITION_TEXT,
+  churnFigure,
+  claimsOf,
+  compareFigures,
+  type ChurnDefinitionId,
+  type ChurnFigure,
+} from '../model/churn-definitions';
 import { ChurnFigureCell, comparisonText, figureTitle } from './churn-figure-cell';
 
 export interface ChurnDefinitionsTableProps {
@@ -19,15 +27,21 @@ export interface ChurnDefinitionsTableProps {
 }
 
 const firstSource = (source: string) => source.split(';')[0]?.trim() ?? source;
-const dataValue = (f: ChurnFigure) => (f.kind === 'share' || f.kind === 'ratio' ? f.value : f.kind === 'bounds' ? `${f.low}–${f.high}` : '');
+const dataValue = (f: ChurnFigure) =>
+  f.kind === 'share' || f.kind === 'ratio' ? f.value : f.kind === 'bounds' ? `${f.low}–${f.high}` : '';
 
 function Claims({ claims }: { claims: readonly ReportedChurnRow[] }) {
   if (claims.length === 0) return <>–</>;
   return (
     <ul className="reported-list">
       {claims.map((c) => (
-        <li key={`${c.metric}-${c.date.getTime()}-${c.value}`} title={`${c.source}${c.note ? ` — ${c.note}` : ''}`} data-claim={c.value}>
-          <strong>{formatPercent(c.value)}</strong> {c.platform}, to {formatDay(c.date)} ({firstSource(c.source)}; {c.coverage})
+        <li
+          key={`${c.metric}-${c.date.getTime()}-${c.value}`}
+          title={`${c.source}${c.note ? ` — ${c.note}` : ''}`}
+          data-claim={c.value}
+        >
+          <strong>{formatPercent(c.value)}</strong> {c.platform}, to {formatDay(c.date)} ({firstSource(c.source)};{' '}
+          {c.coverage})
         </li>
       ))}
     </ul>
@@ -53,12 +67,18 @@ export function ChurnDefinitionsTable({ rows, reported, baseline }: ChurnDefinit
     numeric: true,
     cell: (id) => {
       const figure = churnFigure(r, id);
-      const comparison = base && r !== base ? comparisonText(compareFigures(figure, churnFigure(base, id)), baseline) : undefined;
+      const comparison =
+        base && r !== base ? comparisonText(compareFigures(figure, churnFigure(base, id)), baseline) : undefined;
       return <ChurnFigureCell figure={figure} comparison={comparison} />;
     },
     cellProps: (id) => {
       const figure = churnFigure(r, id);
-      return { 'data-platform': r.platform, 'data-kind': figure.kind, 'data-value': dataValue(figure), title: figureTitle(figure) };
+      return {
+        'data-platform': r.platform,
+        'data-kind': figure.kind,
+        'data-value': dataValue(figure),
+        title: figureTitle(figure),
+      };
     },
   }));
   const columns: DataColumn<ChurnDefinitionId>[] = [

@@ -60,13 +60,24 @@ export function CohortHeatmapGrid({ cells, grain, platform }: CohortHeatmapGridP
   const cohortLabel = (d: Date) => (grain === 'week' ? `Week of ${formatDay(d)}` : formatMonth(d));
   return (
     <ScrollRegion className="heatmap-scroll" label={`Cohort heatmap of ${platform}, scrollable`}>
-      <table className="heatmap" aria-label={`Cohort heatmap of ${platform}`} data-rows={rows.length} data-columns={periods.length}>
+      <table
+        className="heatmap"
+        aria-label={`Cohort heatmap of ${platform}`}
+        data-rows={rows.length}
+        data-columns={periods.length}
+      >
         <thead>
           <tr>
             <th scope="col">Cohort</th>
-            <th scope="col" className="num">Users</th>
+            <th scope="col" className="num">
+              Users
+            </th>
             {periods.map((p) => (
-              <th key={p} scope="col" title={`${grain === 'week' ? 'Week' : 'Month'} ${p}: day ${p * (grain === 'week' ? 7 : 30)}`}>
+              <th
+                key={p}
+                scope="col"
+                title={`${grain === 'week' ? 'Week' : 'Month'} ${p}: day ${p * (grain === 'week' ? 7 : 30)}`}
+              >
                 {unit}
                 {p}
               </th>
@@ -102,7 +113,11 @@ export function CohortHeatmapGrid({ cells, grain, platform }: CohortHeatmapGridP
                     data-observable="true"
                     data-wide={wide}
                     title={`${cohortLabel(row.cohort)}, day ${c.day_offset}: ${formatPercent(c.rate)} of ${formatFull(c.cohort_users)}${intervalText(interval)}`}
-                    style={{ background: shade(c.rate), color: heatmapText(shade(c.rate)), opacity: wide ? FADED : undefined }}
+                    style={{
+                      background: shade(c.rate),
+                      color: heatmapText(shade(c.rate)),
+                      opacity: wide ? FADED : undefined,
+                    }}
                   >
                     {Math.round(c.rate * 100)}
                   </td>

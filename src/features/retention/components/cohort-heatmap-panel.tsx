@@ -72,7 +72,13 @@ export function CohortHeatmapPanel({ view, platforms }: { view: RetentionView; p
             options={toOptions(platforms)}
             onChange={view.setHeatmapPlatform}
           />
-          <SelectField label="Cohorts" accessibleName="Cohort grain" value={view.grain} options={GRAINS} onChange={view.setGrain} />
+          <SelectField
+            label="Cohorts"
+            accessibleName="Cohort grain"
+            value={view.grain}
+            options={GRAINS}
+            onChange={view.setGrain}
+          />
           <ExportButtons title={TITLE} rows={() => exportRows(query.data ?? [], platform, view)} />
         </>
       }
@@ -80,12 +86,13 @@ export function CohortHeatmapPanel({ view, platforms }: { view: RetentionView; p
         <>
           <RetentionDefinition mode={view.mode} />
           <p>
-            Rows: users grouped by the {view.grain} they signed up in. Column {view.grain === 'week' ? 'W' : 'M'}k: retention
-            on day k × {days} after each user&apos;s signup, in %; the darkest shade is the highest share after
-            {view.grain === 'week' ? ' W' : ' M'}0 (which is 100% by definition). Hatched cells are not yet observable (some of the cohort
-            signed up less than that many days before the data ends); cohorts under {MIN_COHORT_USERS} users are flagged
-            (small). Each cell&apos;s title gives its 95% Wilson interval; cells whose interval is wider than 20 points are
-            faded: too few users to read them on their own.
+            Rows: users grouped by the {view.grain} they signed up in. Column {view.grain === 'week' ? 'W' : 'M'}k:
+            retention on day k × {days} after each user&apos;s signup, in %; the darkest shade is the highest share
+            after
+            {view.grain === 'week' ? ' W' : ' M'}0 (which is 100% by definition). Hatched cells are not yet observable
+            (some of the cohort signed up less than that many days before the data ends); cohorts under{' '}
+            {MIN_COHORT_USERS} users are flagged (small). Each cell&apos;s title gives its 95% Wilson interval; cells
+            whose interval is wider than 20 points are faded: too few users to read them on their own.
           </p>
         </>
       }

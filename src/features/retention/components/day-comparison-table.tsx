@@ -25,7 +25,10 @@ interface PlatformRow {
  */
 export function DayComparisonTable({ figures, baseline }: DayComparisonTableProps) {
   const theme = useChartTheme();
-  const rows: PlatformRow[] = sortPlatforms(figures.keys()).map((platform) => ({ platform, figures: figures.get(platform) ?? [] }));
+  const rows: PlatformRow[] = sortPlatforms(figures.keys()).map((platform) => ({
+    platform,
+    figures: figures.get(platform) ?? [],
+  }));
   const days = [...new Set(rows.flatMap((r) => r.figures.map((f) => f.day)))].sort((a, b) => a - b);
   const columns: DataColumn<PlatformRow>[] = [
     {
@@ -39,30 +42,45 @@ export function DayComparisonTable({ figures, baseline }: DayComparisonTableProp
         </>
       ),
     },
-    ...days.map(
-      (day): DataColumn<PlatformRow> => ({
-        id: `day-${day}`,
-        header: `Day ${day} (95% interval)`,
-        numeric: true,
-        cell: (r) => {
-          const f = r.figures.find((x) => x.day === day);
-          if (!f) return 'not yet observable';
-          return (
-            <>
-              <strong>{formatPercent(f.rate)}</strong>
-              {f.interval ? <span className="figure-interval"> ({formatPercent(f.interval.low)}–{formatPercent(f.interval.high)})</span> : null}
-              {baseline && r.platform !== baseline ? <span className="figure-comparison">{comparisonText(f.comparison, baseline)}</span> : null}
-            </>
-          );
-        },
-        cellProps: (r) => {
-          const f = r.figures.find((x) => x.day === day);
-          return { 'data-day': day, 'data-value': f?.rate ?? '', 'data-noise': f?.comparison ? String(f.comparison.withinNoise) : '' };
-        },
-      }),
-    ),
+    ...days.map((day): DataColumn<PlatformRow> => ({
+      id: `day-${day}`,
+      header: `Day ${day} (95% interval)`,
+      numeric: true,
+      cell: (r) => {
+        const f = r.figures.find((x) => x.day === day);
+        if (!f) return 'not yet observable';
+        return (
+          <>
+            <strong>{formatPercent(f.rate)}</strong>
+            {f.interval ? (
+              <span className="figure-interval">
+                {' '}
+                ({formatPercent(f.interval.low)}–{formatPercent(f.interval.high)})
+              </span>
+            ) : null}
+            {baseline && r.platform !== baseline ? (
+              <span className="figure-comparison">{comparisonText(f.comparison, baseline)}</span>
+            ) : null}
+          </>
+        );
+      },
+      cellProps: (r) => {
+        const f = r.figures.find((x) => x.day === day);
+        return {
+          'data-day': day,
+          'data-value': f?.rate ?? '',
+          'data-noise': f?.comparison ? String(f.comparison.withinNoise) : '',
+        };
+      },
+    })),
   ];
   return (
-    <DataTable label="Retention on given days" columns={columns} rows={rows} rowKey={(r) => r.platform} rowProps={(r) => ({ 'data-platform': r.platform })} />
+    <DataTable
+      label="Retention on given days"
+      columns={columns}
+      rows={rows}
+      rowKey={(r) => r.platform}
+      rowProps={(r) => ({ 'data-platform': r.platform })}
+    />
   );
 }

@@ -79,13 +79,19 @@ export function MonthOneChurnPanel({ view }: { view: RetentionView }) {
       state={state}
       modelled={modelled}
       error={churn.error ?? reported.error}
-      actions={<ExportButtons title={TITLE} rows={() => exportRows(churn.data ?? [], figures, view)} columns={EXPORT_COLUMNS} />}
+      actions={
+        <ExportButtons
+          title={TITLE}
+          rows={() => exportRows(churn.data ?? [], figures, view)}
+          columns={EXPORT_COLUMNS}
+        />
+      }
       emptyMessage="No cohorts for this selection."
       description={
         <p>
-          Churn = 1 − day-30 retention of each platform&apos;s launch cohorts: the users who signed up in the first 7 days
-          of the platform&apos;s data{view.region === ALL_REGIONS ? '' : ` in ${view.region}`}. The reported figures compare
-          daily active users with their launch peak, or quote a statement: they are not cohort churn.
+          Churn = 1 − day-30 retention of each platform&apos;s launch cohorts: the users who signed up in the first 7
+          days of the platform&apos;s data{view.region === ALL_REGIONS ? '' : ` in ${view.region}`}. The reported
+          figures compare daily active users with their launch peak, or quote a statement: they are not cohort churn.
         </p>
       }
     >

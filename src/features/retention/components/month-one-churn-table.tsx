@@ -36,7 +36,9 @@ function ReportedFigures({ figures }: { figures: readonly ReportedChurnRow[] }) 
 /** One row per platform: month-one churn of its launch cohorts, with reported figures beside it. */
 export function MonthOneChurnTable({ rows, reported, sourceLabel }: MonthOneChurnTableProps) {
   const theme = useChartTheme();
-  const ordered = sortPlatforms(rows.map((r) => r.platform)).flatMap((p) => rows.filter((r) => r.platform === p).slice(0, 1));
+  const ordered = sortPlatforms(rows.map((r) => r.platform)).flatMap((p) =>
+    rows.filter((r) => r.platform === p).slice(0, 1),
+  );
   const columns: DataColumn<MonthOneChurnRow>[] = [
     {
       id: 'platform',

@@ -30,12 +30,20 @@ export function RetentionControls({ view, platforms, regions }: RetentionControl
   const toggle = (platform: string) => {
     const next = selected.includes(platform) ? selected.filter((p) => p !== platform) : [...selected, platform];
     // All (or none) ticked is stored as "all", so platforms imported later show up too.
-    view.setPlatforms(next.length === platforms.length || next.length === 0 ? [] : platforms.filter((p) => next.includes(p)));
+    view.setPlatforms(
+      next.length === platforms.length || next.length === 0 ? [] : platforms.filter((p) => next.includes(p)),
+    );
   };
   const regionOptions = [{ value: ALL_REGIONS, label: 'All regions' }, ...toOptions(regions)];
   return (
     <div className="controls" role="group" aria-label="Retention controls">
-      <SelectField label="Data" accessibleName="Data source" value={view.source} options={SOURCES} onChange={view.setSource} />
+      <SelectField
+        label="Data"
+        accessibleName="Data source"
+        value={view.source}
+        options={SOURCES}
+        onChange={view.setSource}
+      />
       <fieldset>
         <legend>Platforms</legend>
         {platforms.map((p) => (
@@ -46,9 +54,21 @@ export function RetentionControls({ view, platforms, regions }: RetentionControl
           </label>
         ))}
       </fieldset>
-      <SelectField label="Region" accessibleName="Region" value={view.region} options={regionOptions} onChange={view.setRegion} />
+      <SelectField
+        label="Region"
+        accessibleName="Region"
+        value={view.region}
+        options={regionOptions}
+        onChange={view.setRegion}
+      />
       <ToggleGroup label="Retention" value={view.mode} options={MODES} onChange={view.setMode} />
-      <SelectField label="Days" accessibleName="Days shown" value={view.maxDay} options={MAX_DAYS} onChange={view.setMaxDay} />
+      <SelectField
+        label="Days"
+        accessibleName="Days shown"
+        value={view.maxDay}
+        options={MAX_DAYS}
+        onChange={view.setMaxDay}
+      />
       <label>
         <input type="checkbox" checked={view.fit} onChange={(e) => view.setFit(e.target.checked)} />
         Fit and extrapolate to day 365

@@ -12,7 +12,12 @@ export interface CurveSeries {
   readonly points: readonly { readonly day: number; readonly rate: number }[];
   readonly extrapolation: readonly ExtrapolatedPoint[];
   /** Cohort-to-cohort variation along the observed days (bootstrap over cohorts), when computed. */
-  readonly variation?: readonly { readonly day: number; readonly rate: number; readonly low: number; readonly high: number }[];
+  readonly variation?: readonly {
+    readonly day: number;
+    readonly rate: number;
+    readonly low: number;
+    readonly high: number;
+  }[];
 }
 
 export interface RetentionCurvesChartProps {
@@ -49,7 +54,10 @@ export function RetentionCurvesChart({ series, maxDay, width, height = 380 }: Re
   // Day 0 is 100% by definition; scaling to it would flatten every curve against the axis.
   const top = Math.max(
     0.05,
-    ...series.flatMap((s) => [...s.points.filter((p) => p.day >= 1).map((p) => p.rate), ...s.extrapolation.map((p) => p.high)]),
+    ...series.flatMap((s) => [
+      ...s.points.filter((p) => p.day >= 1).map((p) => p.rate),
+      ...s.extrapolation.map((p) => p.high),
+    ]),
   );
   const yMax = Math.min(1, Math.ceil(top * 10) / 10);
   return (
@@ -64,14 +72,31 @@ export function RetentionCurvesChart({ series, maxDay, width, height = 380 }: Re
       <ChartFrame width={width} height={height}>
         <ComposedChart margin={{ top: 12, right: 24, bottom: 28, left: 8 }}>
           <CartesianGrid {...gridProps(theme)} />
-          <XAxis type="number" dataKey="day" domain={[0, maxDay]} allowDataOverflow ticks={dayTicks(maxDay)} tickFormatter={dayTick} {...axisProps(theme)}>
+          <XAxis
+            type="number"
+            dataKey="day"
+            domain={[0, maxDay]}
+            allowDataOverflow
+            ticks={dayTicks(maxDay)}
+            tickFormatter={dayTick}
+            {...axisProps(theme)}
+          >
             <Label value="Days since signup" position="bottom" offset={8} fill={theme.axis} />
           </XAxis>
-          <YAxis type="number" domain={[0, yMax]} allowDataOverflow tickFormatter={percentTick} width={56} {...axisProps(theme)} />
+          <YAxis
+            type="number"
+            domain={[0, yMax]}
+            allowDataOverflow
+            tickFormatter={percentTick}
+            width={56}
+            {...axisProps(theme)}
+          />
           {series.flatMap((s) => {
             const color = platformColor(s.platform, theme.name);
             const band = s.extrapolation.map((p) => ({ day: p.day, band: [p.low, p.high], fit: p.fit }));
-            const variation = (s.variation ?? []).filter((p) => p.day >= 1).map((p) => ({ day: p.day, variation: [p.low, p.high] }));
+            const variation = (s.variation ?? [])
+              .filter((p) => p.day >= 1)
+              .map((p) => ({ day: p.day, variation: [p.low, p.high] }));
             return [
               variation.length > 0 ? (
                 <Area

@@ -19,13 +19,32 @@ import type { RetentionView } from './use-retention-view';
 
 const TITLE = 'Retention curves';
 /** Columns of the CSV export, in order; the fitted columns are empty on observed rows. */
-const EXPORT_COLUMNS = ['platform', 'series', 'day', 'retention', 'retention_low_95', 'retention_high_95', 'model', 'retention_mode', 'region', 'data_source', 'modelled'] as const;
+const EXPORT_COLUMNS = [
+  'platform',
+  'series',
+  'day',
+  'retention',
+  'retention_low_95',
+  'retention_high_95',
+  'model',
+  'retention_mode',
+  'region',
+  'data_source',
+  'modelled',
+] as const;
 
 /** The drawn points as plain rows: each platform's observed curve, its fitted extrapolation when shown, then its cohort variation. */
 function exportRows(series: readonly (FittedSeries & CurveSeries)[], view: RetentionView) {
   const context = { retention_mode: view.mode, region: view.region, data_source: view.source };
   return series.flatMap((s) => [
-    ...plottedPoints(s).map((p) => ({ platform: s.platform, series: 'observed', day: p.day, retention: p.rate, ...context, modelled: s.modelled })),
+    ...plottedPoints(s).map((p) => ({
+      platform: s.platform,
+      series: 'observed',
+      day: p.day,
+      retention: p.rate,
+      ...context,
+      modelled: s.modelled,
+    })),
     ...s.extrapolation.map((p) => ({
       platform: s.platform,
       series: 'fitted',
@@ -53,11 +72,20 @@ function exportRows(series: readonly (FittedSeries & CurveSeries)[], view: Reten
 
 /** Retention curves per platform, with the fitted extrapolation to day 365. */
 export function RetentionCurvesPanel({ view }: { view: RetentionView }) {
-  const params = { source: view.source, platforms: view.platforms, region: view.region, mode: view.mode, maxDay: view.maxDay };
+  const params = {
+    source: view.source,
+    platforms: view.platforms,
+    region: view.region,
+    mode: view.mode,
+    maxDay: view.maxDay,
+  };
   const query = useRetentionCurves(params);
   const variation = useCurveVariation(params);
   const fitted = useMemo(() => buildCurveSeries(query.data ?? [], view.fit), [query.data, view.fit]);
-  const series = useMemo(() => fitted.map((s) => ({ ...s, variation: variation.get(s.platform) ?? [] })), [fitted, variation]);
+  const series = useMemo(
+    () => fitted.map((s) => ({ ...s, variation: variation.get(s.platform) ?? [] })),
+    [fitted, variation],
+  );
   const [baseline, setBaseline] = useBaseline(series.map((s) => s.platform));
   const days = useMemo(() => dayFigures(query.data ?? [], view.maxDay, baseline), [query.data, view.maxDay, baseline]);
   const figure = useRef<HTMLDivElement>(null);
@@ -87,10 +115,10 @@ export function RetentionCurvesPanel({ view }: { view: RetentionView }) {
           <p>
             One line per platform: the cohorts observed for at least N days, averaged with each cohort weighted by its
             size, from day 1 (day 0, the signup day, is 100% by definition). The dotted-edged band along each line is
-            cohort-to-cohort variation: the middle 95% of 200 curves pooled from the cohorts drawn with replacement, each
-            weighted by its size as in the line. It shows how much a line depends on which cohorts it has. The table gives
-            days 1, 7, 30 and 90 with 95% Wilson intervals; against a baseline, a two-proportion z-test on the users pooled
-            across cohorts says whether each gap is beyond noise (p &lt; 0.05).
+            cohort-to-cohort variation: the middle 95% of 200 curves pooled from the cohorts drawn with replacement,
+            each weighted by its size as in the line. It shows how much a line depends on which cohorts it has. The
+            table gives days 1, 7, 30 and 90 with 95% Wilson intervals; against a baseline, a two-proportion z-test on
+            the users pooled across cohorts says whether each gap is beyond noise (p &lt; 0.05).
             {view.fit
               ? ` Dashed: a power law and an exponential decay are fitted to days 1–${view.maxDay} of each curve; the one with the lower error is extrapolated to day 365. The shaded 95% band without edges around the dashed line covers the uncertainty of the fitted parameters only, not the choice of model: fit a longer range to test it.`
               : ''}

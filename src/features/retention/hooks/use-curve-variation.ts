@@ -15,7 +15,14 @@ export function variationByPlatform(rows: readonly CohortCurveRow[]): Map<string
   return new Map(
     [...byPlatform].map(([platform, list]) => [
       platform,
-      cohortBootstrap(list.map((r) => ({ cohort: `${r.region}|${isoDay(r.cohort_start)}`, day: r.day_offset, size: r.cohort_size, active: r.active }))),
+      cohortBootstrap(
+        list.map((r) => ({
+          cohort: `${r.region}|${isoDay(r.cohort_start)}`,
+          day: r.day_offset,
+          size: r.cohort_size,
+          active: r.active,
+        })),
+      ),
     ]),
   );
 }

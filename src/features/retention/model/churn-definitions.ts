@@ -11,22 +11,29 @@ export type ChurnDefinitionId = (typeof CHURN_DEFINITIONS)[number];
 const { day, bracket, averageDays, launchDays } = MONTH_ONE;
 
 /** Each definition's name and what it counts, in words for the table. */
-export const DEFINITION_TEXT: Readonly<Record<ChurnDefinitionId, { readonly name: string; readonly counts: string }>> = {
-  nday: { name: `N-day: not active on day ${day}`, counts: `Launch-cohort users not active on their own day ${day} after signing up.` },
-  unbounded: { name: `Unbounded: not active on day ${day} or later`, counts: `Launch-cohort users never active again from their day ${day} on.` },
-  bracket: {
-    name: `Bracket: not active in days ${bracket.from}–${bracket.to}`,
-    counts: `Launch-cohort users active on none of days ${bracket.from}–${bracket.to} (Amplitude's custom brackets).`,
-  },
-  'dau-decline': {
-    name: `DAU decline from the launch peak`,
-    counts: `The platform's ${averageDays}-day-average daily active users on the launch's day ${day} against their highest ${averageDays}-day average since the launch (Similarweb's and Sensor Tower's method).`,
-  },
-  'first-week-share': {
-    name: `First-week signups not active on day ${day}`,
-    counts: `Users who signed up in the first ${launchDays} days and were not active on the launch's day ${day}, one calendar date (the wording of Zuckerberg's "more than half").`,
-  },
-};
+export const DEFINITION_TEXT: Readonly<Record<ChurnDefinitionId, { readonly name: string; readonly counts: string }>> =
+  {
+    nday: {
+      name: `N-day: not active on day ${day}`,
+      counts: `Launch-cohort users not active on their own day ${day} after signing up.`,
+    },
+    unbounded: {
+      name: `Unbounded: not active on day ${day} or later`,
+      counts: `Launch-cohort users never active again from their day ${day} on.`,
+    },
+    bracket: {
+      name: `Bracket: not active in days ${bracket.from}–${bracket.to}`,
+      counts: `Launch-cohort users active on none of days ${bracket.from}–${bracket.to} (Amplitude's custom brackets).`,
+    },
+    'dau-decline': {
+      name: `DAU decline from the launch peak`,
+      counts: `The platform's ${averageDays}-day-average daily active users on the launch's day ${day} against their highest ${averageDays}-day average since the launch (Similarweb's and Sensor Tower's method).`,
+    },
+    'first-week-share': {
+      name: `First-week signups not active on day ${day}`,
+      counts: `Users who signed up in the first ${launchDays} days and were not active on the launch's day ${day}, one calendar date (the wording of Zuckerberg's "more than half").`,
+    },
+  };
 
 /**
  * One figure: a share of users with its Wilson interval, bounds that a cohort table
@@ -34,7 +41,13 @@ export const DEFINITION_TEXT: Readonly<Record<ChurnDefinitionId, { readonly name
  * user in the data, not a sample of them).
  */
 export type ChurnFigure =
-  | { readonly kind: 'share'; readonly value: number; readonly interval: Interval | null; readonly churned: number; readonly users: number }
+  | {
+      readonly kind: 'share';
+      readonly value: number;
+      readonly interval: Interval | null;
+      readonly churned: number;
+      readonly users: number;
+    }
   | { readonly kind: 'bounds'; readonly low: number; readonly high: number }
   | { readonly kind: 'ratio'; readonly value: number; readonly peak: number; readonly atDay: number }
   | { readonly kind: 'unobservable' };

@@ -117,7 +117,8 @@ export function extrapolate(fit: CurveFit, toDay = 365, maxPoints = 200): Extrap
     const g = model.gradient(fit.values, day);
     let variance = 0;
     if (fit.covariance) {
-      for (let i = 0; i < g.length; i++) for (let j = 0; j < g.length; j++) variance += (g[i] ?? 0) * (fit.covariance[i]?.[j] ?? 0) * (g[j] ?? 0);
+      for (let i = 0; i < g.length; i++)
+        for (let j = 0; j < g.length; j++) variance += (g[i] ?? 0) * (fit.covariance[i]?.[j] ?? 0) * (g[j] ?? 0);
     }
     const half = 1.96 * Math.sqrt(Math.max(variance, 0));
     const clamp = (v: number) => Math.min(1, Math.max(0, v));

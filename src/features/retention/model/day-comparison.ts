@@ -20,8 +20,13 @@ export interface DayFigure {
  * Per platform, the pooled share active on each compared day up to `maxDay`, with its
  * Wilson interval and, given a baseline, the two-proportion z-test against it.
  */
-export function dayFigures(rows: readonly RetentionCurveRow[], maxDay: number, baseline: string): Map<string, DayFigure[]> {
-  const at = (platform: string, day: number) => rows.find((r) => r.platform === platform && r.day_offset === day && r.active !== null);
+export function dayFigures(
+  rows: readonly RetentionCurveRow[],
+  maxDay: number,
+  baseline: string,
+): Map<string, DayFigure[]> {
+  const at = (platform: string, day: number) =>
+    rows.find((r) => r.platform === platform && r.day_offset === day && r.active !== null);
   const platforms = [...new Set(rows.map((r) => r.platform))];
   return new Map(
     platforms.map((platform) => [
@@ -30,8 +35,20 @@ export function dayFigures(rows: readonly RetentionCurveRow[], maxDay: number, b
         const row = at(platform, day);
         if (!row || row.active === null) return [];
         const base = platform === baseline ? undefined : at(baseline, day);
-        const comparison = base && base.active !== null ? compareProportions(row.active, row.cohort_users, base.active, base.cohort_users) : null;
-        return [{ day, rate: row.active / row.cohort_users, active: row.active, users: row.cohort_users, interval: wilson(row.active, row.cohort_users), comparison }];
+        const comparison =
+          base && base.active !== null
+            ? compareProportions(row.active, row.cohort_users, base.active, base.cohort_users)
+            : null;
+        return [
+          {
+            day,
+            rate: row.active / row.cohort_users,
+            active: row.active,
+            users: row.cohort_users,
+            interval: wilson(row.active, row.cohort_users),
+            comparison,
+          },
+        ];
       }),
     ]),
   );

@@ -19,7 +19,12 @@ export interface ProportionComparison {
  * users; with few large cohorts a permutation over cohorts would have almost no
  * permutations to draw from. Null when either side has no users.
  */
-export function compareProportions(aSuccesses: number, aTrials: number, bSuccesses: number, bTrials: number): ProportionComparison | null {
+export function compareProportions(
+  aSuccesses: number,
+  aTrials: number,
+  bSuccesses: number,
+  bTrials: number,
+): ProportionComparison | null {
   if (!(aTrials > 0) || !(bTrials > 0)) return null;
   const a = aSuccesses / aTrials;
   const b = bSuccesses / bTrials;
@@ -29,5 +34,11 @@ export function compareProportions(aSuccesses: number, aTrials: number, bSuccess
   const difference = a - b;
   const z = sePooled > 0 ? difference / sePooled : 0;
   const p = sePooled > 0 ? 2 * (1 - normalCdf(Math.abs(z))) : 1;
-  return { difference, interval: { low: difference - Z95 * se, high: difference + Z95 * se }, z, p, withinNoise: p >= 0.05 };
+  return {
+    difference,
+    interval: { low: difference - Z95 * se, high: difference + Z95 * se },
+    z,
+    p,
+    withinNoise: p >= 0.05,
+  };
 }

@@ -14,8 +14,20 @@ export function SourcesControls({ view }: { view: SourcesView }) {
   ];
   return (
     <div className="controls" role="group" aria-label="Sources filters">
-      <SelectField label="Platform" accessibleName="Sources platform" value={view.platform} options={platforms} onChange={view.setPlatform} />
-      <SelectField label="Metric" accessibleName="Sources metric" value={view.metric} options={metrics} onChange={view.setMetric} />
+      <SelectField
+        label="Platform"
+        accessibleName="Sources platform"
+        value={view.platform}
+        options={platforms}
+        onChange={view.setPlatform}
+      />
+      <SelectField
+        label="Metric"
+        accessibleName="Sources metric"
+        value={view.metric}
+        options={metrics}
+        onChange={view.setMetric}
+      />
     </div>
   );
 }

@@ -58,8 +58,8 @@ export function SourcesPanel() {
       description={
         <>
           <p>
-            Every reported figure in the adoption data, as its source gives it: who produced it (vendor), the population it
-            covers, and the source&apos;s own qualifiers. Modelled figures are not listed here.
+            Every reported figure in the adoption data, as its source gives it: who produced it (vendor), the population
+            it covers, and the source&apos;s own qualifiers. Modelled figures are not listed here.
           </p>
           <SourcesControls view={view} />
           <p className="panel-status" aria-live="polite">

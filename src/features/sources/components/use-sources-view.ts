@@ -40,7 +40,10 @@ export function useSourcesView(): SourcesView {
   // A metric the new platform never reported is dropped from the link, not kept for later.
   const setPlatform = (next: string) => {
     const keeps = metric === '' || rows.some((r) => r.metric === metric && (next === '' || r.platform === next));
-    setUrlParams([sourcesPlatformParam.update(next), keeps ? sourcesMetricParam.update(metric) : sourcesMetricParam.reset()]);
+    setUrlParams([
+      sourcesPlatformParam.update(next),
+      keeps ? sourcesMetricParam.update(metric) : sourcesMetricParam.reset(),
+    ]);
   };
   return { platform, metric, platforms, metrics, total, setPlatform, setMetric, facets };
 }

@@ -56,13 +56,17 @@ function detectGrouping(rows: readonly string[][]): (typeof GROUPED)[number] | n
 export function detectDialect(head: string, encoding: Encoding): CsvDialect {
   const text = head.replace(/^\uFEFF/, '');
   const guess = Papa.parse<string[]>(text, { preview: 20, delimitersToGuess: [...DELIMITERS], skipEmptyLines: true });
-  const delimiter = (DELIMITERS as readonly string[]).includes(guess.meta.delimiter) ? (guess.meta.delimiter as Delimiter) : ',';
+  const delimiter = (DELIMITERS as readonly string[]).includes(guess.meta.delimiter)
+    ? (guess.meta.delimiter as Delimiter)
+    : ',';
   const rows = guess.data;
   const first = rows[0] ?? [];
   const header = !first.some((v) => v.trim() !== '' && (isNumberLike(v) || isDateLike(v)));
   const body = header ? rows.slice(1) : rows;
   const grouping = detectGrouping(body);
-  const decimalComma = grouping ? grouping.decimal === ',' : delimiter !== ',' && body.some((row) => row.some((v) => /^-?\d+,\d+$/.test(v.trim())));
+  const decimalComma = grouping
+    ? grouping.decimal === ','
+    : delimiter !== ',' && body.some((row) => row.some((v) => /^-?\d+,\d+$/.test(v.trim())));
   const singleQuoted = !text.includes('"') && /(^|[,;\t])'[^']*'([,;\t]|$)/m.test(text);
   return {
     delimiter,

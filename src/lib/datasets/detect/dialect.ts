@@ -1,4 +1,3 @@
-
 /** How a CSV file is written. Each field is detected from the file's first KB and can be overridden. */
 export interface CsvDialect {
   readonly delimiter: Delimiter;
@@ -52,12 +51,23 @@ export const DATE_FORMATS: Readonly<Record<DateFormatId, { label: string; strpti
  * Change the decimal or the thousands separator, keeping the two different (DuckDB
  * refuses the same mark for both): the one not being set gives way.
  */
-export function withSeparator(dialect: CsvDialect, change: { decimal: DecimalSeparator } | { thousands: ThousandsSeparator }): CsvDialect {
+export function withSeparator(
+  dialect: CsvDialect,
+  change: { decimal: DecimalSeparator } | { thousands: ThousandsSeparator },
+): CsvDialect {
   if ('decimal' in change) {
-    return { ...dialect, decimal: change.decimal, thousands: dialect.thousands === change.decimal ? '' : dialect.thousands };
+    return {
+      ...dialect,
+      decimal: change.decimal,
+      thousands: dialect.thousands === change.decimal ? '' : dialect.thousands,
+    };
   }
   const clash = change.thousands === dialect.decimal;
-  return { ...dialect, thousands: change.thousands, decimal: clash ? (change.thousands === '.' ? ',' : '.') : dialect.decimal };
+  return {
+    ...dialect,
+    thousands: change.thousands,
+    decimal: clash ? (change.thousands === '.' ? ',' : '.') : dialect.decimal,
+  };
 }
 
 /** The dialect of the bundled files. */

@@ -26,7 +26,9 @@ export interface CommitOptions {
 async function shapeStaged(db: Db, staged: StagedCsv, skipProblemRows: boolean): Promise<number> {
   const { schema, columns, fieldCount } = staged.request;
   const table = ident(staged.names.staging);
-  const deletes = skipProblemRows ? [`DELETE FROM ${table} WHERE rowid IN (SELECT row_id FROM ${ident(staged.names.problems)})`] : [];
+  const deletes = skipProblemRows
+    ? [`DELETE FROM ${table} WHERE rowid IN (SELECT row_id FROM ${ident(staged.names.problems)})`]
+    : [];
   const types = sourceTypes(columns, fieldCount);
   const owner = new Map<number, string>();
   const copies: string[] = [];
@@ -38,16 +40,26 @@ async function shapeStaged(db: Db, staged: StagedCsv, skipProblemRows: boolean):
     const name = ident(spec.name);
     if (source === null && map.constant !== undefined && map.constant.trim() !== '') {
       // A DEFAULT fills every existing row without rewriting the table.
-      adds.push(`ALTER TABLE ${table} ADD COLUMN ${name} ${spec.type} DEFAULT ${constantExpr(map.constant, spec.type)}`);
+      adds.push(
+        `ALTER TABLE ${table} ADD COLUMN ${name} ${spec.type} DEFAULT ${constantExpr(map.constant, spec.type)}`,
+      );
     } else if (source === null) {
-      adds.push(`ALTER TABLE ${table} ADD COLUMN ${name} ${spec.type}${spec.fallback === undefined ? '' : ` DEFAULT ${literal(spec.fallback)}`}`);
+      adds.push(
+        `ALTER TABLE ${table} ADD COLUMN ${name} ${spec.type}${spec.fallback === undefined ? '' : ` DEFAULT ${literal(spec.fallback)}`}`,
+      );
     } else if (owner.has(source)) {
       // Computed from the source column before it is renamed below.
-      copies.push(`ALTER TABLE ${table} ADD COLUMN ${name} ${spec.type}`, `UPDATE ${table} SET ${name} = ${columnExpr(schema, map, fieldCount)}`);
+      copies.push(
+        `ALTER TABLE ${table} ADD COLUMN ${name} ${spec.type}`,
+        `UPDATE ${table} SET ${name} = ${columnExpr(schema, map, fieldCount)}`,
+      );
     } else {
       owner.set(source, spec.name);
       const field = ident(sourceName(source));
-      if (types[source] !== spec.type) renames.push(`ALTER TABLE ${table} ALTER COLUMN ${field} SET DATA TYPE ${spec.type} USING ${columnExpr(schema, map, fieldCount)}`);
+      if (types[source] !== spec.type)
+        renames.push(
+          `ALTER TABLE ${table} ALTER COLUMN ${field} SET DATA TYPE ${spec.type} USING ${columnExpr(schema, map, fieldCount)}`,
+        );
       renames.push(`ALTER TABLE ${table} RENAME COLUMN ${field} TO ${name}`);
     }
   }
@@ -72,18 +84,20 @@ export async function commitStaged(db: Db, staged: StagedCsv, options: CommitOpt
   try {
     const n = await shapeStaged(db, staged, options.skipProblemRows);
     const storage = newStorageTable(schema);
-    await serialiseDatasetChange(() => db.transaction(async (tx) => {
-      await tx.exec(`ALTER TABLE ${ident(staged.names.staging)} RENAME TO ${ident(storage)}`);
-      await attachDataset(tx, {
-        dataset_id: options.datasetId,
-        kind: schema.kind,
-        storage_table: storage,
-        file_name: fileName,
-        origin: options.origin,
-        rows: n,
-        ...(options.loadedAt ? { loaded_at: options.loadedAt } : {}),
-      });
-    }));
+    await serialiseDatasetChange(() =>
+      db.transaction(async (tx) => {
+        await tx.exec(`ALTER TABLE ${ident(staged.names.staging)} RENAME TO ${ident(storage)}`);
+        await attachDataset(tx, {
+          dataset_id: options.datasetId,
+          kind: schema.kind,
+          storage_table: storage,
+          file_name: fileName,
+          origin: options.origin,
+          rows: n,
+          ...(options.loadedAt ? { loaded_at: options.loadedAt } : {}),
+        });
+      }),
+    );
     return n;
   } finally {
     await discardStaged(db, staged);

@@ -15,7 +15,8 @@ export class CsvLoadError extends Error {
   constructor(file: string, problems: readonly CsvProblem[]) {
     const first = problems[0];
     const where = first ? `line ${first.line}${first.column ? `, column "${first.column}"` : ''}` : 'unknown place';
-    const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})` : '';
+    const more =
+      problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})` : '';
     super(`${file}: ${where}: ${first?.reason ?? 'could not be read'}${more}`);
     this.name = 'CsvLoadError';
     this.file = file;

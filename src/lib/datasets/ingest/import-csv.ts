@@ -47,7 +47,8 @@ export interface Inspection {
 export function checkReadable(head: FileHead): void {
   if (head.size === 0) throw new ImportError('The file is empty (0 bytes). Choose the CSV file that holds the data.');
   if (head.notText) throw new ImportError(head.notText);
-  if (head.text.trim() === '') throw new ImportError('The file contains only blank lines. Choose the CSV file that holds the data.');
+  if (head.text.trim() === '')
+    throw new ImportError('The file contains only blank lines. Choose the CSV file that holds the data.');
 }
 
 /**
@@ -61,14 +62,24 @@ export function planImport(text: string, dialect: CsvDialect, kind?: DatasetKind
   const chosen = kind ?? recognised?.kind ?? closest.kind;
   const schema = SCHEMAS[chosen];
   const body = previewRows(text, dialect, 20).slice(dialect.header ? 1 : 0);
-  const columns = readPeriodsAsText(schema, autoMap(schema, dialect.header ? first : names, dialect.header, fileName), body);
+  const columns = readPeriodsAsText(
+    schema,
+    autoMap(schema, dialect.header ? first : names, dialect.header, fileName),
+    body,
+  );
   const defaults = dialect.header ? importDefaults(schema, first.map(normal), fileName) : [];
   const used = new Set(columns.map((c) => c.source));
   const extra = names.filter((_, i) => !used.has(i));
   const notes = dialect.header ? headerNotes(first) : [];
-  const periods = columns.filter((c, i) => c.type !== schema.columns[i]?.type && c.type === 'VARCHAR' && c.source !== null);
-  if (periods.length > 0) notes.push(`Dates in ${periods.map((c) => `"${names[c.source ?? 0] ?? ''}"`).join(', ')}: ${PERIOD_RULE}.`);
-  if (extra.length > 0) notes.push(`Not imported (no schema column maps to ${extra.length > 1 ? 'them' : 'it'}): ${extra.map((e) => `"${e}"`).join(', ')}.`);
+  const periods = columns.filter(
+    (c, i) => c.type !== schema.columns[i]?.type && c.type === 'VARCHAR' && c.source !== null,
+  );
+  if (periods.length > 0)
+    notes.push(`Dates in ${periods.map((c) => `"${names[c.source ?? 0] ?? ''}"`).join(', ')}: ${PERIOD_RULE}.`);
+  if (extra.length > 0)
+    notes.push(
+      `Not imported (no schema column maps to ${extra.length > 1 ? 'them' : 'it'}): ${extra.map((e) => `"${e}"`).join(', ')}.`,
+    );
   return {
     kind: chosen,
     dialect,
@@ -83,13 +94,19 @@ export function planImport(text: string, dialect: CsvDialect, kind?: DatasetKind
 /** A DATE column whose preview values are all period labels ("2024-Q1") is read as text and dated by its period. */
 function readPeriodsAsText(schema: DatasetSchema, columns: ColumnMap[], body: readonly string[][]): ColumnMap[] {
   return columns.map((c, i) => {
-    const periods = schema.columns[i]?.type === 'DATE' && c.source !== null && looksLikePeriods(body.map((row) => row[c.source ?? 0] ?? ''));
+    const periods =
+      schema.columns[i]?.type === 'DATE' &&
+      c.source !== null &&
+      looksLikePeriods(body.map((row) => row[c.source ?? 0] ?? ''));
     return periods ? { ...c, type: 'VARCHAR' } : c;
   });
 }
 
 /** Read a file's start, refuse what is not CSV text, and detect how to read it. */
-export async function inspectFile(file: Blob, fileName = file instanceof File ? file.name : 'import.csv'): Promise<Inspection> {
+export async function inspectFile(
+  file: Blob,
+  fileName = file instanceof File ? file.name : 'import.csv',
+): Promise<Inspection> {
   const head = await readFileHead(file);
   checkReadable(head);
   return { head, fileName, plan: planImport(head.text, detectDialect(head.text, head.encoding), undefined, fileName) };
@@ -131,7 +148,10 @@ export function stageImport(db: Db, request: StageImportRequest): Promise<Staged
     mark('import:staged');
     try {
       request.signal?.throwIfAborted();
-      const validation = await validateStaged(db, staged, { domain: true, ...(request.today ? { today: request.today } : {}) });
+      const validation = await validateStaged(db, staged, {
+        domain: true,
+        ...(request.today ? { today: request.today } : {}),
+      });
       mark('import:validated');
       return { staged, validation };
     } catch (error) {

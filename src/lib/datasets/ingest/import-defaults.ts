@@ -44,7 +44,11 @@ export function importDefaults(schema: DatasetSchema, header: readonly string[],
   // Imports are records of what happened, never Uptake's models.
   add({ column: 'kind', constant: 'reported', why: 'imported figures are reported' });
   const region = header.indexOf('region');
-  add(region === -1 ? { column: 'coverage', constant: 'global', why: 'no region column' } : { column: 'coverage', source: region, why: 'the region column' });
+  add(
+    region === -1
+      ? { column: 'coverage', constant: 'global', why: 'no region column' }
+      : { column: 'coverage', source: region, why: 'the region column' },
+  );
   if (schema.kind === 'signups' && !has('date')) {
     const index = header.findIndex((h) => PERIOD_COLUMNS.includes(h));
     if (index !== -1) fills.push({ column: 'date', source: index, why: `the column "${header[index] as string}"` });

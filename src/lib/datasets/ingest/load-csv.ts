@@ -48,25 +48,31 @@ async function loadDirect(db: Db, request: LoadCsvRequest): Promise<number> {
   const file = `direct_${schema.table}_${Math.random().toString(36).slice(2, 10)}.csv`;
   await db.registerFile(file, bytes);
   try {
-    return await serialiseDatasetChange(() => db.transaction(async (tx) => {
-      const storage = newStorageTable(schema);
-      const read = readCsvSql({ file, dialect: DEFAULT_DIALECT, columns: schema.columns.map((c) => ({ name: c.name, type: c.type })) });
-      await tx.exec(`-- datasets/load-direct\nCREATE TABLE ${ident(storage)} AS SELECT * FROM ${read}`);
-      const empty = schema.columns.filter((c) => c.required).map((c) => `${ident(c.name)} IS NULL`);
-      const [counts] = await tx.query<{ n: number; empty: number }>(
-        `SELECT count(*) AS n, count(*) FILTER (WHERE ${empty.length > 0 ? empty.join(' OR ') : 'false'}) AS empty FROM ${ident(storage)}`,
-      );
-      if (!counts || counts.empty > 0) throw new NeedsDiagnosis('empty required values');
-      await attachDataset(tx, {
-        dataset_id: datasetId,
-        kind: schema.kind,
-        storage_table: storage,
-        file_name: fileName,
-        origin: request.origin ?? 'bundled',
-        rows: counts.n,
-      });
-      return counts.n;
-    }));
+    return await serialiseDatasetChange(() =>
+      db.transaction(async (tx) => {
+        const storage = newStorageTable(schema);
+        const read = readCsvSql({
+          file,
+          dialect: DEFAULT_DIALECT,
+          columns: schema.columns.map((c) => ({ name: c.name, type: c.type })),
+        });
+        await tx.exec(`-- datasets/load-direct\nCREATE TABLE ${ident(storage)} AS SELECT * FROM ${read}`);
+        const empty = schema.columns.filter((c) => c.required).map((c) => `${ident(c.name)} IS NULL`);
+        const [counts] = await tx.query<{ n: number; empty: number }>(
+          `SELECT count(*) AS n, count(*) FILTER (WHERE ${empty.length > 0 ? empty.join(' OR ') : 'false'}) AS empty FROM ${ident(storage)}`,
+        );
+        if (!counts || counts.empty > 0) throw new NeedsDiagnosis('empty required values');
+        await attachDataset(tx, {
+          dataset_id: datasetId,
+          kind: schema.kind,
+          storage_table: storage,
+          file_name: fileName,
+          origin: request.origin ?? 'bundled',
+          rows: counts.n,
+        });
+        return counts.n;
+      }),
+    );
   } finally {
     await db.dropFile(file).catch(() => undefined);
   }
@@ -90,10 +96,12 @@ async function loadStaged(db: Db, request: LoadCsvRequest): Promise<number> {
     columns: schema.columns.map((c, i) => ({ column: c.name, source: i, type: c.type })),
     fieldCount: schema.columns.length,
   });
-  const validation = await validateStaged(db, staged, { domain: false, limit: MAX_PROBLEMS }).catch(async (error: unknown) => {
-    await discardStaged(db, staged);
-    throw error;
-  });
+  const validation = await validateStaged(db, staged, { domain: false, limit: MAX_PROBLEMS }).catch(
+    async (error: unknown) => {
+      await discardStaged(db, staged);
+      throw error;
+    },
+  );
   if (validation.problems.length > 0) {
     await discardStaged(db, staged);
     throw new CsvLoadError(fileName, validation.problems);

@@ -17,7 +17,8 @@ export interface ColumnMap {
 }
 
 /** Whether a column gets a value at all: a source column, or a constant that is not blank. */
-export const isFilled = (map: ColumnMap): boolean => map.source !== null || (map.constant !== undefined && map.constant.trim() !== '');
+export const isFilled = (map: ColumnMap): boolean =>
+  map.source !== null || (map.constant !== undefined && map.constant.trim() !== '');
 
 /** Types a source column may be read as before it is converted to the schema's type. */
 export const READ_TYPES: readonly DuckType[] = ['VARCHAR', 'DATE', 'DOUBLE', 'BIGINT', 'INTEGER', 'BOOLEAN'];
@@ -39,7 +40,11 @@ export function sourceColumns(first: readonly string[], header: boolean): string
 }
 
 /** A header name as matched against schema columns: lower case, spaces and dashes as `_`. */
-export const normal = (name: string) => name.trim().toLowerCase().replace(/[\s-]+/g, '_');
+export const normal = (name: string) =>
+  name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 
 /** How well a header fits a kind: which required columns are missing, which names are extra. */
 export interface KindMatch {
@@ -76,7 +81,9 @@ export function recogniseKind(header: readonly string[]): { recognised: KindMatc
   const fits = (m: KindMatch) => header.length - m.extra.length;
   // Recognised: no required column missing (fewest extras wins). Closest: most names in common.
   // Among complete kinds, the one needing fewest defaults, then fewest extras.
-  const complete = matches.filter((m) => m.missing.length === 0).sort((a, b) => a.defaulted - b.defaulted || a.extra.length - b.extra.length);
+  const complete = matches
+    .filter((m) => m.missing.length === 0)
+    .sort((a, b) => a.defaulted - b.defaulted || a.extra.length - b.extra.length);
   // On a tie the first kind in SCHEMAS wins: signups, the most common import.
   const closest = [...matches].sort((a, b) => fits(b) - fits(a))[0] as KindMatch;
   const recognised = complete[0] ?? null;
@@ -87,7 +94,12 @@ export function recogniseKind(header: readonly string[]): { recognised: KindMatc
  * Map each schema column to the first source column with its name (case and spacing
  * ignored); with a header, what the file lacks gets its import default (`importDefaults`).
  */
-export function autoMap(schema: DatasetSchema, header: readonly string[], hasHeader: boolean, fileName = 'import.csv'): ColumnMap[] {
+export function autoMap(
+  schema: DatasetSchema,
+  header: readonly string[],
+  hasHeader: boolean,
+  fileName = 'import.csv',
+): ColumnMap[] {
   const names = header.map(normal);
   const defaults = new Map(hasHeader ? importDefaults(schema, names, fileName).map((d) => [d.column, d]) : []);
   return schema.columns.map((c, i) => {
@@ -105,13 +117,18 @@ export function headerNotes(header: readonly string[]): string[] {
   const seen = new Map<string, number>();
   header.forEach((name, i) => {
     if (name.trim() === '') {
-      notes.push(`Column ${i + 1} has no name in the header; it is shown as "column ${i + 1}" and is only imported if you map it.`);
+      notes.push(
+        `Column ${i + 1} has no name in the header; it is shown as "column ${i + 1}" and is only imported if you map it.`,
+      );
       return;
     }
     const key = normal(name);
     const first = seen.get(key);
     if (first === undefined) seen.set(key, i);
-    else notes.push(`Columns ${first + 1} and ${i + 1} are both named "${name.trim()}"; column ${first + 1} is used. Map the other one explicitly if it is the one you want.`);
+    else
+      notes.push(
+        `Columns ${first + 1} and ${i + 1} are both named "${name.trim()}"; column ${first + 1} is used. Map the other one explicitly if it is the one you want.`,
+      );
   });
   return notes;
 }

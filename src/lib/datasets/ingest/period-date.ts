@@ -14,7 +14,8 @@ export function looksLikePeriods(values: readonly string[]): boolean {
 }
 
 /** The rule as the card states it. */
-export const PERIOD_RULE = 'month, quarter and year labels are dated at the period\'s last day (2024-01 → 2024-01-31, 2024-Q1 → 2024-03-31, 2024 → 2024-12-31)';
+export const PERIOD_RULE =
+  "month, quarter and year labels are dated at the period's last day (2024-01 → 2024-01-31, 2024-Q1 → 2024-03-31, 2024 → 2024-12-31)";
 
 /** SQL: the day a text expression `text` names, its period's last day for a label, NULL when it names none. */
 export function periodDateSql(text: string): string {

@@ -12,7 +12,11 @@ const CONVERT = /Could not convert string "([\s\S]*?)" to '(\w+)'/;
 const FOUND = /Expected Number of Columns: (\d+) Found: (\d+)/;
 
 /** What a value that failed to convert looks like, and what to do about it. */
-export function castReason(value: string, type: string, dialect: Pick<CsvDialect, 'dateFormat' | 'decimal' | 'thousands'>): string {
+export function castReason(
+  value: string,
+  type: string,
+  dialect: Pick<CsvDialect, 'dateFormat' | 'decimal' | 'thousands'>,
+): string {
   const shown = `"${value}"`;
   if (type === 'DATE' || type.startsWith('TIMESTAMP')) {
     const format = DATE_FORMATS[dialect.dateFormat].label;
@@ -34,7 +38,10 @@ export function castReason(value: string, type: string, dialect: Pick<CsvDialect
 }
 
 /** A person-readable reason for one rejected row, saying what to do next. */
-export function rejectReason(row: RejectRow, dialect: Pick<CsvDialect, 'dateFormat' | 'decimal' | 'thousands'>): string {
+export function rejectReason(
+  row: RejectRow,
+  dialect: Pick<CsvDialect, 'dateFormat' | 'decimal' | 'thousands'>,
+): string {
   switch (row.error_type) {
     case 'CAST': {
       const m = CONVERT.exec(row.error_message);
@@ -48,7 +55,9 @@ export function rejectReason(row: RejectRow, dialect: Pick<CsvDialect, 'dateForm
     }
     case 'MISSING COLUMNS': {
       const m = FOUND.exec(row.error_message);
-      return m ? `the row has fewer fields than the ${m[1]} columns of the header; add the missing values (empty is fine for optional columns).` : row.error_message;
+      return m
+        ? `the row has fewer fields than the ${m[1]} columns of the header; add the missing values (empty is fine for optional columns).`
+        : row.error_message;
     }
     case 'INVALID ENCODING':
     case 'INVALID UNICODE':

@@ -61,7 +61,8 @@ export function sourceTypes(columns: readonly ColumnMap[], fieldCount: number): 
 export function columnExpr(schema: DatasetSchema, map: ColumnMap, fieldCount: number): string {
   const spec = schema.columns.find((c) => c.name === map.column);
   if (!spec) throw new Error(`No column "${map.column}" in ${schema.kind}`);
-  if (map.source === null && map.constant !== undefined && map.constant.trim() !== '') return constantExpr(map.constant, spec.type);
+  if (map.source === null && map.constant !== undefined && map.constant.trim() !== '')
+    return constantExpr(map.constant, spec.type);
   if (map.source === null || map.source >= fieldCount) return `CAST(NULL AS ${spec.type})`;
   const readAs = sourceTypes([map], fieldCount)[map.source];
   const field = ident(sourceName(map.source));
@@ -162,7 +163,10 @@ export async function rejectedProblems(db: Db, staged: StagedCsv, limit: number)
   return rows.map((r) => {
     const index = r.column_name && /^c\d+$/.test(r.column_name) ? Number(r.column_name.slice(1)) : null;
     const mapped = index === null ? undefined : columns.find((c) => c.source === index);
-    const column = r.error_type === 'TOO MANY COLUMNS' || r.error_type === 'MISSING COLUMNS' ? null : (mapped?.column ?? r.column_name);
+    const column =
+      r.error_type === 'TOO MANY COLUMNS' || r.error_type === 'MISSING COLUMNS'
+        ? null
+        : (mapped?.column ?? r.column_name);
     return { line: r.line, column, reason: rejectReason(r, staged.request.dialect) };
   });
 }

@@ -59,7 +59,11 @@ function rowChecks(staged: StagedCsv, options: ValidateOptions, today: string): 
     // The raw field: a value that is there but does not convert is reported above, not as empty.
     const source = columns.find((c) => c.column === spec.name)?.source;
     const raw = source === null || source === undefined ? e(spec.name) : ident(sourceName(source));
-    checks.push({ when: `${raw} IS NULL`, column: spec.name, reason: sqlText(`required value "${spec.name}" is empty`) });
+    checks.push({
+      when: `${raw} IS NULL`,
+      column: spec.name,
+      reason: sqlText(`required value "${spec.name}" is empty`),
+    });
   }
   if (!options.domain) return checks;
   for (const rule of schema.rules) {
@@ -98,12 +102,15 @@ function duplicateChecks(staged: StagedCsv): string[] {
   if (schema.key.length === 0) return [];
   const problems = ident(staged.names.problems);
   const staging = ident(staged.names.staging);
-  const keyMaps = schema.key.map((k) => columns.find((c) => c.column === k)).filter((c): c is ColumnMap => c !== undefined);
+  const keyMaps = schema.key
+    .map((k) => columns.find((c) => c.column === k))
+    .filter((c): c is ColumnMap => c !== undefined);
   const keyExprs = keyMaps.map((m) => columnExpr(schema, m, fieldCount));
   const keyList = schema.key.join(', ');
   const firstKey = schema.key[0] ?? 'key';
   const keyed = `SELECT rowid AS row_id, ${keyExprs.map((x, i) => `${x} AS k${i}`).join(', ')} FROM ${staging}`;
-  const same = (a: string, b: string) => keyExprs.map((_, i) => `${a}.k${i} IS NOT DISTINCT FROM ${b}.k${i}`).join(' AND ');
+  const same = (a: string, b: string) =>
+    keyExprs.map((_, i) => `${a}.k${i} IS NOT DISTINCT FROM ${b}.k${i}`).join(' AND ');
   const statements = [
     `INSERT INTO ${problems}
      WITH s AS (${keyed}), firsts AS (SELECT min(row_id) AS first_row, ${keyExprs.map((_, i) => `k${i}`).join(', ')} FROM s GROUP BY ALL HAVING count(*) > 1)
@@ -136,7 +143,10 @@ async function locateProblems(db: Db, staged: StagedCsv, limit: number): Promise
      ASOF LEFT JOIN ${ident(names.thresholds)} t ON p.row_id >= t.th
      ORDER BY line`,
   );
-  return [...(await rejectedProblems(db, staged, limit)), ...located.map((r) => ({ line: r.line, column: r.column_name, reason: r.reason }))]
+  return [
+    ...(await rejectedProblems(db, staged, limit)),
+    ...located.map((r) => ({ line: r.line, column: r.column_name, reason: r.reason })),
+  ]
     .sort((a, b) => a.line - b.line)
     .slice(0, limit);
 }
@@ -154,7 +164,10 @@ async function unreadableConstant(db: Db, staged: StagedCsv): Promise<{ column: 
   );
   const first = row?.bad ? given[row.bad - 1] : undefined;
   if (!first) return null;
-  return { column: first.column, reason: `The value "${(first.constant ?? '').trim()}" given for every row of "${first.column}" cannot be read as ${typeOf(first)}; change it.` };
+  return {
+    column: first.column,
+    reason: `The value "${(first.constant ?? '').trim()}" given for every row of "${first.column}" cannot be read as ${typeOf(first)}; change it.`,
+  };
 }
 
 /**
@@ -174,7 +187,12 @@ export async function validateStaged(db: Db, staged: StagedCsv, options: Validat
     .map((m) => m.column);
   const unreadable = missing.length > 0 ? null : await unreadableConstant(db, staged);
   if (unreadable) {
-    return { problems: [{ line: 1, column: unreadable.column, reason: unreadable.reason }], badRows: staged.stagedRows + staged.rejectedLines, validRows: 0, blocking: unreadable.reason };
+    return {
+      problems: [{ line: 1, column: unreadable.column, reason: unreadable.reason }],
+      badRows: staged.stagedRows + staged.rejectedLines,
+      validRows: 0,
+      blocking: unreadable.reason,
+    };
   }
   if (missing.length > 0) {
     const list = missing.map((m) => `"${m}"`).join(', ');
@@ -186,10 +204,14 @@ export async function validateStaged(db: Db, staged: StagedCsv, options: Validat
     };
   }
   // Statements go to the engine together: one round trip from the page to its worker.
-  const statements = [`CREATE OR REPLACE TABLE ${ident(names.problems)} (row_id BIGINT, column_name VARCHAR, reason VARCHAR)`];
+  const statements = [
+    `CREATE OR REPLACE TABLE ${ident(names.problems)} (row_id BIGINT, column_name VARCHAR, reason VARCHAR)`,
+  ];
   const checks = rowChecks(staged, options, today);
   if (checks.length > 0) {
-    const structs = checks.map((c) => `CASE WHEN ${c.when} THEN {'column_name': ${literal(c.column)}, 'reason': ${c.reason}} END`);
+    const structs = checks.map(
+      (c) => `CASE WHEN ${c.when} THEN {'column_name': ${literal(c.column)}, 'reason': ${c.reason}} END`,
+    );
     // One scan: the WHERE filters cheaply, the list is built only for rows with a problem.
     statements.push(
       `-- datasets/validate
@@ -202,7 +224,9 @@ SELECT row_id, p.column_name, p.reason FROM (
   if (options.domain) statements.push(...duplicateChecks(staged));
   await db.exec(statements.join(';\n'));
 
-  const [counts] = await db.query<{ bad: number }>(`SELECT count(DISTINCT row_id) AS bad FROM ${ident(names.problems)}`);
+  const [counts] = await db.query<{ bad: number }>(
+    `SELECT count(DISTINCT row_id) AS bad FROM ${ident(names.problems)}`,
+  );
   const badStaged = counts?.bad ?? 0;
   // A clean file (the usual case) needs no line numbers: skip locating problems.
   const problems = badStaged + staged.rejectedLines === 0 ? [] : await locateProblems(db, staged, limit);

@@ -5,7 +5,8 @@
  */
 
 /** A time zone as the user chose it: a fixed offset (UTC, `+05:30`), or an IANA name. */
-export type ZoneSpec = { readonly kind: 'fixed'; readonly minutes: number } | { readonly kind: 'named'; readonly name: string };
+export type ZoneSpec =
+  { readonly kind: 'fixed'; readonly minutes: number } | { readonly kind: 'named'; readonly name: string };
 
 /** One stretch of a zone's history: from `at` (ms since the epoch, UTC) its clocks are `minutes` ahead of UTC. */
 export interface ZoneTransition {
@@ -43,7 +44,16 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatterOf(name: string): Intl.DateTimeFormat {
   let format = formatters.get(name);
   if (!format) {
-    const options = { timeZone: name, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' } as const;
+    const options = {
+      timeZone: name,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    } as const;
     format = new Intl.DateTimeFormat('en-US', options);
     formatters.set(name, format);
   }

@@ -64,5 +64,7 @@ export async function deleteStoredImport(id: string): Promise<void> {
 /** Every stored import, oldest first (the order they were imported in). */
 export async function loadStoredImports(): Promise<unknown[]> {
   const all = await withStore('readonly', (s) => s.getAll());
-  return [...all].sort((a, b) => String((a as StoredImport).importedAt).localeCompare(String((b as StoredImport).importedAt)));
+  return [...all].sort((a, b) =>
+    String((a as StoredImport).importedAt).localeCompare(String((b as StoredImport).importedAt)),
+  );
 }

@@ -42,10 +42,16 @@ export async function reopenDatasets(db: Db, storedIds: ReadonlySet<string> | nu
   // stand-in lets each removal below redefine it, and is dropped with its dataset.
   const standIns = entries
     .filter((e) => !tables.has(e.storage_table) && e.kind in SCHEMAS)
-    .map((e) => `CREATE TABLE ${ident(e.storage_table)} (${SCHEMAS[e.kind as DatasetKind].columns.map((c) => `${ident(c.name)} ${c.type}`).join(', ')})`);
+    .map(
+      (e) =>
+        `CREATE TABLE ${ident(e.storage_table)} (${SCHEMAS[e.kind as DatasetKind].columns.map((c) => `${ident(c.name)} ${c.type}`).join(', ')})`,
+    );
   if (standIns.length > 0) await db.exec(standIns.join(';\n'));
   for (const entry of entries) {
-    const keep = entry.origin === 'imported' && (storedIds === null || storedIds.has(entry.dataset_id)) && tables.has(entry.storage_table);
+    const keep =
+      entry.origin === 'imported' &&
+      (storedIds === null || storedIds.has(entry.dataset_id)) &&
+      tables.has(entry.storage_table);
     if (keep) {
       kept.add(entry.dataset_id);
       owned.add(entry.storage_table);

@@ -64,7 +64,11 @@ export async function storedImportIds(): Promise<ReadonlySet<string> | null> {
  * of the first view first); the report accumulates across calls. Imports in `present`
  * (ids the reopened database file still holds) are not read again.
  */
-export async function restoreImports(db: Db, kinds?: ReadonlySet<DatasetKind>, present: ReadonlySet<string> = new Set()): Promise<RestoreReport> {
+export async function restoreImports(
+  db: Db,
+  kinds?: ReadonlySet<DatasetKind>,
+  present: ReadonlySet<string> = new Set(),
+): Promise<RestoreReport> {
   const restored: string[] = [];
   const dropped: { fileName: string; reason: string }[] = [];
   let stored: unknown[];
@@ -72,12 +76,16 @@ export async function restoreImports(db: Db, kinds?: ReadonlySet<DatasetKind>, p
     stored = await loadStoredImports();
   } catch (error) {
     stored = [];
-    dropped.push({ fileName: 'stored imports', reason: `the browser's storage could not be read (${error instanceof Error ? error.message : String(error)})` });
+    dropped.push({
+      fileName: 'stored imports',
+      reason: `the browser's storage could not be read (${error instanceof Error ? error.message : String(error)})`,
+    });
   }
   for (const value of stored) {
     if (kinds && isStoredImport(value) && !kinds.has(value.plan.kind)) continue;
     if (isStoredImport(value) && present.has(value.id)) continue;
-    const name = typeof value === 'object' && value !== null && 'fileName' in value ? String(value.fileName) : 'an unnamed import';
+    const name =
+      typeof value === 'object' && value !== null && 'fileName' in value ? String(value.fileName) : 'an unnamed import';
     try {
       if (!isStoredImport(value)) throw new Error('the stored record is damaged');
       // The import pipeline loads only when there is something to restore.

@@ -18,10 +18,13 @@ export async function fetchKnownValues(db: Db): Promise<KnownValues> {
   for (const schema of Object.values(SCHEMAS)) {
     const names = new Set(schema.columns.map((c) => c.name));
     for (const column of ['platform', 'region'] as const) {
-      if (names.has(column)) selects.push(`SELECT DISTINCT '${column}' AS kind, ${ident(column)} AS value FROM ${ident(schema.table)}`);
+      if (names.has(column))
+        selects.push(`SELECT DISTINCT '${column}' AS kind, ${ident(column)} AS value FROM ${ident(schema.table)}`);
     }
   }
-  const rows = await db.query<{ kind: 'platform' | 'region'; value: string }>(`-- datasets/known-values\n${selects.join('\nUNION\n')}`);
+  const rows = await db.query<{ kind: 'platform' | 'region'; value: string }>(
+    `-- datasets/known-values\n${selects.join('\nUNION\n')}`,
+  );
   return {
     platforms: new Set(rows.filter((r) => r.kind === 'platform').map((r) => r.value)),
     regions: new Set(rows.filter((r) => r.kind === 'region').map((r) => r.value)),

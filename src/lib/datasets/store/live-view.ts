@@ -29,9 +29,14 @@ export function newStorageTable(schema: DatasetSchema): string {
 }
 
 /** The live view over the given datasets' tables, oldest first; typed and empty when there are none. */
-function liveViewSql(schema: DatasetSchema, datasets: readonly Pick<DatasetEntry, 'dataset_id' | 'storage_table'>[]): string {
+function liveViewSql(
+  schema: DatasetSchema,
+  datasets: readonly Pick<DatasetEntry, 'dataset_id' | 'storage_table'>[],
+): string {
   const columns = schema.columns.map((c) => ident(c.name)).join(', ');
-  const parts = datasets.map((d) => `SELECT ${columns}, ${literal(d.dataset_id)} AS dataset_id FROM ${ident(d.storage_table)}`);
+  const parts = datasets.map(
+    (d) => `SELECT ${columns}, ${literal(d.dataset_id)} AS dataset_id FROM ${ident(d.storage_table)}`,
+  );
   if (parts.length === 0) {
     const typedNulls = schema.columns.map((c) => `CAST(NULL AS ${c.type}) AS ${ident(c.name)}`).join(', ');
     parts.push(`SELECT ${typedNulls}, CAST(NULL AS VARCHAR) AS dataset_id WHERE false`);
@@ -54,7 +59,10 @@ async function refreshLiveView(tx: Db, schema: DatasetSchema): Promise<void> {
  * and add it to its live view. Call inside a transaction: the list, the view and the
  * rows then change together or not at all.
  */
-export async function attachDataset(tx: Db, entry: Omit<DatasetEntry, 'loaded_at' | 'table_name'> & { kind: DatasetKind; loaded_at?: Date }): Promise<void> {
+export async function attachDataset(
+  tx: Db,
+  entry: Omit<DatasetEntry, 'loaded_at' | 'table_name'> & { kind: DatasetKind; loaded_at?: Date },
+): Promise<void> {
   const schema = SCHEMAS[entry.kind];
   await registerDataset(tx, { ...entry, table_name: schema.table });
   await refreshLiveView(tx, schema);
@@ -62,17 +70,19 @@ export async function attachDataset(tx: Db, entry: Omit<DatasetEntry, 'loaded_at
 
 /** Take a dataset out of its live view and the list, and drop its table, in one transaction. Returns its row count. */
 export async function removeDataset(db: Db, datasetId: string): Promise<number> {
-  return serialiseDatasetChange(() => db.transaction(async (tx) => {
-    const [entry] = await tx.query<Pick<DatasetEntry, 'kind' | 'storage_table' | 'rows'>>(
-      `SELECT kind, storage_table, rows FROM ${REGISTRY_TABLE} WHERE dataset_id = $1`,
-      [datasetId],
-    );
-    if (!entry) return 0;
-    const schema = SCHEMAS[entry.kind as DatasetKind];
-    if (!schema) throw new Error(`Dataset ${datasetId} has an unknown kind "${entry.kind}"`);
-    await tx.exec(`DELETE FROM ${REGISTRY_TABLE} WHERE dataset_id = $1`, [datasetId]);
-    await refreshLiveView(tx, schema);
-    await tx.exec(`DROP TABLE IF EXISTS ${ident(entry.storage_table)}`);
-    return entry.rows;
-  }));
+  return serialiseDatasetChange(() =>
+    db.transaction(async (tx) => {
+      const [entry] = await tx.query<Pick<DatasetEntry, 'kind' | 'storage_table' | 'rows'>>(
+        `SELECT kind, storage_table, rows FROM ${REGISTRY_TABLE} WHERE dataset_id = $1`,
+        [datasetId],
+      );
+      if (!entry) return 0;
+      const schema = SCHEMAS[entry.kind as DatasetKind];
+      if (!schema) throw new Error(`Dataset ${datasetId} has an unknown kind "${entry.kind}"`);
+      await tx.exec(`DELETE FROM ${REGISTRY_TABLE} WHERE dataset_id = $1`, [datasetId]);
+      await refreshLiveView(tx, schema);
+      await tx.exec(`DROP TABLE IF EXISTS ${ident(entry.storage_table)}`);
+      return entry.rows;
+    }),
+  );
 }

@@ -25,7 +25,10 @@ export const CREATE_REGISTRY_SQL = `CREATE TABLE ${REGISTRY_TABLE} (
   file_name VARCHAR NOT NULL, origin VARCHAR NOT NULL, rows BIGINT NOT NULL, loaded_at TIMESTAMP NOT NULL)`;
 
 /** Record a dataset; runs inside the transaction that publishes its rows, so the list and the rows agree. */
-export async function registerDataset(tx: Db, entry: Omit<DatasetEntry, 'loaded_at'> & { loaded_at?: Date }): Promise<void> {
+export async function registerDataset(
+  tx: Db,
+  entry: Omit<DatasetEntry, 'loaded_at'> & { loaded_at?: Date },
+): Promise<void> {
   await tx.exec(`INSERT INTO ${REGISTRY_TABLE} VALUES ($1, $2, $3, $4, $5, $6, $7, CAST($8 AS TIMESTAMP))`, [
     entry.dataset_id,
     entry.kind,

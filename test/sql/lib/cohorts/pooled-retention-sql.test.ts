@@ -21,7 +21,9 @@ describe('pooledRetentionSql on the real engine', () => {
   });
 
   it('sums cohorts per group and day, leaves out offsets without users, and knows "later" only when every cohort does', async () => {
-    const rows = await db.query(`${pooledRetentionSql({ from: 'cohort_rows', by: ['platform'] })} ORDER BY platform, day_offset`);
+    const rows = await db.query(
+      `${pooledRetentionSql({ from: 'cohort_rows', by: ['platform'] })} ORDER BY platform, day_offset`,
+    );
     expect(rows).toEqual([
       { platform: 'A', day_offset: 0, cohort_users: 150, retained: 150, retained_later: 150, cohorts: 2 },
       { platform: 'A', day_offset: 1, cohort_users: 150, retained: 50, retained_later: null, cohorts: 2 },

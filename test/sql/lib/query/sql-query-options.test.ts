@@ -42,7 +42,9 @@ describe('sqlQueryOptions: the database comes from the QueryClient', () => {
   it('says what is missing when the QueryClient was made without a source', async () => {
     const bare = new QueryClient({ defaultOptions: { queries: { retry: false } } });
     expect(() => dbSourceOf(bare)).toThrow(/createQueryClient\(source\)/);
-    await expect(bare.fetchQuery(sqlQueryOptions('numbers', 'double', { n: 1 }, double))).rejects.toThrow(/no database/);
+    await expect(bare.fetchQuery(sqlQueryOptions('numbers', 'double', { n: 1 }, double))).rejects.toThrow(
+      /no database/,
+    );
   });
 
   it('with skipToken, waits without running and keys on null params', () => {

@@ -7,7 +7,9 @@ describe('$n parameters on the real engine', () => {
   let db: Db;
   beforeAll(async () => {
     db = await openNodeDb();
-    await db.exec(`CREATE TABLE param_probe AS SELECT * FROM (VALUES ('Threads', 'global'), ('X', 'US'), ('Bluesky', 'global'), ('Mastodon', 'EU-27')) t(platform, region)`);
+    await db.exec(
+      `CREATE TABLE param_probe AS SELECT * FROM (VALUES ('Threads', 'global'), ('X', 'US'), ('Bluesky', 'global'), ('Mastodon', 'EU-27')) t(platform, region)`,
+    );
   });
 
   it('binds a list from ParamList and reuses a parameter', async () => {

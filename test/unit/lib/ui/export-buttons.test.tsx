@@ -9,7 +9,9 @@ const buttonsOf = (html: string) => [...html.matchAll(/<button[^>]*>([^<]*)<\/bu
 
 describe('ExportButtons', () => {
   it('offers CSV, PNG and SVG for a chart', () => {
-    const html = renderToStaticMarkup(<ExportButtons title="Retention curves" rows={rows} chart={createRef<Element>()} />);
+    const html = renderToStaticMarkup(
+      <ExportButtons title="Retention curves" rows={rows} chart={createRef<Element>()} />,
+    );
     expect(buttonsOf(html)).toEqual(['Export CSV', 'Export PNG', 'Export SVG']);
     expect(html).toContain('aria-label="Export Retention curves"');
   });

@@ -19,7 +19,13 @@ describe('SelectField', () => {
   it('is labelled and hands back the typed value of the chosen option', async () => {
     const onChange = vi.fn<(value: number) => void>();
     const container = await render(
-      <SelectField label="Days" accessibleName="Days shown" value={90} options={toOptions([30, 90, 365], (d) => `0–${d}`)} onChange={onChange} />,
+      <SelectField
+        label="Days"
+        accessibleName="Days shown"
+        value={90}
+        options={toOptions([30, 90, 365], (d) => `0–${d}`)}
+        onChange={onChange}
+      />,
     );
     const select = container.querySelector('label > select') as HTMLSelectElement;
     expect(select.getAttribute('aria-label')).toBe('Days shown');
@@ -31,7 +37,9 @@ describe('SelectField', () => {
   });
 
   it('takes its accessible name from the visible label when none is given', async () => {
-    const container = await render(<SelectField label="Metric" value="a" options={toOptions(['a', 'b'])} onChange={() => {}} />);
+    const container = await render(
+      <SelectField label="Metric" value="a" options={toOptions(['a', 'b'])} onChange={() => {}} />,
+    );
     expect(container.querySelector('label')?.textContent).toBe('Metricab');
     expect(container.querySelector('select')?.hasAttribute('aria-label')).toBe(false);
   });
@@ -87,7 +95,13 @@ describe('DataTable', () => {
         columns={[
           { id: 'platform', header: 'Platform', rowHeader: true, cell: (r) => r.platform },
           { id: 'users', header: 'Users', numeric: true, cell: (r) => r.users.toLocaleString('en') },
-          { id: 'churn', header: 'Churn', numeric: true, cell: (r) => `${r.churn * 100}%`, cellProps: (r) => ({ 'data-churn': r.churn }) },
+          {
+            id: 'churn',
+            header: 'Churn',
+            numeric: true,
+            cell: (r) => `${r.churn * 100}%`,
+            cellProps: (r) => ({ 'data-churn': r.churn }),
+          },
         ]}
       />,
     );
@@ -97,7 +111,13 @@ describe('DataTable', () => {
     expect(region.tabIndex).toBe(0);
     const table = region.querySelector('table');
     expect(table?.getAttribute('aria-label')).toBe('Month-one churn');
-    expect([...(table?.querySelectorAll('thead th') ?? [])].map((th) => [th.textContent, th.className, th.getAttribute('scope')])).toEqual([
+    expect(
+      [...(table?.querySelectorAll('thead th') ?? [])].map((th) => [
+        th.textContent,
+        th.className,
+        th.getAttribute('scope'),
+      ]),
+    ).toEqual([
       ['Platform', '', 'col'],
       ['Users', 'num', 'col'],
       ['Churn', 'num', 'col'],
@@ -119,7 +139,9 @@ describe('Panel', () => {
     );
     const header = modelled.querySelector('section[aria-label="Retention curves"] header');
     expect(header?.querySelector('.modelled-badge')?.textContent).toBe('Modelled');
-    expect(header?.querySelector('.panel-modelled')?.textContent).toBe('Modelled cohorts, calibrated to reported figures.');
+    expect(header?.querySelector('.panel-modelled')?.textContent).toBe(
+      'Modelled cohorts, calibrated to reported figures.',
+    );
     expect(header?.querySelector('h2')?.textContent).toBe('Retention curves');
 
     const reported = await render(<Panel title="Users over time" state="ready" />);

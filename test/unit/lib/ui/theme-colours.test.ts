@@ -17,7 +17,7 @@ function contrast(a: string, b: string): number {
 }
 function lab(hex: string): [number, number, number] {
   const [r = 0, g = 0, b = 0] = channels(hex).map(linear);
-  const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : (24389 / 27 * t + 16) / 116);
+  const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : ((24389 / 27) * t + 16) / 116);
   const x = f((0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047);
   const y = f(0.2126 * r + 0.7152 * g + 0.0722 * b);
   const z = f((0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883);
@@ -94,7 +94,8 @@ describe('styles.css declares the chart theme', () => {
       expect(vars.get('--chart-bg')).toBe(t.background);
       expect(vars.get('--chart-grid')).toBe(t.grid);
       expect(vars.get('--chart-axis')).toBe(t.axis);
-      for (const [name, value] of Object.entries(t.meaning)) expect(vars.get(`--meaning-${kebab(name)}`), name).toBe(value);
+      for (const [name, value] of Object.entries(t.meaning))
+        expect(vars.get(`--meaning-${kebab(name)}`), name).toBe(value);
     });
   }
 });

@@ -25,6 +25,8 @@ describe('checkLink', () => {
   });
 
   it('reports only malformed values while the loaded data is unknown', () => {
-    expect(checkLink('?rplat=Pixelfed&rfit=2', params)).toEqual([{ kind: 'malformed', key: 'rfit', label: 'Fit', raw: '2' }]);
+    expect(checkLink('?rplat=Pixelfed&rfit=2', params)).toEqual([
+      { kind: 'malformed', key: 'rfit', label: 'Fit', raw: '2' },
+    ]);
   });
 });

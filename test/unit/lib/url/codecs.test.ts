@@ -26,7 +26,27 @@ function random(seed: number) {
   };
 }
 /** Characters that have broken links: separators, escapes, plus, spaces, non-ASCII. */
-const ALPHABET = [',', '%', '%2C', '%25', '%E0%A4%A', '+', ' ', '&', '=', '#', '?', '/', 'a', 'Z', '1', 'é', 'क', '😀', '\\'];
+const ALPHABET = [
+  ',',
+  '%',
+  '%2C',
+  '%25',
+  '%E0%A4%A',
+  '+',
+  ' ',
+  '&',
+  '=',
+  '#',
+  '?',
+  '/',
+  'a',
+  'Z',
+  '1',
+  'é',
+  'क',
+  '😀',
+  '\\',
+];
 
 describe('list', () => {
   it('reads a hand-typed percent sign as text instead of throwing (the "URI malformed" bug)', () => {
@@ -43,7 +63,10 @@ describe('list', () => {
   });
 
   it('reads names each encoded with encodeURIComponent (the format of older links)', () => {
-    expect(list.parse(['Truth Social, Inc', 'X'].map(encodeURIComponent).join(','))).toEqual(['Truth Social, Inc', 'X']);
+    expect(list.parse(['Truth Social, Inc', 'X'].map(encodeURIComponent).join(','))).toEqual([
+      'Truth Social, Inc',
+      'X',
+    ]);
     expect(fromLink(list, 'k=%E0%A4%95%2CX')).toEqual(['क', 'X']);
   });
 
@@ -62,7 +85,9 @@ describe('list', () => {
     const next = random(20261201);
     for (let run = 0; run < 500; run += 1) {
       const names = Array.from({ length: 1 + Math.floor(next() * 4) }, () =>
-        Array.from({ length: 1 + Math.floor(next() * 6) }, () => ALPHABET[Math.floor(next() * ALPHABET.length)]).join(''),
+        Array.from({ length: 1 + Math.floor(next() * 6) }, () => ALPHABET[Math.floor(next() * ALPHABET.length)]).join(
+          '',
+        ),
       );
       expect(throughAddress(list, names), JSON.stringify(names)).toEqual(names);
     }
@@ -81,7 +106,10 @@ describe('text', () => {
   it('round-trips random text through an address', () => {
     const next = random(7);
     for (let run = 0; run < 300; run += 1) {
-      const value = Array.from({ length: Math.floor(next() * 10) }, () => ALPHABET[Math.floor(next() * ALPHABET.length)]).join('');
+      const value = Array.from(
+        { length: Math.floor(next() * 10) },
+        () => ALPHABET[Math.floor(next() * ALPHABET.length)],
+      ).join('');
       expect(throughAddress(text, value)).toBe(value);
     }
   });
@@ -101,7 +129,13 @@ describe('oneOf', () => {
 
 describe('flag', () => {
   it('reads 1 and 0 and nothing else', () => {
-    expect([flag.parse('1'), flag.parse('0'), flag.parse('true'), flag.parse(''), flag.parse('01')]).toEqual([true, false, undefined, undefined, undefined]);
+    expect([flag.parse('1'), flag.parse('0'), flag.parse('true'), flag.parse(''), flag.parse('01')]).toEqual([
+      true,
+      false,
+      undefined,
+      undefined,
+      undefined,
+    ]);
     expect([flag.format(true), flag.format(false)]).toEqual(['1', '0']);
   });
 });
@@ -109,20 +143,27 @@ describe('flag', () => {
 describe('numberIn', () => {
   it('clamps by default and rejects what is not a finite number', () => {
     const days = numberIn(1, 365);
-    expect([days.parse('90'), days.parse('400'), days.parse('-3'), days.parse('1e2'), days.parse(' 7 ')]).toEqual([90, 365, 1, 100, 7]);
-    expect([days.parse(''), days.parse(' '), days.parse('abc'), days.parse('Infinity'), days.parse('NaN'), days.parse('%25')]).toEqual([
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-      undefined,
+    expect([days.parse('90'), days.parse('400'), days.parse('-3'), days.parse('1e2'), days.parse(' 7 ')]).toEqual([
+      90, 365, 1, 100, 7,
     ]);
+    expect([
+      days.parse(''),
+      days.parse(' '),
+      days.parse('abc'),
+      days.parse('Infinity'),
+      days.parse('NaN'),
+      days.parse('%25'),
+    ]).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
   });
 
   it('with clamp: false, rejects values out of range', () => {
     const share = numberIn(0.01, 100, { clamp: false });
-    expect([share.parse('0.01'), share.parse('100'), share.parse('100.5'), share.parse('0')]).toEqual([0.01, 100, undefined, undefined]);
+    expect([share.parse('0.01'), share.parse('100'), share.parse('100.5'), share.parse('0')]).toEqual([
+      0.01,
+      100,
+      undefined,
+      undefined,
+    ]);
   });
 
   it('round-trips numbers through an address', () => {
@@ -134,13 +175,13 @@ describe('isoDay', () => {
   it('accepts days that exist, written YYYY-MM-DD', () => {
     expect(isoDay.parse('2023-12-14')).toBe('2023-12-14');
     expect(isoDay.parse('2024-02-29')).toBe('2024-02-29');
-    expect([isoDay.parse('2023-02-29'), isoDay.parse('2023-13-01'), isoDay.parse('2023-1-1'), isoDay.parse('14/12/2023'), isoDay.parse('')]).toEqual([
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-    ]);
+    expect([
+      isoDay.parse('2023-02-29'),
+      isoDay.parse('2023-13-01'),
+      isoDay.parse('2023-1-1'),
+      isoDay.parse('14/12/2023'),
+      isoDay.parse(''),
+    ]).toEqual([undefined, undefined, undefined, undefined, undefined]);
   });
 });
 

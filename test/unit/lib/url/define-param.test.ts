@@ -13,11 +13,22 @@ describe('defineParam: reading', () => {
   });
 
   it('falls back to the default on text the codec rejects, and says which part', () => {
-    expect(days.read('abc')).toEqual({ value: 90, problem: { kind: 'malformed', key: 'rmax', label: 'Days shown', raw: 'abc' } });
-    expect(days.read('')).toEqual({ value: 90, problem: { kind: 'malformed', key: 'rmax', label: 'Days shown', raw: '' } });
+    expect(days.read('abc')).toEqual({
+      value: 90,
+      problem: { kind: 'malformed', key: 'rmax', label: 'Days shown', raw: 'abc' },
+    });
+    expect(days.read('')).toEqual({
+      value: 90,
+      problem: { kind: 'malformed', key: 'rmax', label: 'Days shown', raw: '' },
+    });
     const section = defineParam('section', 'adoption', oneOf(['adoption', 'retention'] as const), { label: 'Section' });
     expect(section.read('%E0%A4%A').value).toBe('adoption');
-    expect(section.check('Retention')).toEqual({ kind: 'malformed', key: 'section', label: 'Section', raw: 'Retention' });
+    expect(section.check('Retention')).toEqual({
+      kind: 'malformed',
+      key: 'section',
+      label: 'Section',
+      raw: 'Retention',
+    });
   });
 
   it('takes names as written until the loaded data is known', () => {
@@ -35,7 +46,13 @@ describe('defineParam: reading', () => {
   it('falls back to the default when a link names only data that is not loaded', () => {
     expect(platforms.read('Pixelfed,100%', known)).toEqual({
       value: [],
-      problem: { kind: 'not-loaded', key: 'rplat', label: 'Platforms', refersTo: 'platform', names: ['Pixelfed', '100%'] },
+      problem: {
+        kind: 'not-loaded',
+        key: 'rplat',
+        label: 'Platforms',
+        refersTo: 'platform',
+        names: ['Pixelfed', '100%'],
+      },
     });
     expect(region.read('Narnia', known)).toEqual({
       value: 'global',

@@ -30,7 +30,10 @@ function fakeWindow(start: string) {
   };
   // A getter, not a copied value: the address changes with every write.
   Object.defineProperty(target, 'location', { get: location });
-  return Object.assign(target as EventTarget & { readonly location: ReturnType<typeof location> }, { history, entries });
+  return Object.assign(target as EventTarget & { readonly location: ReturnType<typeof location> }, {
+    history,
+    entries,
+  });
 }
 
 const section = defineParam('section', 'adoption', text, { label: 'Section', history: 'push' });
@@ -51,7 +54,10 @@ describe('setUrlParams', () => {
     setUrlParams([days.update('30')]);
     expect(win.entries).toEqual(['https://uptake.example/?section=retention&rmax=30']);
     setUrlParams([section.update('projection')]);
-    expect(win.entries).toEqual(['https://uptake.example/?section=retention&rmax=30', 'https://uptake.example/?section=projection&rmax=30']);
+    expect(win.entries).toEqual([
+      'https://uptake.example/?section=retention&rmax=30',
+      'https://uptake.example/?section=projection&rmax=30',
+    ]);
     // Setting the section it already shows adds no entry that Back would have to skip.
     setUrlParams([section.update('projection')]);
     expect(win.entries).toHaveLength(2);

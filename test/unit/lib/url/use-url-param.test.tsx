@@ -30,7 +30,17 @@ let host: HTMLElement;
 const shown = () => JSON.parse(host.textContent ?? 'null') as { names: string[]; query: string; dropped: boolean };
 const goTo = (search: string) => window.history.replaceState(null, '', `/${search}`);
 const render = (withKnown: boolean) =>
-  act(() => root.render(withKnown ? <KnownNamesContext value={known}><Probe /></KnownNamesContext> : <Probe />));
+  act(() =>
+    root.render(
+      withKnown ? (
+        <KnownNamesContext value={known}>
+          <Probe />
+        </KnownNamesContext>
+      ) : (
+        <Probe />
+      ),
+    ),
+  );
 
 beforeEach(() => {
   host = document.createElement('div');

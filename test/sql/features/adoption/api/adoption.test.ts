@@ -35,7 +35,9 @@ describe('bundled data and adoption queries (real DuckDB-WASM, real data/)', () 
   it('keeps estimates apart from company figures and mDAU apart from DAU', async () => {
     const dau = await fetchAdoptionSeries(db, { measure: 'DAU', region: 'global', aligned: false });
     expect(dau.some((p) => p.metric === 'mDAU')).toBe(false);
-    expect(dau.filter((p) => p.platform === 'Threads' && p.basis === 'estimate').map((p) => p.metric)).toContain('DAU_estimate');
+    expect(dau.filter((p) => p.platform === 'Threads' && p.basis === 'estimate').map((p) => p.metric)).toContain(
+      'DAU_estimate',
+    );
     const mdau = await fetchAdoptionSeries(db, { measure: 'mDAU', region: 'global', aligned: false });
     expect(new Set(mdau.map((p) => p.platform))).toEqual(new Set(['X']));
   });
@@ -47,7 +49,7 @@ describe('bundled data and adoption queries (real DuckDB-WASM, real data/)', () 
     expect(new Set(registered.map((p) => p.platform))).toEqual(new Set(['Threads', 'Bluesky', 'Mastodon']));
   });
 
-  it("aligns Threads on its 2023-07-05 launch: 100M signups on day 5", async () => {
+  it('aligns Threads on its 2023-07-05 launch: 100M signups on day 5', async () => {
     const points = await fetchAdoptionSeries(db, { measure: 'registered', region: 'global', aligned: true });
     const hundred = points.find((p) => p.platform === 'Threads' && p.value === 100_000_000);
     expect(hundred?.days_since_launch).toBe(5);
@@ -101,7 +103,10 @@ describe('adoption series over the bundled data: one producer and coverage per l
         for (const aligned of [false, true]) {
           for (const s of toSeries(await fetchAdoptionSeries(db, { measure, region, aligned }), aligned, region)) {
             lines += 1;
-            expect(new Set(s.points.map((p) => `${p.vendor}|${p.coverage}|${p.basis}|${p.measure}`)).size, s.label).toBe(1);
+            expect(
+              new Set(s.points.map((p) => `${p.vendor}|${p.coverage}|${p.basis}|${p.measure}`)).size,
+              s.label,
+            ).toBe(1);
           }
         }
       }
@@ -110,7 +115,11 @@ describe('adoption series over the bundled data: one producer and coverage per l
   });
 
   it("splits X's DAU estimates by vendor and coverage instead of one zigzag", async () => {
-    const series = toSeries(await fetchAdoptionSeries(db, { measure: 'DAU', region: 'global', aligned: false }), false, 'global');
+    const series = toSeries(
+      await fetchAdoptionSeries(db, { measure: 'DAU', region: 'global', aligned: false }),
+      false,
+      'global',
+    );
     expect(labelsAndValues(series, 'X')).toEqual([
       ['X — DAU, Twitter / X (company)', [225e6, 245e6, 250e6]],
       ['X — DAU, Sensor Tower', [200e6, 217e6]],
@@ -121,18 +130,30 @@ describe('adoption series over the bundled data: one producer and coverage per l
   });
 
   it("keeps Threads' Sensor Tower and Similarweb Android lines apart (no 8M -> 10.3M rise)", async () => {
-    const series = toSeries(await fetchAdoptionSeries(db, { measure: 'DAU', region: 'global', aligned: false }), false, 'global');
+    const series = toSeries(
+      await fetchAdoptionSeries(db, { measure: 'DAU', region: 'global', aligned: false }),
+      false,
+      'global',
+    );
     const threads = Object.fromEntries(labelsAndValues(series, 'Threads'));
     expect(threads['Threads — DAU, Sensor Tower, excl. EU']).toEqual([44e6, 13e6, 8e6]);
     expect(threads['Threads — DAU, Similarweb, Android only']).toEqual([49.3e6, 23.6e6, 10.3e6]);
   });
 
   it("separates Mastodon's counters: crawler, company, joinmastodon statistics, user-count bot", async () => {
-    const mau = toSeries(await fetchAdoptionSeries(db, { measure: 'MAU', region: 'global', aligned: false }), false, 'global');
+    const mau = toSeries(
+      await fetchAdoptionSeries(db, { measure: 'MAU', region: 'global', aligned: false }),
+      false,
+      'global',
+    );
     const byLabel = Object.fromEntries(labelsAndValues(mau, 'Mastodon'));
     expect(byLabel["Mastodon — MAU, Mastodon, Rochko's crawler (company)"]).toEqual([478_046]);
     expect(byLabel['Mastodon — MAU, Mastodon (company)']).toEqual([300_000, 1_028_362, 2_500_000, 894_000, 894_000]);
-    const registered = toSeries(await fetchAdoptionSeries(db, { measure: 'registered', region: 'global', aligned: false }), false, 'global');
+    const registered = toSeries(
+      await fetchAdoptionSeries(db, { measure: 'registered', region: 'global', aligned: false }),
+      false,
+      'global',
+    );
     const accounts = Object.fromEntries(labelsAndValues(registered, 'Mastodon'));
     expect(accounts['Mastodon — registered accounts, Mastodon (company)']).toEqual([7_600_000, 10_000_000]);
     expect(accounts['Mastodon — registered accounts, @mastodonusercount bot']).toEqual([
@@ -141,7 +162,11 @@ describe('adoption series over the bundled data: one producer and coverage per l
   });
 
   it("breaks Twitter's mDAU line across the Q1 2019 - Q1 2021 gap", async () => {
-    const [mdau] = toSeries(await fetchAdoptionSeries(db, { measure: 'mDAU', region: 'global', aligned: false }), false, 'global');
+    const [mdau] = toSeries(
+      await fetchAdoptionSeries(db, { measure: 'mDAU', region: 'global', aligned: false }),
+      false,
+      'global',
+    );
     const runs = mdau?.segments.map((run) => run.map((p) => p.date.toISOString().slice(0, 10)));
     expect(runs?.[0]).toEqual(['2018-12-31', '2019-03-31']);
     expect(runs?.[1]?.[0]).toBe('2021-03-31');

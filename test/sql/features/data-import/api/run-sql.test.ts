@@ -5,9 +5,13 @@ import { openNodeDb } from '../../../../support/node-db';
 
 /** Everything a console statement could change: tables and views, their rows, settings, attached databases. */
 async function snapshot(db: Db) {
-  const objects = await db.query(`SELECT table_catalog, table_schema, table_name, table_type FROM information_schema.tables ORDER BY ALL`);
+  const objects = await db.query(
+    `SELECT table_catalog, table_schema, table_name, table_type FROM information_schema.tables ORDER BY ALL`,
+  );
   const [notes] = await db.query<{ n: number; total: number }>('SELECT count(*) AS n, sum(v) AS total FROM notes');
-  const settings = await db.query(`SELECT name, value FROM duckdb_settings() WHERE name IN ('threads', 'memory_limit', 'enable_progress_bar', 'default_order') ORDER BY name`);
+  const settings = await db.query(
+    `SELECT name, value FROM duckdb_settings() WHERE name IN ('threads', 'memory_limit', 'enable_progress_bar', 'default_order') ORDER BY name`,
+  );
   const databases = await db.query('SELECT database_name FROM duckdb_databases() ORDER BY ALL');
   return { objects, notes, settings, databases };
 }
@@ -74,7 +78,11 @@ describe('runSql: DuckDB decides what the SQL console runs', () => {
     ['CREATE TABLE more AS SELECT 1', 'CREATE'],
   ])('refuses %s: DuckDB will not even plan it without write access', async (sql, keyword) => {
     const message = await refusal(db, sql);
-    expect(message).toMatch(new RegExp(`^Only read-only queries run here .*"${keyword}" would change the data \\(DuckDB refuses to plan it without write access\\)`));
+    expect(message).toMatch(
+      new RegExp(
+        `^Only read-only queries run here .*"${keyword}" would change the data \\(DuckDB refuses to plan it without write access\\)`,
+      ),
+    );
   });
 
   it.each([
@@ -82,7 +90,11 @@ describe('runSql: DuckDB decides what the SQL console runs', () => {
     ['SET threads = 1', 'SET', 'SET'],
   ])('refuses %s, naming the statement and what DuckDB plans', async (sql, keyword, plan) => {
     const message = await refusal(db, sql);
-    expect(message).toMatch(new RegExp(`^Only read-only queries run here .*"${keyword}" would change the data or the engine's settings \\(DuckDB plans it as ${plan}\\)`));
+    expect(message).toMatch(
+      new RegExp(
+        `^Only read-only queries run here .*"${keyword}" would change the data or the engine's settings \\(DuckDB plans it as ${plan}\\)`,
+      ),
+    );
   });
 
   it.each([
@@ -97,23 +109,32 @@ describe('runSql: DuckDB decides what the SQL console runs', () => {
     expect(await refusal(db, sql)).toMatch(new RegExp(`^Only read-only queries run here .*"${keyword}"`));
   });
 
-  it.each(['SELECT 1; DROP TABLE notes', 'DROP TABLE notes; SELECT 1', 'SELECT 1; SELECT 2'])('refuses several statements: %s', async (sql) => {
-    expect(await refusal(db, sql)).toMatch(/multiple statements/);
-  });
+  it.each(['SELECT 1; DROP TABLE notes', 'DROP TABLE notes; SELECT 1', 'SELECT 1; SELECT 2'])(
+    'refuses several statements: %s',
+    async (sql) => {
+      expect(await refusal(db, sql)).toMatch(/multiple statements/);
+    },
+  );
 
-  it('reports a typo with DuckDB\'s syntax error, not as a change to the data', async () => {
+  it("reports a typo with DuckDB's syntax error, not as a change to the data", async () => {
     await expect(runSql(db, 'SELEC * FROM notes')).rejects.toThrow(/^Parser Error: syntax error at or near "SELEC"/);
   });
 
-  it('cites the line of the user\'s own text, not of a wrapper', async () => {
-    const error = await runSql(db, "SELECT 1").then(() => null);
+  it("cites the line of the user's own text, not of a wrapper", async () => {
+    const error = await runSql(db, 'SELECT 1').then(() => null);
     expect(error).toBeNull();
-    await expect(runSql(db, 'SELECT v,\n  nope\nFROM notes')).rejects.toThrow(/Referenced column "nope" not found[\s\S]*\nLINE 2: {3}nope\n/);
-    await expect(runSql(db, 'SELECT count(*) FROM notez')).rejects.toThrow(/Table with name notez does not exist[\s\S]*\nLINE 1: SELECT count\(\*\) FROM notez\n/);
+    await expect(runSql(db, 'SELECT v,\n  nope\nFROM notes')).rejects.toThrow(
+      /Referenced column "nope" not found[\s\S]*\nLINE 2: {3}nope\n/,
+    );
+    await expect(runSql(db, 'SELECT count(*) FROM notez')).rejects.toThrow(
+      /Table with name notez does not exist[\s\S]*\nLINE 1: SELECT count\(\*\) FROM notez\n/,
+    );
   });
 
   it('reports what DuckDB cannot parse and runs none of it', async () => {
-    await expect(runSql(db, "EXPLAIN ANALYZE VERBOSE COPY notes TO 'x.csv'")).rejects.toThrow(/^Not implemented Error: Unimplemented explain type: verbose/);
+    await expect(runSql(db, "EXPLAIN ANALYZE VERBOSE COPY notes TO 'x.csv'")).rejects.toThrow(
+      /^Not implemented Error: Unimplemented explain type: verbose/,
+    );
   });
 
   it('refuses text with a NUL character, which the check could not see as it would run', async () => {

@@ -16,14 +16,27 @@ const utf8 = (text: string) => new TextEncoder().encode(text);
 /** A reported cohort table and a reported events log for one new platform, loaded as imports. */
 async function importReportedPixelfed(db: Db): Promise<void> {
   const cohorts = ['platform,region,cohort_start,day_offset,cohort_size,retained,retained_later,kind,source'];
-  for (const day of [0, 1, 7, 30]) cohorts.push(`Pixelfed,US,2024-01-01,${day},100,${day === 0 ? 100 : 40 - day},,reported,own count`);
-  await loadCsv(db, { schema: RETENTION, fileName: 'pixelfed-retention.csv', bytes: utf8(cohorts.join('\n')), datasetId: 'px-ret', origin: 'imported' });
+  for (const day of [0, 1, 7, 30])
+    cohorts.push(`Pixelfed,US,2024-01-01,${day},100,${day === 0 ? 100 : 40 - day},,reported,own count`);
+  await loadCsv(db, {
+    schema: RETENTION,
+    fileName: 'pixelfed-retention.csv',
+    bytes: utf8(cohorts.join('\n')),
+    datasetId: 'px-ret',
+    origin: 'imported',
+  });
   const events = ['user_id,platform,region,signup_date,activity_date,kind'];
   for (let u = 0; u < 10; u++) {
     events.push(`p${u},Pixelfed,US,2024-01-01,2024-01-01,reported`);
     if (u < 4) events.push(`p${u},Pixelfed,US,2024-01-01,2024-02-05,reported`);
   }
-  await loadCsv(db, { schema: EVENTS, fileName: 'pixelfed-events.csv', bytes: utf8(events.join('\n')), datasetId: 'px-ev', origin: 'imported' });
+  await loadCsv(db, {
+    schema: EVENTS,
+    fileName: 'pixelfed-events.csv',
+    bytes: utf8(events.join('\n')),
+    datasetId: 'px-ev',
+    origin: 'imported',
+  });
 }
 
 /** Each platform's flag as the rows carry it; a platform whose rows disagree shows up as 'mixed'. */
@@ -36,7 +49,9 @@ function flags(rows: readonly { platform: string; modelled: boolean }[]): Record
 /** Every chart-facing query over the cohort tables, its rows reduced to (platform, modelled). */
 async function everyQuery(db: Db, source: RetentionSource) {
   const heatmap = async (platform: string) =>
-    (await fetchCohortHeatmap(db, { source, platform, region: 'all', mode: 'nday', grain: 'week', minCohort: 50 })).map((c) => ({ platform, modelled: c.modelled }));
+    (await fetchCohortHeatmap(db, { source, platform, region: 'all', mode: 'nday', grain: 'week', minCohort: 50 })).map(
+      (c) => ({ platform, modelled: c.modelled }),
+    );
   return {
     curves: await fetchRetentionCurves(db, { source, platforms: [], region: 'all', mode: 'nday', maxDay: 30 }),
     heatmap: [...(await heatmap('Threads')), ...(await heatmap('X')), ...(await heatmap('Pixelfed'))],

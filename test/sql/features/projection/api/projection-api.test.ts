@@ -5,9 +5,21 @@ import { loadCsv } from '../../../../../src/lib/datasets/ingest/load-csv';
 import { buildExpectationsSql, fetchExpectations } from '../../../../../src/features/projection/api/expectations';
 import { buildLaunchOptionsSql, fetchLaunchOptions } from '../../../../../src/features/projection/api/launch-options';
 import { buildReportedAfterSql, fetchReportedAfter } from '../../../../../src/features/projection/api/reported-after';
-import { buildRetentionCurveSql, fetchRetentionCurve } from '../../../../../src/features/projection/api/retention-curve';
-import { buildRegisteredFiguresSql, fetchRegisteredFigures, type RegisteredRow } from '../../../../../src/features/projection/api/registered-figures';
-import { analogueSeries, latestByRegion, targetReason, type AnalogueSeries } from '../../../../../src/features/projection/model/analogue-offers';
+import {
+  buildRetentionCurveSql,
+  fetchRetentionCurve,
+} from '../../../../../src/features/projection/api/retention-curve';
+import {
+  buildRegisteredFiguresSql,
+  fetchRegisteredFigures,
+  type RegisteredRow,
+} from '../../../../../src/features/projection/api/registered-figures';
+import {
+  analogueSeries,
+  latestByRegion,
+  targetReason,
+  type AnalogueSeries,
+} from '../../../../../src/features/projection/model/analogue-offers';
 import { openBundledDb, openNodeDb } from '../../../../support/node-db';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -19,14 +31,22 @@ describe('projection queries on the bundled data (real DuckDB-WASM)', () => {
   });
 
   it('names its family on the first line of every query', () => {
-    const sqls = [buildLaunchOptionsSql(), buildRegisteredFiguresSql(), buildExpectationsSql(), buildReportedAfterSql(), buildRetentionCurveSql()];
+    const sqls = [
+      buildLaunchOptionsSql(),
+      buildRegisteredFiguresSql(),
+      buildExpectationsSql(),
+      buildReportedAfterSql(),
+      buildRetentionCurveSql(),
+    ];
     for (const sql of sqls) expect(sql.split('\n')[0]).toMatch(/^-- projection\/[a-z-]+$/);
   });
 
   it('lists launches without the X suspension', async () => {
     const options = await fetchLaunchOptions(db);
     expect(options.some((o) => o.event === 'suspension')).toBe(false);
-    const threads = options.filter((o) => o.platform === 'Threads').map((o) => `${o.region}@${o.event_date.toISOString().slice(0, 10)}`);
+    const threads = options
+      .filter((o) => o.platform === 'Threads')
+      .map((o) => `${o.region}@${o.event_date.toISOString().slice(0, 10)}`);
     // DuckDB sorts upper case first: 'US' before 'global'.
     expect(threads).toEqual(['US@2023-07-05', 'global@2023-07-05', 'EU-27@2023-12-14']);
   });
@@ -34,7 +54,9 @@ describe('projection queries on the bundled data (real DuckDB-WASM)', () => {
   /** The analogue offer of `platform`'s launch in `region` on `iso`, from the bundled data. */
   async function offer(platform: string, region: string, iso: string) {
     const rows: RegisteredRow[] = (await fetchRegisteredFigures(db)).filter((r) => r.platform === platform);
-    const launch = (await fetchLaunchOptions(db)).find((l) => l.platform === platform && l.region === region && l.event_date.getTime() === day(iso).getTime());
+    const launch = (await fetchLaunchOptions(db)).find(
+      (l) => l.platform === platform && l.region === region && l.event_date.getTime() === day(iso).getTime(),
+    );
     if (!launch) throw new Error(`no ${platform} launch in ${region} on ${iso}`);
     return { launch, offer: analogueSeries(rows, launch) };
   }
@@ -70,16 +92,27 @@ describe('projection queries on the bundled data (real DuckDB-WASM)', () => {
       ok: false,
       reason: 'its figures after it come from @mastodonusercount bot, which has no count before it to subtract',
     });
-    expect((await offer('Bluesky', 'Brazil', '2024-08-30')).offer).toEqual({ ok: false, reason: 'no signup figures for Brazil' });
-    expect((await offer('Threads', 'EU-27', '2023-12-14')).offer).toEqual({ ok: false, reason: 'no signup figures for EU-27' });
+    expect((await offer('Bluesky', 'Brazil', '2024-08-30')).offer).toEqual({
+      ok: false,
+      reason: 'no signup figures for Brazil',
+    });
+    expect((await offer('Threads', 'EU-27', '2023-12-14')).offer).toEqual({
+      ok: false,
+      reason: 'no signup figures for EU-27',
+    });
     // "Threads US launch" has no US signup figures: it is no longer fitted on global ones.
-    expect((await offer('Threads', 'US', '2023-07-05')).offer).toEqual({ ok: false, reason: 'no signup figures for US' });
+    expect((await offer('Threads', 'US', '2023-07-05')).offer).toEqual({
+      ok: false,
+      reason: 'no signup figures for US',
+    });
   });
 
   it("offers Bluesky's targets by population and by the figures known before them", async () => {
     const opening = await offer('Bluesky', 'global', '2024-02-06');
     const targets = latestByRegion((await fetchLaunchOptions(db)).filter((l) => l.platform === 'Bluesky'));
-    const reasons = Object.fromEntries(targets.map((t) => [t.region, targetReason(t, opening.launch, seriesOf(opening))]));
+    const reasons = Object.fromEntries(
+      targets.map((t) => [t.region, targetReason(t, opening.launch, seriesOf(opening))]),
+    );
     expect(reasons).toEqual({
       global: 'no addressable population in the data',
       Brazil: 'only 3 analogue figures before it; a fit needs 4', // 3M, 5M, 6M before 2024-08-30
@@ -126,21 +159,75 @@ describe('retention curve query on a fixture (schema RETENTION)', () => {
   // Built from the RETENTION schema's own column list, so a new optional column leaves it loadable.
   const rows: Array<Record<string, string | number>> = [
     // Two global Threads cohorts: pooled day-30 share = (200 + 100) / (1000 + 500) = 0.2.
-    { platform: 'Threads', region: 'global', cohort_start: '2023-07-05', day_offset: 0, cohort_size: 1000, retained: 1000 },
-    { platform: 'Threads', region: 'global', cohort_start: '2023-07-05', day_offset: 30, cohort_size: 1000, retained: 200 },
-    { platform: 'Threads', region: 'global', cohort_start: '2023-07-06', day_offset: 0, cohort_size: 500, retained: 500 },
-    { platform: 'Threads', region: 'global', cohort_start: '2023-07-06', day_offset: 30, cohort_size: 500, retained: 100 },
+    {
+      platform: 'Threads',
+      region: 'global',
+      cohort_start: '2023-07-05',
+      day_offset: 0,
+      cohort_size: 1000,
+      retained: 1000,
+    },
+    {
+      platform: 'Threads',
+      region: 'global',
+      cohort_start: '2023-07-05',
+      day_offset: 30,
+      cohort_size: 1000,
+      retained: 200,
+    },
+    {
+      platform: 'Threads',
+      region: 'global',
+      cohort_start: '2023-07-06',
+      day_offset: 0,
+      cohort_size: 500,
+      retained: 500,
+    },
+    {
+      platform: 'Threads',
+      region: 'global',
+      cohort_start: '2023-07-06',
+      day_offset: 30,
+      cohort_size: 500,
+      retained: 100,
+    },
     // EU cohort with unbounded retention: 40 active on day 30, 60 active then or later.
-    { platform: 'Threads', region: 'EU-27', cohort_start: '2023-12-14', day_offset: 0, cohort_size: 100, retained: 100, retained_later: 100 },
-    { platform: 'Threads', region: 'EU-27', cohort_start: '2023-12-14', day_offset: 30, cohort_size: 100, retained: 40, retained_later: 60 },
+    {
+      platform: 'Threads',
+      region: 'EU-27',
+      cohort_start: '2023-12-14',
+      day_offset: 0,
+      cohort_size: 100,
+      retained: 100,
+      retained_later: 100,
+    },
+    {
+      platform: 'Threads',
+      region: 'EU-27',
+      cohort_start: '2023-12-14',
+      day_offset: 30,
+      cohort_size: 100,
+      retained: 40,
+      retained_later: 60,
+    },
     { platform: 'Bluesky', region: 'Brazil', cohort_start: '2024-08-30', day_offset: 7, cohort_size: 10, retained: 3 },
   ];
   const names = RETENTION.columns.map((c) => c.name);
-  const csv = [names.join(','), ...rows.map((r) => names.map((n) => r[n] ?? (n === 'kind' ? 'modelled' : n === 'source' ? 'fixture' : '')).join(','))].join('\n');
+  const csv = [
+    names.join(','),
+    ...rows.map((r) =>
+      names.map((n) => r[n] ?? (n === 'kind' ? 'modelled' : n === 'source' ? 'fixture' : '')).join(','),
+    ),
+  ].join('\n');
 
   beforeAll(async () => {
     db = await openNodeDb();
-    await loadCsv(db, { schema: RETENTION, fileName: 'retention-fixture.csv', bytes: new TextEncoder().encode(`${csv}\n`), datasetId: 'test:retention' });
+    await loadCsv(db, {
+      schema: RETENTION,
+      fileName: 'retention-fixture.csv',
+      bytes: new TextEncoder().encode(`${csv}\n`),
+      datasetId: 'test:retention',
+    });
   });
 
   it('pools cohorts weighted by size in the preferred region', async () => {
@@ -163,7 +250,17 @@ describe('retention curve query on a fixture (schema RETENTION)', () => {
     expect(us[0]?.region).toBe('global');
     const bluesky = await fetchRetentionCurve(db, { platform: 'Bluesky', region: 'US' });
     // The fixture's rows are all kind 'modelled', so the pooled curve is flagged modelled.
-    expect(bluesky).toEqual([{ region: 'Brazil', day_offset: 7, retained_share: 0.3, retention_basis: 'daily', cohort_users: 10, cohorts: 1, modelled: true }]);
+    expect(bluesky).toEqual([
+      {
+        region: 'Brazil',
+        day_offset: 7,
+        retained_share: 0.3,
+        retention_basis: 'daily',
+        cohort_users: 10,
+        cohorts: 1,
+        modelled: true,
+      },
+    ]);
     expect(await fetchRetentionCurve(db, { platform: 'Mastodon', region: 'global' })).toEqual([]);
   });
 });

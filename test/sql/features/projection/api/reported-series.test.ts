@@ -1,6 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildEarlyDownloadsSql, fetchEarlyDownloads } from '../../../../../src/features/projection/api/early-downloads';
-import { buildReportedSeriesSql, fetchReportedSeries } from '../../../../../src/features/projection/api/reported-series';
+import {
+  buildEarlyDownloadsSql,
+  fetchEarlyDownloads,
+} from '../../../../../src/features/projection/api/early-downloads';
+import {
+  buildReportedSeriesSql,
+  fetchReportedSeries,
+} from '../../../../../src/features/projection/api/reported-series';
 import type { Db } from '../../../../../src/lib/db/types';
 import { openBundledDb } from '../../../../support/node-db';
 
@@ -56,6 +62,8 @@ describe('projection/early-downloads on the bundled data (real DuckDB-WASM)', ()
       ['2023-12-16', 2.6e6, 'estimate'],
     ]);
     expect(rows.every((r) => /data\.ai/.test(r.source))).toBe(true);
-    expect(await fetchEarlyDownloads(db, { platform: 'Threads', region: 'EU-27', launchDate: '2023-07-05' })).toEqual([]);
+    expect(await fetchEarlyDownloads(db, { platform: 'Threads', region: 'EU-27', launchDate: '2023-07-05' })).toEqual(
+      [],
+    );
   });
 });

@@ -24,7 +24,11 @@ describe('Threads launch fit on the bundled data', () => {
 
   async function threadsFigures() {
     const rows = (await fetchRegisteredFigures(db)).filter((r) => r.platform === 'Threads');
-    const series = analogueSeries(rows, { region: 'global', event_date: new Date('2023-07-05T00:00:00Z'), addressable_population: null });
+    const series = analogueSeries(rows, {
+      region: 'global',
+      event_date: new Date('2023-07-05T00:00:00Z'),
+      addressable_population: null,
+    });
     if (!series.ok) throw new Error(series.reason);
     return series.value.figures.map((f) => ({ days: f.days, value: f.value }));
   }

@@ -38,7 +38,13 @@ describe('bundled modelled retention data (real data/)', () => {
   });
 
   it("calibrates X's new cohorts to Adjust's app medians (D1 25%, D30 6%)", async () => {
-    const rows = await fetchRetentionCurves(db, { source: 'aggregate', platforms: ['X'], region: 'all', mode: 'nday', maxDay: 30 });
+    const rows = await fetchRetentionCurves(db, {
+      source: 'aggregate',
+      platforms: ['X'],
+      region: 'all',
+      mode: 'nday',
+      maxDay: 30,
+    });
     const at = (day: number) => rows.find((r) => r.day_offset === day)?.rate ?? Number.NaN;
     expect(at(1)).toBeCloseTo(0.25, 1);
     expect(at(30)).toBeCloseTo(0.06, 2);
@@ -64,12 +70,26 @@ describe('bundled modelled retention data (real data/)', () => {
     // A sample of ~100 launch-week users drawn from the same model: near the aggregate's 79%.
     expect(threads?.churn).toBeGreaterThan(0.65);
     expect(threads?.churn).toBeLessThan(0.9);
-    const cells = await fetchCohortHeatmap(db, { source: 'events', platform: 'Threads', region: 'all', mode: 'nday', grain: 'month', minCohort: 50 });
+    const cells = await fetchCohortHeatmap(db, {
+      source: 'events',
+      platform: 'Threads',
+      region: 'all',
+      mode: 'nday',
+      grain: 'month',
+      minCohort: 50,
+    });
     expect(cells.some((c) => c.observable) && cells.some((c) => !c.observable)).toBe(true);
   });
 
   it('marks the not-yet-observable corner of the heatmap, never as 0', async () => {
-    const cells = await fetchCohortHeatmap(db, { source: 'aggregate', platform: 'Bluesky', region: 'all', mode: 'nday', grain: 'week', minCohort: 1000 });
+    const cells = await fetchCohortHeatmap(db, {
+      source: 'aggregate',
+      platform: 'Bluesky',
+      region: 'all',
+      mode: 'nday',
+      grain: 'week',
+      minCohort: 1000,
+    });
     const last = cells.filter((c) => c.cohort.getTime() === Math.max(...cells.map((x) => x.cohort.getTime())));
     expect(last.filter((c) => c.observable).length).toBeLessThan(20);
     expect(last.filter((c) => !c.observable).every((c) => c.rate === null)).toBe(true);

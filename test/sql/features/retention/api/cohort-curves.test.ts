@@ -27,10 +27,21 @@ describe.each(RETENTION_SOURCES)('per-cohort curves on the tiny log, %s path', (
   });
 
   it('counts "day N or later" per cohort for unbounded curves', async () => {
-    const rows = await fetchCohortCurves(db, { source, platforms: ['Alpha'], region: 'all', mode: 'unbounded', maxDay: 60 });
+    const rows = await fetchCohortCurves(db, {
+      source,
+      platforms: ['Alpha'],
+      region: 'all',
+      mode: 'unbounded',
+      maxDay: 60,
+    });
     const at = Object.fromEntries(rows.map((r) => [key(r), r.active]));
     // a01's last day is 30, a02's 12: on day 13 only a01, on day 31 nobody.
-    expect([at['R1 2024-01-29 d12'], at['R1 2024-01-29 d13'], at['R1 2024-01-29 d30'], at['R1 2024-01-29 d31']]).toEqual([2, 1, 1, 0]);
+    expect([
+      at['R1 2024-01-29 d12'],
+      at['R1 2024-01-29 d13'],
+      at['R1 2024-01-29 d30'],
+      at['R1 2024-01-29 d31'],
+    ]).toEqual([2, 1, 1, 0]);
     // a07's last day is 35, a08's 30, a06's 0.
     expect([at['R1 2024-02-05 d1'], at['R1 2024-02-05 d31'], at['R1 2024-02-05 d36']]).toEqual([2, 1, 0]);
   });
@@ -42,7 +53,10 @@ describe.each(RETENTION_SOURCES)('per-cohort curves on the tiny log, %s path', (
       const curves = await fetchRetentionCurves(db, params);
       for (const c of curves.filter((x) => x.day_offset >= 1)) {
         const mine = cohorts.filter((r) => r.platform === c.platform && r.day_offset === c.day_offset);
-        expect([mine.reduce((s, r) => s + r.active, 0), mine.reduce((s, r) => s + r.cohort_size, 0)]).toEqual([c.active, c.cohort_users]);
+        expect([mine.reduce((s, r) => s + r.active, 0), mine.reduce((s, r) => s + r.cohort_size, 0)]).toEqual([
+          c.active,
+          c.cohort_users,
+        ]);
       }
     }
   });

@@ -37,7 +37,15 @@ describe('the raw-path preparation under cancellable queries', () => {
   it("does not stop a shared preparation when one caller's query is cancelled", async () => {
     await db.exec('DROP TABLE retention_ev_cells');
     // A new registry entry for `events` changes its fingerprint: the next query re-prepares.
-    await registerDataset(db, { dataset_id: 'probe', kind: 'events', table_name: 'events', storage_table: 'ds_probe', file_name: 'x.csv', origin: 'imported', rows: 0 });
+    await registerDataset(db, {
+      dataset_id: 'probe',
+      kind: 'events',
+      table_name: 'events',
+      storage_table: 'ds_probe',
+      file_name: 'x.csv',
+      origin: 'imported',
+      rows: 0,
+    });
     creates.length = 0;
     const cancelled = new AbortController();
     let second: Promise<void> | undefined;

@@ -8,7 +8,17 @@ import { tinyEventsCsv, tinyRetentionCsv } from './tiny-log';
 export async function openTinyDb(): Promise<Db> {
   const db = await openNodeDb();
   const bytes = (text: string) => new TextEncoder().encode(text);
-  await loadCsv(db, { schema: EVENTS, fileName: 'tiny-events.csv', bytes: bytes(tinyEventsCsv()), datasetId: 'test:tiny-events' });
-  await loadCsv(db, { schema: RETENTION, fileName: 'tiny-retention.csv', bytes: bytes(tinyRetentionCsv()), datasetId: 'test:tiny-retention' });
+  await loadCsv(db, {
+    schema: EVENTS,
+    fileName: 'tiny-events.csv',
+    bytes: bytes(tinyEventsCsv()),
+    datasetId: 'test:tiny-events',
+  });
+  await loadCsv(db, {
+    schema: RETENTION,
+    fileName: 'tiny-retention.csv',
+    bytes: bytes(tinyRetentionCsv()),
+    datasetId: 'test:tiny-retention',
+  });
   return db;
 }

@@ -33,7 +33,14 @@ export interface TinyUser {
 
 export const TINY_USERS: readonly TinyUser[] = [
   { id: 'a01', platform: 'Alpha', region: 'R1', signup: '2024-01-29', offsets: [0, 7, 14, 30] },
-  { id: 'a02', platform: 'Alpha', region: 'R1', signup: '2024-01-29', offsets: [0, 1], resignup: { date: '2024-02-10', offset: 12 } },
+  {
+    id: 'a02',
+    platform: 'Alpha',
+    region: 'R1',
+    signup: '2024-01-29',
+    offsets: [0, 1],
+    resignup: { date: '2024-02-10', offset: 12 },
+  },
   { id: 'a12', platform: 'Alpha', region: 'R2', signup: '2024-01-29', offsets: [0, 7, 60] },
   { id: 'a03', platform: 'Alpha', region: 'R1', signup: '2024-01-31', offsets: [0, 7, 35] },
   { id: 'a04', platform: 'Alpha', region: 'R1', signup: '2024-02-01', offsets: [0, 14] },
@@ -49,8 +56,10 @@ export const TINY_USERS: readonly TinyUser[] = [
 ];
 
 const DAY_MS = 86_400_000;
-const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+const addDays = (iso: string, days: number) =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 
 /** The log as an `events` CSV (schema EVENTS). */
 export function tinyEventsCsv(): string {
@@ -61,7 +70,10 @@ export function tinyEventsCsv(): string {
       const signup = u.resignup && day >= u.resignup.date ? u.resignup.date : u.signup;
       lines.push(`${u.id},${u.platform},${u.region},${signup},${day},reported`);
     }
-    if (u.resignup) lines.push(`${u.id},${u.platform},${u.region},${u.resignup.date},${addDays(u.signup, u.resignup.offset)},reported`);
+    if (u.resignup)
+      lines.push(
+        `${u.id},${u.platform},${u.region},${u.resignup.date},${addDays(u.signup, u.resignup.offset)},reported`,
+      );
   }
   return `${lines.join('\n')}\n`;
 }

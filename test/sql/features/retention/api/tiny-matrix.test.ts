@@ -3,7 +3,12 @@ import type { Db } from '../../../../../src/lib/db/types';
 import { fetchCohortHeatmap, type CohortCellRow } from '../../../../../src/features/retention/api/cohort-heatmap';
 import { fetchMonthOneChurn } from '../../../../../src/features/retention/api/month-one-churn';
 import { fetchRetentionCurves } from '../../../../../src/features/retention/api/retention-curves';
-import { RETENTION_SOURCES, type CohortGrain, type RetentionMode, type RetentionSource } from '../../../../../src/features/retention/api/retention-filters';
+import {
+  RETENTION_SOURCES,
+  type CohortGrain,
+  type RetentionMode,
+  type RetentionSource,
+} from '../../../../../src/features/retention/api/retention-filters';
 import { loadCsv } from '../../../../../src/lib/datasets/ingest/load-csv';
 import { removeDataset } from '../../../../../src/lib/datasets/store/live-view';
 import { EVENTS } from '../../../../../src/lib/datasets/store/schemas';
@@ -60,7 +65,14 @@ describe.each(RETENTION_SOURCES)('tiny hand-computed log, %s path', (source: Ret
   for (const grain of ['week', 'month'] as const) {
     for (const mode of ['nday', 'unbounded'] as const) {
       it(`gives the exact ${grain}ly ${mode} cohort matrix`, async () => {
-        const cells = await fetchCohortHeatmap(db, { source, platform: 'Alpha', region: 'all', mode, grain, minCohort: 5 });
+        const cells = await fetchCohortHeatmap(db, {
+          source,
+          platform: 'Alpha',
+          region: 'all',
+          mode,
+          grain,
+          minCohort: 5,
+        });
         expect(matrixOf(cells)).toEqual(EXPECTED[grain][mode]);
         // 53 weekly or 13 monthly columns per cohort, not-yet-observable ones included.
         expect(cells.length).toBe(Object.keys(EXPECTED[grain][mode]).length * (grain === 'week' ? 53 : 13));
@@ -69,13 +81,29 @@ describe.each(RETENTION_SOURCES)('tiny hand-computed log, %s path', (source: Ret
   }
 
   it('flags cohorts below the size threshold', async () => {
-    const weeks = await fetchCohortHeatmap(db, { source, platform: 'Alpha', region: 'all', mode: 'nday', grain: 'week', minCohort: 5 });
-    const flags = Object.fromEntries(weeks.filter((c) => c.period === 0).map((c) => [c.cohort.toISOString().slice(0, 10), [c.cohort_users, c.small]]));
+    const weeks = await fetchCohortHeatmap(db, {
+      source,
+      platform: 'Alpha',
+      region: 'all',
+      mode: 'nday',
+      grain: 'week',
+      minCohort: 5,
+    });
+    const flags = Object.fromEntries(
+      weeks.filter((c) => c.period === 0).map((c) => [c.cohort.toISOString().slice(0, 10), [c.cohort_users, c.small]]),
+    );
     expect(flags).toEqual({ '2024-01-29': [6, false], '2024-02-05': [3, true], '2024-02-12': [3, true] });
   });
 
   it('filters by region', async () => {
-    const weeks = await fetchCohortHeatmap(db, { source, platform: 'Alpha', region: 'R1', mode: 'nday', grain: 'week', minCohort: 5 });
+    const weeks = await fetchCohortHeatmap(db, {
+      source,
+      platform: 'Alpha',
+      region: 'R1',
+      mode: 'nday',
+      grain: 'week',
+      minCohort: 5,
+    });
     const first = weeks.filter((c) => c.cohort.toISOString().startsWith('2024-01-29') && c.observable);
     // a12 (R2) leaves: 5 users, day 7 active a01 a03 a05.
     expect(first[0]?.cohort_users).toBe(5);
@@ -97,7 +125,13 @@ describe.each(RETENTION_SOURCES)('tiny hand-computed log, %s path', (source: Ret
   });
 
   it('counts "day N or later" for unbounded curves and honours the platform filter', async () => {
-    const rows = await fetchRetentionCurves(db, { source, platforms: ['Alpha'], region: 'all', mode: 'unbounded', maxDay: 60 });
+    const rows = await fetchRetentionCurves(db, {
+      source,
+      platforms: ['Alpha'],
+      region: 'all',
+      mode: 'unbounded',
+      maxDay: 60,
+    });
     expect(new Set(rows.map((x) => x.platform))).toEqual(new Set(['Alpha']));
     const at = (day: number) => rows.find((x) => x.day_offset === day);
     expect([at(7)?.active, at(7)?.cohort_users]).toEqual([10, 12]);
@@ -123,11 +157,19 @@ describe.each(RETENTION_SOURCES)('tiny hand-computed log, %s path', (source: Ret
 describe('the raw-path preparation follows the events table', () => {
   it('re-creates the prepared tables when events are added or removed', async () => {
     const db = await openTinyDb();
-    const churn = async () => (await fetchMonthOneChurn(db, { source: 'events', region: 'all' })).map((x) => x.platform);
+    const churn = async () =>
+      (await fetchMonthOneChurn(db, { source: 'events', region: 'all' })).map((x) => x.platform);
     expect(await churn()).toEqual(['Alpha', 'Beta']);
     // The app's own paths: an import is a dataset of its own, a removal takes it out whole.
-    const gamma = 'user_id,platform,region,signup_date,activity_date,kind\ng01,Gamma,R1,2024-03-01,2024-03-01,reported\ng01,Gamma,R1,2024-03-01,2024-04-05,reported\n';
-    await loadCsv(db, { schema: EVENTS, fileName: 'gamma.csv', bytes: new TextEncoder().encode(gamma), datasetId: 'test:gamma', origin: 'imported' });
+    const gamma =
+      'user_id,platform,region,signup_date,activity_date,kind\ng01,Gamma,R1,2024-03-01,2024-03-01,reported\ng01,Gamma,R1,2024-03-01,2024-04-05,reported\n';
+    await loadCsv(db, {
+      schema: EVENTS,
+      fileName: 'gamma.csv',
+      bytes: new TextEncoder().encode(gamma),
+      datasetId: 'test:gamma',
+      origin: 'imported',
+    });
     expect(await churn()).toEqual(['Alpha', 'Beta', 'Gamma']);
     await removeDataset(db, 'test:tiny-events');
     expect(await churn()).toEqual(['Gamma']);

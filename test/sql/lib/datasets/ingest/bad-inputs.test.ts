@@ -23,28 +23,72 @@ const rows = (...lines: string[]) => utf8(`${[SIGNUPS_HEADER, ...lines].join('\n
 const CASES: readonly BadInput[] = [
   { name: 'empty file', bytes: new Uint8Array(), refused: /The file is empty \(0 bytes\)/ },
   { name: 'header only', bytes: utf8(`${SIGNUPS_HEADER}\n`), blocking: /header but no data rows/ },
-  { name: 'binary renamed .csv', bytes: new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1, 2, 0, 3]), refused: /binary data .* not CSV text/ },
-  { name: 'Excel workbook renamed .csv', bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 20, 0, 6, 0]), refused: /Excel .xlsx workbook.*CSV UTF-8/ },
+  {
+    name: 'binary renamed .csv',
+    bytes: new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1, 2, 0, 3]),
+    refused: /binary data .* not CSV text/,
+  },
+  {
+    name: 'Excel workbook renamed .csv',
+    bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 20, 0, 6, 0]),
+    refused: /Excel .xlsx workbook.*CSV UTF-8/,
+  },
   {
     // basis, region, coverage, source and kind have import defaults; which metric "value" holds has none.
     name: 'missing required columns with no default',
     bytes: utf8('platform,date,value\nPixelfed,2024-01-01,5\n'),
     blocking: /^Required columns "metric", "measure" are missing\. Map a column/,
   },
-  { name: 'ragged row', bytes: rows(signupsRow('Pixelfed'), `${signupsRow('Pixelfed', '2024-02-01')},surplus`), problem: { line: 3, column: null, reason: /more fields than the 11 columns/ } },
-  { name: 'short row', bytes: rows('Pixelfed,2024-01-01,MAU', signupsRow('Pixelfed', '2024-02-01')), problem: { line: 2, column: null, reason: /fewer fields than the 11 columns/ } },
-  { name: 'non-numeric value', bytes: rows(signupsRow('Pixelfed', '2024-01-01', 'lots')), problem: { line: 2, column: 'value', reason: /"lots" is not a number/ } },
+  {
+    name: 'ragged row',
+    bytes: rows(signupsRow('Pixelfed'), `${signupsRow('Pixelfed', '2024-02-01')},surplus`),
+    problem: { line: 3, column: null, reason: /more fields than the 11 columns/ },
+  },
+  {
+    name: 'short row',
+    bytes: rows('Pixelfed,2024-01-01,MAU', signupsRow('Pixelfed', '2024-02-01')),
+    problem: { line: 2, column: null, reason: /fewer fields than the 11 columns/ },
+  },
+  {
+    name: 'non-numeric value',
+    bytes: rows(signupsRow('Pixelfed', '2024-01-01', 'lots')),
+    problem: { line: 2, column: 'value', reason: /"lots" is not a number/ },
+  },
   {
     name: 'thousands separators, with the detected setting turned off',
     bytes: rows(signupsRow('Pixelfed', '2024-01-01', '1.234.567')),
     dialect: { thousands: '', decimal: '.' },
-    problem: { line: 2, column: 'value', reason: /"1\.234\.567" has thousands separators; choose "\." as the thousands separator above.*1234567/ },
+    problem: {
+      line: 2,
+      column: 'value',
+      reason: /"1\.234\.567" has thousands separators; choose "\." as the thousands separator above.*1234567/,
+    },
   },
-  { name: 'percentage', bytes: rows(signupsRow('Pixelfed', '2024-01-01', '79%')), problem: { line: 2, column: 'value', reason: /"79%" is a percentage.*0\.79/ } },
-  { name: 'impossible date', bytes: rows(signupsRow('Pixelfed'), signupsRow('Pixelfed', '2024-02-30')), problem: { line: 3, column: 'date', reason: /"2024-02-30" is not a valid date in the ISO/ } },
-  { name: 'negative count', bytes: rows(signupsRow('Pixelfed', '2024-01-01', '-5')), problem: { line: 2, column: 'value', reason: /"value" is negative \(-5/ } },
-  { name: 'date before 2006', bytes: rows(signupsRow('Pixelfed', '1999-01-01')), problem: { line: 2, column: 'date', reason: /1999-01-01 is before 2006/ } },
-  { name: 'date in the future', bytes: rows(signupsRow('Pixelfed', '2027-01-01')), problem: { line: 2, column: 'date', reason: /2027-01-01 is in the future \(after 2026-11-27\)/ } },
+  {
+    name: 'percentage',
+    bytes: rows(signupsRow('Pixelfed', '2024-01-01', '79%')),
+    problem: { line: 2, column: 'value', reason: /"79%" is a percentage.*0\.79/ },
+  },
+  {
+    name: 'impossible date',
+    bytes: rows(signupsRow('Pixelfed'), signupsRow('Pixelfed', '2024-02-30')),
+    problem: { line: 3, column: 'date', reason: /"2024-02-30" is not a valid date in the ISO/ },
+  },
+  {
+    name: 'negative count',
+    bytes: rows(signupsRow('Pixelfed', '2024-01-01', '-5')),
+    problem: { line: 2, column: 'value', reason: /"value" is negative \(-5/ },
+  },
+  {
+    name: 'date before 2006',
+    bytes: rows(signupsRow('Pixelfed', '1999-01-01')),
+    problem: { line: 2, column: 'date', reason: /1999-01-01 is before 2006/ },
+  },
+  {
+    name: 'date in the future',
+    bytes: rows(signupsRow('Pixelfed', '2027-01-01')),
+    problem: { line: 2, column: 'date', reason: /2027-01-01 is in the future \(after 2026-11-27\)/ },
+  },
   {
     name: 'duplicate key in the file',
     bytes: rows(signupsRow('Pixelfed'), signupsRow('Pixelfed', '2024-02-01'), signupsRow('Pixelfed')),
@@ -52,7 +96,9 @@ const CASES: readonly BadInput[] = [
   },
   {
     name: 'row already loaded (bundled figure imported again)',
-    bytes: rows('Threads,2023-07-05,signups_cumulative,registered,company,2000000,global,global excl. EU,again,,reported'),
+    bytes: rows(
+      'Threads,2023-07-05,signups_cumulative,registered,company,2000000,global,global excl. EU,again,,reported',
+    ),
     problem: { line: 2, column: 'platform', reason: /already loaded: .* dataset "bundled:signups"/ },
   },
   {
@@ -62,7 +108,12 @@ const CASES: readonly BadInput[] = [
   },
   {
     name: 'Latin-1 text read as UTF-8 (encoding overridden back)',
-    bytes: new Uint8Array([...utf8(`${SIGNUPS_HEADER}\n`), ...utf8('Caf'), 0xe9, ...utf8(',2024-01-01,MAU,MAU,company,5,global,global,own,,reported\n')]),
+    bytes: new Uint8Array([
+      ...utf8(`${SIGNUPS_HEADER}\n`),
+      ...utf8('Caf'),
+      0xe9,
+      ...utf8(',2024-01-01,MAU,MAU,company,5,global,global,own,,reported\n'),
+    ]),
     dialect: { encoding: 'utf-8' },
     problem: { line: 2, column: 'platform', reason: /not valid UTF-8; choose the Latin-1/ },
   },
@@ -79,7 +130,10 @@ describe('import: bad inputs each get a clear message and lose nothing', () => {
   it.each(CASES)('$name', async (c) => {
     const attempt = stageBytes(db, c.bytes, c.dialect ? { dialect: c.dialect } : {});
     if (c.refused) {
-      const error = await attempt.then(() => null, (e: unknown) => e);
+      const error = await attempt.then(
+        () => null,
+        (e: unknown) => e,
+      );
       expect(error).toBeInstanceOf(ImportError);
       expect((error as Error).message).toMatch(c.refused);
     } else {
@@ -90,7 +144,9 @@ describe('import: bad inputs each get a clear message and lose nothing', () => {
           expect(staged.validation.validRows).toBe(0);
         }
         if (c.problem) {
-          const found = staged.validation.problems.find((p) => p.line === c.problem?.line && p.column === c.problem.column);
+          const found = staged.validation.problems.find(
+            (p) => p.line === c.problem?.line && p.column === c.problem.column,
+          );
           expect(found, JSON.stringify(staged.validation.problems)).toBeDefined();
           expect(found?.reason).toMatch(c.problem.reason);
           expect(staged.validation.badRows).toBeGreaterThan(0);
@@ -100,7 +156,9 @@ describe('import: bad inputs each get a clear message and lose nothing', () => {
       }
     }
     expect(await liveCounts(db)).toEqual(before);
-    const leftovers = await db.query<{ n: number }>(`SELECT count(*) AS n FROM duckdb_tables() WHERE table_name LIKE '\\_\\_%' ESCAPE '\\'`);
+    const leftovers = await db.query<{ n: number }>(
+      `SELECT count(*) AS n FROM duckdb_tables() WHERE table_name LIKE '\\_\\_%' ESCAPE '\\'`,
+    );
     expect(leftovers[0]?.n).toBe(0);
   });
 

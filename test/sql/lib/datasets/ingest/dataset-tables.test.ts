@@ -8,10 +8,13 @@ import { liveCounts, SIGNUPS_HEADER, signupsRow, stageBytes, utf8 } from './impo
 
 /** Every base table (not view) in the database. */
 const tables = async (db: Db) =>
-  (await db.query<{ table_name: string }>(`SELECT table_name FROM duckdb_tables() ORDER BY table_name`)).map((r) => r.table_name);
+  (await db.query<{ table_name: string }>(`SELECT table_name FROM duckdb_tables() ORDER BY table_name`)).map(
+    (r) => r.table_name,
+  );
 
 const storageOf = async (db: Db, id: string) =>
-  (await db.query<{ storage_table: string }>('SELECT storage_table FROM uptake_datasets WHERE dataset_id = ?', [id]))[0]?.storage_table;
+  (await db.query<{ storage_table: string }>('SELECT storage_table FROM uptake_datasets WHERE dataset_id = ?', [id]))[0]
+    ?.storage_table;
 
 describe('each dataset has a table of its own behind the live view', () => {
   let db: Db;
@@ -20,7 +23,9 @@ describe('each dataset has a table of its own behind the live view', () => {
   });
 
   it('the live names are views over one table per bundled dataset', async () => {
-    const views = await db.query<{ view_name: string }>(`SELECT view_name FROM duckdb_views() WHERE NOT internal ORDER BY view_name`);
+    const views = await db.query<{ view_name: string }>(
+      `SELECT view_name FROM duckdb_views() WHERE NOT internal ORDER BY view_name`,
+    );
     expect(views.map((v) => v.view_name)).toEqual(['events', 'expectations', 'launches', 'retention', 'signups']);
     const storage = await storageOf(db, 'bundled:signups');
     expect(storage).toMatch(/^ds_signups_/);
@@ -48,7 +53,9 @@ describe('each dataset has a table of its own behind the live view', () => {
       [storage ?? ''],
     );
     expect(columns).toEqual(
-      SIGNUPS.columns.map((c) => ({ column_name: c.name, data_type: c.type })).sort((a, b) => a.column_name.localeCompare(b.column_name)),
+      SIGNUPS.columns
+        .map((c) => ({ column_name: c.name, data_type: c.type }))
+        .sort((a, b) => a.column_name.localeCompare(b.column_name)),
     );
     const rows = await db.query<{ platform: string; value: number; note: string | null }>(
       `SELECT platform, value, note FROM signups WHERE dataset_id = 'i:own' ORDER BY value`,
@@ -69,13 +76,19 @@ describe('each dataset has a table of its own behind the live view', () => {
       plan: (p) => ({
         ...p,
         columns: p.columns.map((c) =>
-          c.column === 'note' ? { ...c, source: 5, type: 'VARCHAR' } : c.column === 'value' ? { ...c, type: 'VARCHAR' } : c,
+          c.column === 'note'
+            ? { ...c, source: 5, type: 'VARCHAR' }
+            : c.column === 'value'
+              ? { ...c, type: 'VARCHAR' }
+              : c,
         ),
       }),
     });
     expect(staged.validation.problems).toEqual([]);
     await commitImport(db, staged, 'i:twice');
-    expect(await db.query(`SELECT value, note FROM signups WHERE dataset_id = 'i:twice'`)).toEqual([{ value: 7, note: '7' }]);
+    expect(await db.query(`SELECT value, note FROM signups WHERE dataset_id = 'i:twice'`)).toEqual([
+      { value: 7, note: '7' },
+    ]);
   });
 
   it('a commit that fails publishes nothing and leaves no table behind', async () => {
@@ -87,7 +100,9 @@ describe('each dataset has a table of its own behind the live view', () => {
     // The dataset id is taken: the registry refuses it inside the publishing transaction.
     await expect(commitImport(db, second.staged, 'i:same')).rejects.toThrow(/i:same|constraint|Duplicate/i);
     expect((await liveCounts(db)).signups).toBe((before.signups ?? 0) + 1);
-    expect(await db.query(`SELECT platform FROM signups WHERE dataset_id = 'i:same'`)).toEqual([{ platform: 'Pixelfed' }]);
+    expect(await db.query(`SELECT platform FROM signups WHERE dataset_id = 'i:same'`)).toEqual([
+      { platform: 'Pixelfed' },
+    ]);
     expect(await tables(db)).toEqual([...tablesBefore, await storageOf(db, 'i:same')].sort());
   });
 
@@ -97,9 +112,14 @@ describe('each dataset has a table of its own behind the live view', () => {
     await commitImport(db, first.staged, 'i:old');
     const second = await stageBytes(db, utf8(`${SIGNUPS_HEADER}\n${signupsRow('Lemmy')}\n`));
     // Each redefines the signups view in its own transaction; run unqueued, one would fail.
-    const [published, removed] = await Promise.all([commitImport(db, second.staged, 'i:new'), removeDataset(db, 'i:old')]);
+    const [published, removed] = await Promise.all([
+      commitImport(db, second.staged, 'i:new'),
+      removeDataset(db, 'i:old'),
+    ]);
     expect([published, removed]).toEqual([1, 1]);
-    expect(await db.query(`SELECT dataset_id FROM signups WHERE dataset_id LIKE 'i:%'`)).toEqual([{ dataset_id: 'i:new' }]);
+    expect(await db.query(`SELECT dataset_id FROM signups WHERE dataset_id LIKE 'i:%'`)).toEqual([
+      { dataset_id: 'i:new' },
+    ]);
     expect((await liveCounts(db)).signups).toBe((before.signups ?? 0) + 1);
   });
 });

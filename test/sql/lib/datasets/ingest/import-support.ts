@@ -1,5 +1,11 @@
 import type { Db } from '../../../../../src/lib/db/types';
-import { inspectFile, planImport, stageImport, type ImportPlan, type StagedImport } from '../../../../../src/lib/datasets/ingest/import-csv';
+import {
+  inspectFile,
+  planImport,
+  stageImport,
+  type ImportPlan,
+  type StagedImport,
+} from '../../../../../src/lib/datasets/ingest/import-csv';
 import type { CsvDialect } from '../../../../../src/lib/datasets/detect/dialect';
 
 export const TODAY = new Date('2026-11-27T00:00:00Z');

@@ -18,9 +18,12 @@ describe('line numbers in a file larger than one read buffer', () => {
       [1_199_998, 'soon'], // not a date at all
     ]);
     const lines = ['user_id,platform,region,signup_date,activity_date'];
-    for (let line = 2; line <= rows + 1; line++) lines.push(`u${line},Testland,global,2024-01-01,${bad.get(line) ?? '2024-02-01'}`);
+    for (let line = 2; line <= rows + 1; line++)
+      lines.push(`u${line},Testland,global,2024-01-01,${bad.get(line) ?? '2024-02-01'}`);
     const { staged } = await stageBytes(db, utf8(`${lines.join('\n')}\n`));
-    expect(staged.validation.problems.map((p) => [p.line, p.column])).toEqual([...bad.keys()].map((line) => [line, 'activity_date']));
+    expect(staged.validation.problems.map((p) => [p.line, p.column])).toEqual(
+      [...bad.keys()].map((line) => [line, 'activity_date']),
+    );
     expect(staged.validation).toMatchObject({ badRows: 3, validRows: rows - 3, blocking: null });
     expect(await commitImport(db, staged, 'i:large')).toBe(rows - 3);
     const kept = await db.query<{ n: number; first: string; last: string }>(

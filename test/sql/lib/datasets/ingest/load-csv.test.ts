@@ -35,11 +35,16 @@ describe('loadCsv', () => {
     const rows = await db.query<{ launch_date: Date; expected_users: number; dataset_id: string }>(
       'SELECT launch_date, expected_users, dataset_id FROM expectations',
     );
-    expect(rows).toEqual([{ launch_date: new Date('2023-12-14T00:00:00Z'), expected_users: 40_000_000, dataset_id: 'expectations.csv' }]);
+    expect(rows).toEqual([
+      { launch_date: new Date('2023-12-14T00:00:00Z'), expected_users: 40_000_000, dataset_id: 'expectations.csv' },
+    ]);
   });
 
   it('names file, line and column for a non-numeric value, and keeps what was loaded', async () => {
-    const error = await failure(db, `${HEADER}\nThreads,EU-27,2023-12-14,1,a,b,c,\nThreads,US,2023-07-05,lots,a,b,c,\n`);
+    const error = await failure(
+      db,
+      `${HEADER}\nThreads,EU-27,2023-12-14,1,a,b,c,\nThreads,US,2023-07-05,lots,a,b,c,\n`,
+    );
     expect(error.message).toMatch(/^expectations\.csv: line 3, column "expected_users": /);
     expect(error.problems[0]).toMatchObject({ line: 3, column: 'expected_users' });
     expect(error.problems[0]?.reason).toContain('lots');
@@ -48,7 +53,9 @@ describe('loadCsv', () => {
 
   it('rejects a renamed column in the header at line 1', async () => {
     const error = await failure(db, good.replace('expected_users', 'expected'));
-    expect(error.problems).toEqual([{ line: 1, column: 'expected_users', reason: 'column 4 is "expected", expected "expected_users"' }]);
+    expect(error.problems).toEqual([
+      { line: 1, column: 'expected_users', reason: 'column 4 is "expected", expected "expected_users"' },
+    ]);
     expect(await count()).toBe(1);
   });
 

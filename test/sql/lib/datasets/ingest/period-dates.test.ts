@@ -19,14 +19,20 @@ describe('import: a series dated by month, quarter or year', () => {
     db = await openBundledDb();
   });
 
-  it('month,mau with every label spelling imports in one step, each at its period\'s last day, and the card states the rule', async () => {
-    const text = 'month,mau\n2023,10\n2024-01,20\nFeb 2024,30\nFebruary 2025,35\n2024-Q1,40\nQ2 2024,50\n2024 q4,60\n2024-2,70\n';
+  it("month,mau with every label spelling imports in one step, each at its period's last day, and the card states the rule", async () => {
+    const text =
+      'month,mau\n2023,10\n2024-01,20\nFeb 2024,30\nFebruary 2025,35\n2024-Q1,40\nQ2 2024,50\n2024 q4,60\n2024-2,70\n';
     const { plan, staged } = await stage(db, text, 'acme.csv');
     expect(plan).toMatchObject({ kind: 'signups', recognised: true });
-    expect(plan.notes).toEqual(['Dates in "month": month, quarter and year labels are dated at the period\'s last day (2024-01 → 2024-01-31, 2024-Q1 → 2024-03-31, 2024 → 2024-12-31).']);
+    expect(plan.notes).toEqual([
+      'Dates in "month": month, quarter and year labels are dated at the period\'s last day (2024-01 → 2024-01-31, 2024-Q1 → 2024-03-31, 2024 → 2024-12-31).',
+    ]);
     expect(staged.validation).toMatchObject({ badRows: 0, blocking: null });
     await commitImport(db, staged, 'i:months');
-    const rows = await db.query<{ date: Date; value: number }>('SELECT date, value FROM signups WHERE dataset_id = $1 ORDER BY value', ['i:months']);
+    const rows = await db.query<{ date: Date; value: number }>(
+      'SELECT date, value FROM signups WHERE dataset_id = $1 ORDER BY value',
+      ['i:months'],
+    );
     expect(rows).toEqual([
       { date: day('2023-12-31'), value: 10 },
       { date: day('2024-01-31'), value: 20 },
@@ -41,7 +47,13 @@ describe('import: a series dated by month, quarter or year', () => {
 
   it('a label that names no period is a problem at its line and column; the other rows can still be imported', async () => {
     const { staged } = await stage(db, 'month,mau\n2024-01,1\n2024-13,2\n2024-02,3\n', 'acme.csv');
-    expect(staged.validation.problems).toEqual([{ line: 3, column: 'date', reason: '"2024-13" cannot be read as DATE for "date"; choose another type or fix the value.' }]);
+    expect(staged.validation.problems).toEqual([
+      {
+        line: 3,
+        column: 'date',
+        reason: '"2024-13" cannot be read as DATE for "date"; choose another type or fix the value.',
+      },
+    ]);
     expect(staged.validation).toMatchObject({ badRows: 1, validRows: 2, blocking: null });
   });
 

@@ -9,14 +9,29 @@ import { openBundledDb } from '../../../../support/node-db';
 async function addImport(db: Db, id: string, table: string, rows: number): Promise<void> {
   await db.exec(`CREATE TABLE ${table} AS SELECT * EXCLUDE (dataset_id) FROM signups LIMIT ${rows}`);
   await db.transaction((tx) =>
-    attachDataset(tx, { dataset_id: id, kind: 'signups', storage_table: table, file_name: `${id}.csv`, origin: 'imported', rows }),
+    attachDataset(tx, {
+      dataset_id: id,
+      kind: 'signups',
+      storage_table: table,
+      file_name: `${id}.csv`,
+      origin: 'imported',
+      rows,
+    }),
   );
 }
 
 const tables = async (db: Db) =>
-  (await db.query<{ t: string }>(`SELECT table_name AS t FROM duckdb_tables() WHERE schema_name = 'main' AND NOT temporary ORDER BY 1`)).map((r) => r.t);
-const registry = async (db: Db) => (await db.query<{ id: string }>(`SELECT dataset_id AS id FROM ${REGISTRY_TABLE} ORDER BY 1`)).map((r) => r.id);
-const signupIds = async (db: Db) => (await db.query<{ id: string; n: number }>(`SELECT dataset_id AS id, count(*) AS n FROM signups GROUP BY 1 ORDER BY 1`));
+  (
+    await db.query<{ t: string }>(
+      `SELECT table_name AS t FROM duckdb_tables() WHERE schema_name = 'main' AND NOT temporary ORDER BY 1`,
+    )
+  ).map((r) => r.t);
+const registry = async (db: Db) =>
+  (await db.query<{ id: string }>(`SELECT dataset_id AS id FROM ${REGISTRY_TABLE} ORDER BY 1`)).map((r) => r.id);
+const signupIds = async (db: Db) =>
+  await db.query<{ id: string; n: number }>(
+    `SELECT dataset_id AS id, count(*) AS n FROM signups GROUP BY 1 ORDER BY 1`,
+  );
 
 describe('reopenDatasets: a database file reopened at start-up', () => {
   let db: Db;
@@ -41,7 +56,10 @@ describe('reopenDatasets: a database file reopened at start-up', () => {
   it('keeps every import when the list of stored files cannot be read', async () => {
     const kept = await reopenDatasets(db, null);
     expect([...kept].sort()).toEqual(['import:a', 'import:b']);
-    expect(await signupIds(db)).toEqual([{ id: 'import:a', n: 3 }, { id: 'import:b', n: 2 }]);
+    expect(await signupIds(db)).toEqual([
+      { id: 'import:a', n: 3 },
+      { id: 'import:b', n: 2 },
+    ]);
   });
 
   it('drops an import whose table is missing, so its file is read again', async () => {

@@ -26,15 +26,18 @@ describe('bundled datasets', () => {
     expect(dupes).toEqual([]);
   });
 
-  it.each(BUNDLED_DATASETS.map((d) => [d.file, d] as const))('%s is registered with its row count', async (file, dataset) => {
-    const [registered] = await db.query<{ rows: number; origin: string }>(
-      `SELECT rows, origin FROM uptake_datasets WHERE dataset_id = ?`,
-      [dataset.id],
-    );
-    const [actual] = await db.query<{ n: number }>(`SELECT count(*) AS n FROM ${ident(dataset.schema.table)}`);
-    expect(registered).toEqual({ rows: actual?.n, origin: 'bundled' });
-    expect(actual?.n, file).toBeGreaterThan(0);
-  });
+  it.each(BUNDLED_DATASETS.map((d) => [d.file, d] as const))(
+    '%s is registered with its row count',
+    async (file, dataset) => {
+      const [registered] = await db.query<{ rows: number; origin: string }>(
+        `SELECT rows, origin FROM uptake_datasets WHERE dataset_id = ?`,
+        [dataset.id],
+      );
+      const [actual] = await db.query<{ n: number }>(`SELECT count(*) AS n FROM ${ident(dataset.schema.table)}`);
+      expect(registered).toEqual({ rows: actual?.n, origin: 'bundled' });
+      expect(actual?.n, file).toBeGreaterThan(0);
+    },
+  );
 
   it('has no dates before 2006 or after today', async () => {
     // current_date would make DuckDB-WASM load its ICU extension over the network: bind today instead.

@@ -6,10 +6,16 @@ describe('anchor wording', () => {
     expect(daysSinceAnchorText({ days_since_launch: 5, anchor_event: 'launch', anchor_label: 'Threads launch' })).toBe(
       'day 5 after launch (Threads launch)',
     );
-    expect(daysSinceAnchorText({ days_since_launch: 0, anchor_event: 'public_opening', anchor_label: 'Bluesky opens to public' })).toBe(
-      'day 0 after public opening (Bluesky opens to public)',
+    expect(
+      daysSinceAnchorText({
+        days_since_launch: 0,
+        anchor_event: 'public_opening',
+        anchor_label: 'Bluesky opens to public',
+      }),
+    ).toBe('day 0 after public opening (Bluesky opens to public)');
+    expect(daysSinceAnchorText({ days_since_launch: 12, anchor_event: 'surge', anchor_label: null })).toBe(
+      'day 12 after the start of the surge',
     );
-    expect(daysSinceAnchorText({ days_since_launch: 12, anchor_event: 'surge', anchor_label: null })).toBe('day 12 after the start of the surge');
   });
 
   it('has nothing to say for a platform without an anchor (X)', () => {
@@ -18,6 +24,8 @@ describe('anchor wording', () => {
 
   it('titles the aligned axis by what the anchors are', () => {
     expect(alignedAxisTitle(['launch', 'regional_launch'])).toBe('Days since launch');
-    expect(alignedAxisTitle(['launch', 'public_opening', null])).toBe('Days since each platform’s launch, opening or surge');
+    expect(alignedAxisTitle(['launch', 'public_opening', null])).toBe(
+      'Days since each platform’s launch, opening or surge',
+    );
   });
 });

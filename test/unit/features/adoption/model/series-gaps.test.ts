@@ -10,7 +10,10 @@ describe('splitAtGaps', () => {
 
   it('breaks only where a gap exceeds four times the median spacing', () => {
     // Spacings 10, 10, 41, 10: median 10, so 41 (> 40) breaks and 40 would not.
-    expect(runs([0, 10, 20, 61, 71])).toEqual([[0, 10, 20], [61, 71]]);
+    expect(runs([0, 10, 20, 61, 71])).toEqual([
+      [0, 10, 20],
+      [61, 71],
+    ]);
     expect(runs([0, 10, 20, 60, 70])).toEqual([[0, 10, 20, 60, 70]]);
   });
 

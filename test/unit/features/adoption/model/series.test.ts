@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { AdoptionPoint } from '../../../../../src/features/adoption/api/adoption-series';
 import { labelRows } from '../../../../../src/features/adoption/model/label-rows';
-import { coverageQualifier, platformsWithoutLaunch, seriesLabel, toSeries } from '../../../../../src/features/adoption/model/series';
+import {
+  coverageQualifier,
+  platformsWithoutLaunch,
+  seriesLabel,
+  toSeries,
+} from '../../../../../src/features/adoption/model/series';
 
 interface PointSpec {
   readonly platform: string;
@@ -13,7 +18,15 @@ interface PointSpec {
   readonly coverage?: string;
 }
 
-const point = ({ platform, date, value, basis = 'company', days = null, vendor, coverage = 'global' }: PointSpec): AdoptionPoint => ({
+const point = ({
+  platform,
+  date,
+  value,
+  basis = 'company',
+  days = null,
+  vendor,
+  coverage = 'global',
+}: PointSpec): AdoptionPoint => ({
   platform,
   date: new Date(`${date}T00:00:00Z`),
   days_since_launch: days,
@@ -53,10 +66,31 @@ describe('toSeries', () => {
 
   it('never joins two vendors or two coverages of one platform and basis', () => {
     const dau = [
-      point({ platform: 'X', date: '2023-07-07', value: 109e6, basis: 'estimate', vendor: 'Similarweb', coverage: 'global (Android only)' }),
+      point({
+        platform: 'X',
+        date: '2023-07-07',
+        value: 109e6,
+        basis: 'estimate',
+        vendor: 'Similarweb',
+        coverage: 'global (Android only)',
+      }),
       point({ platform: 'X', date: '2023-07-31', value: 200e6, basis: 'estimate', vendor: 'Sensor Tower' }),
-      point({ platform: 'X', date: '2024-10-01', value: 148.5e6, basis: 'estimate', vendor: 'Similarweb', coverage: 'global (mobile apps)' }),
-      point({ platform: 'X', date: '2025-06-01', value: 132e6, basis: 'estimate', vendor: 'Similarweb', coverage: 'global (mobile apps)' }),
+      point({
+        platform: 'X',
+        date: '2024-10-01',
+        value: 148.5e6,
+        basis: 'estimate',
+        vendor: 'Similarweb',
+        coverage: 'global (mobile apps)',
+      }),
+      point({
+        platform: 'X',
+        date: '2025-06-01',
+        value: 132e6,
+        basis: 'estimate',
+        vendor: 'Similarweb',
+        coverage: 'global (mobile apps)',
+      }),
       point({ platform: 'X', date: '2025-07-09', value: 217e6, basis: 'estimate', vendor: 'Sensor Tower' }),
     ];
     const series = toSeries(dau, false);
@@ -69,7 +103,10 @@ describe('toSeries', () => {
 
   it('uses days since the anchor event when aligned and drops what cannot be aligned', () => {
     const series = toSeries(points, true);
-    expect(series.map((s) => s.key)).toEqual(['Threads|MAU|company|Threads|global', 'Threads|MAU|estimate|Sensor Tower|global']);
+    expect(series.map((s) => s.key)).toEqual([
+      'Threads|MAU|company|Threads|global',
+      'Threads|MAU|estimate|Sensor Tower|global',
+    ]);
     expect(series[0]?.points.map((p) => p.x)).toEqual([112, 211]);
     expect(platformsWithoutLaunch(points)).toEqual(['X']);
   });
@@ -98,12 +135,23 @@ describe('series labels', () => {
   });
 
   it('name platform, measure, producer and coverage', () => {
-    const base = { platform: 'X', measure: 'DAU', basis: 'estimate', vendor: 'Similarweb', coverage: 'global (mobile apps)' } as const;
+    const base = {
+      platform: 'X',
+      measure: 'DAU',
+      basis: 'estimate',
+      vendor: 'Similarweb',
+      coverage: 'global (mobile apps)',
+    } as const;
     expect(seriesLabel(base, 'global')).toBe('X — DAU, Similarweb, mobile apps');
-    expect(seriesLabel({ ...base, vendor: 'Sensor Tower', coverage: 'global' }, 'global')).toBe('X — DAU, Sensor Tower');
-    expect(seriesLabel({ ...base, measure: 'registered', basis: 'company', vendor: 'Bluesky', coverage: 'global' }, 'global')).toBe(
-      'X — registered accounts, Bluesky (company)',
+    expect(seriesLabel({ ...base, vendor: 'Sensor Tower', coverage: 'global' }, 'global')).toBe(
+      'X — DAU, Sensor Tower',
     );
+    expect(
+      seriesLabel(
+        { ...base, measure: 'registered', basis: 'company', vendor: 'Bluesky', coverage: 'global' },
+        'global',
+      ),
+    ).toBe('X — registered accounts, Bluesky (company)');
   });
 });
 

@@ -1,13 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportPlan, Inspection, StagedImport } from '../../../../../src/lib/datasets/ingest/import-csv';
 import type { Validation } from '../../../../../src/lib/datasets/ingest/validate';
-import { importStep, isFinished, type ImportEvent, type ImportStep } from '../../../../../src/features/data-import/model/import-step';
+import {
+  importStep,
+  isFinished,
+  type ImportEvent,
+  type ImportStep,
+} from '../../../../../src/features/data-import/model/import-step';
 
 // Opaque stand-ins: the reducer only passes plans, inspections and staged imports along.
 const plan = { kind: 'signups', recognised: true } as unknown as ImportPlan;
 const otherPlan = { kind: 'launches', recognised: false } as unknown as ImportPlan;
 const inspection = { plan } as unknown as Inspection;
-const validation = (v: Partial<Validation>): Validation => ({ problems: [], badRows: 0, validRows: 3, blocking: null, ...v });
+const validation = (v: Partial<Validation>): Validation => ({
+  problems: [],
+  badRows: 0,
+  validRows: 3,
+  blocking: null,
+  ...v,
+});
 const staged = (v: Partial<Validation> = {}) => ({ staged: {}, validation: validation(v) }) as unknown as StagedImport;
 
 const planStep: ImportStep = { step: 'plan', inspection, plan };
@@ -18,7 +29,16 @@ const committing: ImportStep = { step: 'committing', plan, started: 1000 };
 const done: ImportStep = { step: 'done', plan, rows: 3, kind: 'Adoption figures', seconds: 1.5, warning: null };
 const cancelled: ImportStep = { step: 'cancelled' };
 const failedWithPlan: ImportStep = { step: 'failed', message: 'x', inspection, plan };
-const ALL: ImportStep[] = [{ step: 'inspecting' }, planStep, staging, review, committing, done, cancelled, failedWithPlan];
+const ALL: ImportStep[] = [
+  { step: 'inspecting' },
+  planStep,
+  staging,
+  review,
+  committing,
+  done,
+  cancelled,
+  failedWithPlan,
+];
 
 describe('importStep', () => {
   it('inspecting → plan with the detected plan', () => {
@@ -26,7 +46,11 @@ describe('importStep', () => {
   });
 
   it('plan: a new plan replaces the old one', () => {
-    expect(importStep(planStep, { type: 'replanned', plan: otherPlan })).toEqual({ step: 'plan', inspection, plan: otherPlan });
+    expect(importStep(planStep, { type: 'replanned', plan: otherPlan })).toEqual({
+      step: 'plan',
+      inspection,
+      plan: otherPlan,
+    });
   });
 
   it('plan → staging, timed from the check', () => {
@@ -54,13 +78,23 @@ describe('importStep', () => {
   });
 
   it('committing → done, with the seconds since the check began', () => {
-    expect(importStep(committing, { type: 'committed', rows: 3, kind: 'Adoption figures', warning: null, at: 2500 })).toEqual(done);
+    expect(
+      importStep(committing, { type: 'committed', rows: 3, kind: 'Adoption figures', warning: null, at: 2500 }),
+    ).toEqual(done);
   });
 
   it('a failure keeps the plan where there is one, so the settings can be changed', () => {
-    expect(importStep(staging, { type: 'failed', message: 'bad' })).toEqual({ step: 'failed', message: 'bad', inspection, plan });
+    expect(importStep(staging, { type: 'failed', message: 'bad' })).toEqual({
+      step: 'failed',
+      message: 'bad',
+      inspection,
+      plan,
+    });
     expect(importStep(committing, { type: 'failed', message: 'bad' })).toEqual({ step: 'failed', message: 'bad' });
-    expect(importStep({ step: 'inspecting' }, { type: 'failed', message: 'bad' })).toEqual({ step: 'failed', message: 'bad' });
+    expect(importStep({ step: 'inspecting' }, { type: 'failed', message: 'bad' })).toEqual({
+      step: 'failed',
+      message: 'bad',
+    });
   });
 
   it('back goes from review or a failure with a plan to the plan step', () => {
@@ -102,7 +136,8 @@ describe('importStep', () => {
     };
     for (const state of ALL) {
       for (const event of events) {
-        if (applies[event.type] !== state.step) expect(importStep(state, event), `${event.type} at ${state.step}`).toBe(state);
+        if (applies[event.type] !== state.step)
+          expect(importStep(state, event), `${event.type} at ${state.step}`).toBe(state);
       }
     }
   });

@@ -1,9 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { analogueSeries, latestByRegion, targetReason, type RegisteredFigure } from '../../../../../src/features/projection/model/analogue-offers';
+import {
+  analogueSeries,
+  latestByRegion,
+  targetReason,
+  type RegisteredFigure,
+} from '../../../../../src/features/projection/model/analogue-offers';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const fig = (iso: string, value: number, vendor = 'Co', region = 'global'): RegisteredFigure => ({ date: day(iso), value, region, vendor, source: 's' });
-const launch = (iso: string, region = 'global', population: number | null = null) => ({ region, event_date: day(iso), addressable_population: population });
+const fig = (iso: string, value: number, vendor = 'Co', region = 'global'): RegisteredFigure => ({
+  date: day(iso),
+  value,
+  region,
+  vendor,
+  source: 's',
+});
+const launch = (iso: string, region = 'global', population: number | null = null) => ({
+  region,
+  event_date: day(iso),
+  addressable_population: population,
+});
 
 describe('analogue series: one counter, its own region', () => {
   it('keeps the counter with most figures after the launch, with its own count before it as the baseline', () => {
@@ -34,19 +49,34 @@ describe('analogue series: one counter, its own region', () => {
   });
 
   it('has a zero baseline when nobody counted before the launch', () => {
-    const offer = analogueSeries([1, 2, 3, 4].map((d) => fig(`2024-01-0${d}`, d * 1e6)), launch('2024-01-01'));
+    const offer = analogueSeries(
+      [1, 2, 3, 4].map((d) => fig(`2024-01-0${d}`, d * 1e6)),
+      launch('2024-01-01'),
+    );
     expect(offer.ok && offer.value.baseline).toBe(0);
   });
 
   it('says why a launch cannot be fitted', () => {
     const four = [1, 2, 3, 4].map((d) => fig(`2024-01-0${d}`, d * 1e6));
-    expect(analogueSeries(four, launch('2024-01-01', 'Brazil'))).toEqual({ ok: false, reason: 'no signup figures for Brazil' });
+    expect(analogueSeries(four, launch('2024-01-01', 'Brazil'))).toEqual({
+      ok: false,
+      reason: 'no signup figures for Brazil',
+    });
     expect(analogueSeries(four, launch('2024-02-01'))).toEqual({ ok: false, reason: 'no signup figures after it' });
-    expect(analogueSeries(four.slice(1), launch('2024-01-01'))).toEqual({ ok: false, reason: 'only 3 signup figures after it; a fit needs 4' });
+    expect(analogueSeries(four.slice(1), launch('2024-01-01'))).toEqual({
+      ok: false,
+      reason: 'only 3 signup figures after it; a fit needs 4',
+    });
     const falling = [...four, fig('2024-01-05', 2.5e6)];
-    expect(analogueSeries(falling, launch('2024-01-01'))).toEqual({ ok: false, reason: "Co's count falls from 4M to 2.5M" });
+    expect(analogueSeries(falling, launch('2024-01-01'))).toEqual({
+      ok: false,
+      reason: "Co's count falls from 4M to 2.5M",
+    });
     // Below its own baseline is a fall too.
-    expect(analogueSeries([fig('2023-12-01', 5e6), ...four], launch('2024-01-01'))).toEqual({ ok: false, reason: "Co's count falls from 5M to 1M" });
+    expect(analogueSeries([fig('2023-12-01', 5e6), ...four], launch('2024-01-01'))).toEqual({
+      ok: false,
+      reason: "Co's count falls from 5M to 1M",
+    });
     const newCounter = [fig('2023-12-01', 5e6, 'Old'), ...four.map((f) => ({ ...f, vendor: 'Bot' }))];
     expect(analogueSeries(newCounter, launch('2024-01-01'))).toEqual({
       ok: false,
@@ -56,14 +86,21 @@ describe('analogue series: one counter, its own region', () => {
 });
 
 describe('target offers', () => {
-  const series = { vendor: 'Co', region: 'global', baseline: 0, figures: [1, 2, 3, 4, 5].map((d) => ({ days: d - 1, value: d * 1e6, date: day(`2024-01-0${d}`), source: 's' })) };
+  const series = {
+    vendor: 'Co',
+    region: 'global',
+    baseline: 0,
+    figures: [1, 2, 3, 4, 5].map((d) => ({ days: d - 1, value: d * 1e6, date: day(`2024-01-0${d}`), source: 's' })),
+  };
   const analogue = launch('2024-01-01');
 
   it('needs a population, and enough analogue figures before a later target', () => {
     expect(targetReason(launch('2024-03-01', 'US'), analogue, series)).toBe('no addressable population in the data');
     expect(targetReason(launch('2024-03-01', 'EU', 400e6), analogue, series)).toBeNull();
     // Before 2024-01-04: the figures of 01-01, 01-02 and 01-03.
-    expect(targetReason(launch('2024-01-04', 'EU', 400e6), analogue, series)).toBe('only 3 analogue figures before it; a fit needs 4');
+    expect(targetReason(launch('2024-01-04', 'EU', 400e6), analogue, series)).toBe(
+      'only 3 analogue figures before it; a fit needs 4',
+    );
     expect(targetReason(launch('2024-01-05', 'EU', 400e6), analogue, series)).toBeNull();
     // Not later than the analogue: every figure is fitted.
     expect(targetReason(launch('2024-01-01', 'EU', 400e6), analogue, series)).toBeNull();

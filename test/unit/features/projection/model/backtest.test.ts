@@ -4,7 +4,12 @@ import { backtest, mape } from '../../../../../src/features/projection/model/bac
 
 describe('mape', () => {
   it('averages absolute percentage errors', () => {
-    expect(mape([{ actual: 100, predicted: 110 }, { actual: 200, predicted: 150 }])).toBeCloseTo((0.1 + 0.25) / 2);
+    expect(
+      mape([
+        { actual: 100, predicted: 110 },
+        { actual: 200, predicted: 150 },
+      ]),
+    ).toBeCloseTo((0.1 + 0.25) / 2);
   });
   it('rejects empty input, zero actuals and NaN predictions', () => {
     expect(() => mape([])).toThrow(/at least one/);
@@ -45,11 +50,20 @@ describe('backtest', () => {
   it('counts adopters that churned out of actives but not out of signups', () => {
     const half = new Float64Array(1000).fill(0.5);
     half[0] = 1;
-    const result = backtest({ analogue, baseline: 0, target, targetOffset: 0, retention: half, reported: [{ day: 300, value: 80e6, measure: 'MAU', scope: 'platform' }] });
+    const result = backtest({
+      analogue,
+      baseline: 0,
+      target,
+      targetOffset: 0,
+      retention: half,
+      reported: [{ day: 300, value: 80e6, measure: 'MAU', scope: 'platform' }],
+    });
     expect(result.points[0]?.predicted).toBeCloseTo(50e6, -5);
   });
 
   it('has no MAPE without reported points', () => {
-    expect(backtest({ analogue, baseline: 0, target, targetOffset: 10, retention: keepAll, reported: [] }).mape).toBeNull();
+    expect(
+      backtest({ analogue, baseline: 0, target, targetOffset: 10, retention: keepAll, reported: [] }).mape,
+    ).toBeNull();
   });
 });

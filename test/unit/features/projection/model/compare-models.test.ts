@@ -31,22 +31,38 @@ describe('compareModels', () => {
     for (const m of mase6) expect(best.evaluation.byHorizon[6].mase).toBeLessThanOrEqual(m);
     for (const r of result.rows) expect(r.fit, r.forecaster.id).not.toBeNull();
     // Reported, not asserted: the README quotes these.
-    console.log(`compareModels, Threads global MAU (${THREADS_MAU.length} figures): ${ms.toFixed(0)} ms for fit + rolling evaluation of all models`);
+    console.log(
+      `compareModels, Threads global MAU (${THREADS_MAU.length} figures): ${ms.toFixed(0)} ms for fit + rolling evaluation of all models`,
+    );
     for (const r of result.rows) {
       const h = HORIZONS.map((k) => `MASE ${k}m ${r.evaluation.byHorizon[k].mase?.toFixed(2) ?? '—'}`).join(', ');
-      console.log(`  ${r.forecaster.label}: ${h}; coverage ${((r.evaluation.overall.coverage ?? NaN) * 100).toFixed(0)}% of ${r.evaluation.overall.banded}`);
+      console.log(
+        `  ${r.forecaster.label}: ${h}; coverage ${((r.evaluation.overall.coverage ?? NaN) * 100).toFixed(0)}% of ${r.evaluation.overall.banded}`,
+      );
     }
-    console.log(`  beats naive (MASE < ${TRUST.maxMase} at ${TRUST.horizon}m, coverage ≥ ${TRUST.minCoverage * 100}%): ${result.trusted.join(', ') || 'none'}`);
+    console.log(
+      `  beats naive (MASE < ${TRUST.maxMase} at ${TRUST.horizon}m, coverage ≥ ${TRUST.minCoverage * 100}%): ${result.trusted.join(', ') || 'none'}`,
+    );
   });
 
   it('offers Bass only for cumulative signups', () => {
     const signups = [1, 2, 3, 4, 5, 6].map((t) => ({ t, y: 1e6 * (1 - Math.exp(-0.5 * t)) }));
-    expect(compareModels(signups, 'registered').rows.map((r) => r.forecaster.id)).toEqual(['bass', 'logistic', 'gompertz', 'two-phase', 'naive', 'linear']);
+    expect(compareModels(signups, 'registered').rows.map((r) => r.forecaster.id)).toEqual([
+      'bass',
+      'logistic',
+      'gompertz',
+      'two-phase',
+      'naive',
+      'linear',
+    ]);
   });
 
   it('names a trusted model only when it beats the naive scale with enough band coverage', () => {
     // A straight line with a little alternating noise: the linear trend forecasts it almost exactly.
-    const line = Array.from({ length: 14 }, (_, i) => ({ t: 30 * (i + 1), y: 1e6 + 1e4 * 30 * (i + 1) + (i % 2 === 0 ? 2e4 : -2e4) }));
+    const line = Array.from({ length: 14 }, (_, i) => ({
+      t: 30 * (i + 1),
+      y: 1e6 + 1e4 * 30 * (i + 1) + (i % 2 === 0 ? 2e4 : -2e4),
+    }));
     const result = compareModels(line, 'MAU');
     expect(result.trusted).toContain('linear');
     expect(result.trusted).not.toContain('naive');

@@ -27,7 +27,11 @@ describe('Bass model', () => {
     const h = 1e-7;
     const num = (k: keyof BassParams) => {
       const step = params[k] * h;
-      return (bassCumulative(t, { ...params, [k]: params[k] + step }) - bassCumulative(t, { ...params, [k]: params[k] - step })) / (2 * step);
+      return (
+        (bassCumulative(t, { ...params, [k]: params[k] + step }) -
+          bassCumulative(t, { ...params, [k]: params[k] - step })) /
+        (2 * step)
+      );
     };
     expect(relErr(dp, num('p'))).toBeLessThan(1e-5);
     expect(relErr(dq, num('q'))).toBeLessThan(1e-5);
@@ -39,7 +43,11 @@ describe('fitBass', () => {
   const cases: Array<[string, BassParams, number[]]> = [
     ['a slow product (yearly textbook values)', { p: 0.03, q: 0.38, m: 1000 }, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 14]],
     ['a launch burst at Threads scale', { p: 0.02, q: 1.4, m: 110e6 }, [0.5, 1, 1.5, 2, 3, 4, 6, 8]],
-    ['a slow start measured over two years', { p: 0.0004, q: 0.012, m: 40e6 }, [30, 90, 180, 270, 365, 450, 540, 630, 720]],
+    [
+      'a slow start measured over two years',
+      { p: 0.0004, q: 0.012, m: 40e6 },
+      [30, 90, 180, 270, 365, 450, 540, 630, 720],
+    ],
   ];
   it.each(cases)('recovers p, q and m within 1 percent from exact synthetic data (%s)', (_name, truth, days) => {
     const fit = fitBass(synthetic(truth, days));
@@ -60,19 +68,92 @@ describe('fitBass', () => {
   it('returns residuals that add back up to the data', () => {
     const points = synthetic({ p: 0.03, q: 0.38, m: 1000 }, [1, 2, 3, 5, 8, 13], 0.02, 3);
     const fit = fitBass(points);
-    fit.points.forEach((pt, i) => expect((fit.fitted[i] as number) + (fit.residuals[i] as number)).toBeCloseTo(pt.y, 6));
+    fit.points.forEach((pt, i) =>
+      expect((fit.fitted[i] as number) + (fit.residuals[i] as number)).toBeCloseTo(pt.y, 6),
+    );
     expect(fit.rmse).toBeGreaterThan(0);
   });
 
   it.each([
-    ['too few points', [{ t: 1, y: 1 }, { t: 2, y: 3 }, { t: 3, y: 4 }], /At least 4 points/],
-    ['a NaN value', [{ t: 1, y: 1 }, { t: 2, y: Number.NaN }, { t: 3, y: 4 }, { t: 4, y: 5 }], /Point 2: the value \(y = NaN\) is not a finite number/],
-    ['an infinite day', [{ t: 1, y: 1 }, { t: Infinity, y: 2 }, { t: 3, y: 4 }, { t: 4, y: 5 }], /Point 2: the day/],
-    ['a non-monotone series', [{ t: 1, y: 10 }, { t: 2, y: 30 }, { t: 3, y: 20 }, { t: 4, y: 40 }], /never go down.*30.*day 2.*20.*day 3/],
-    ['a point on launch day', [{ t: 0, y: 0 }, { t: 2, y: 3 }, { t: 3, y: 4 }, { t: 4, y: 5 }], /not after the launch/],
-    ['a negative count', [{ t: 1, y: -1 }, { t: 2, y: 3 }, { t: 3, y: 4 }, { t: 4, y: 5 }], /cannot be negative/],
-    ['only zeros', [{ t: 1, y: 0 }, { t: 2, y: 0 }, { t: 3, y: 0 }, { t: 4, y: 0 }], /no adoption/],
-    ['two distinct days', [{ t: 1, y: 1 }, { t: 1, y: 2 }, { t: 2, y: 3 }, { t: 2, y: 4 }], /3 different days/],
+    [
+      'too few points',
+      [
+        { t: 1, y: 1 },
+        { t: 2, y: 3 },
+        { t: 3, y: 4 },
+      ],
+      /At least 4 points/,
+    ],
+    [
+      'a NaN value',
+      [
+        { t: 1, y: 1 },
+        { t: 2, y: Number.NaN },
+        { t: 3, y: 4 },
+        { t: 4, y: 5 },
+      ],
+      /Point 2: the value \(y = NaN\) is not a finite number/,
+    ],
+    [
+      'an infinite day',
+      [
+        { t: 1, y: 1 },
+        { t: Infinity, y: 2 },
+        { t: 3, y: 4 },
+        { t: 4, y: 5 },
+      ],
+      /Point 2: the day/,
+    ],
+    [
+      'a non-monotone series',
+      [
+        { t: 1, y: 10 },
+        { t: 2, y: 30 },
+        { t: 3, y: 20 },
+        { t: 4, y: 40 },
+      ],
+      /never go down.*30.*day 2.*20.*day 3/,
+    ],
+    [
+      'a point on launch day',
+      [
+        { t: 0, y: 0 },
+        { t: 2, y: 3 },
+        { t: 3, y: 4 },
+        { t: 4, y: 5 },
+      ],
+      /not after the launch/,
+    ],
+    [
+      'a negative count',
+      [
+        { t: 1, y: -1 },
+        { t: 2, y: 3 },
+        { t: 3, y: 4 },
+        { t: 4, y: 5 },
+      ],
+      /cannot be negative/,
+    ],
+    [
+      'only zeros',
+      [
+        { t: 1, y: 0 },
+        { t: 2, y: 0 },
+        { t: 3, y: 0 },
+        { t: 4, y: 0 },
+      ],
+      /no adoption/,
+    ],
+    [
+      'two distinct days',
+      [
+        { t: 1, y: 1 },
+        { t: 1, y: 2 },
+        { t: 2, y: 3 },
+        { t: 2, y: 4 },
+      ],
+      /3 different days/,
+    ],
   ])('rejects %s with a clear message', (_name, points, message) => {
     expect(() => fitBass(points)).toThrow(message);
   });

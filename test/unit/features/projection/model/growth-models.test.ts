@@ -27,34 +27,43 @@ const noisy = (id: GrowthModel['id'], truth: Record<string, number>, days: numbe
 const model = (id: GrowthModel['id']) => GROWTH_MODELS.find((m) => m.id === id)!;
 
 describe('growth models', () => {
-  it.each(GROWTH_MODELS.map((m) => [m.id, m] as const))('%s has an exact gradient (checked against central differences)', (_, m) => {
-    const k = [0.7, 1.9, 2.3];
-    for (const x of [0.1, 0.5, 1]) {
-      const g = m.gradient(x, k);
-      k.forEach((_, i) => {
-        const h = 1e-6;
-        const up = k.map((v, j) => (j === i ? v + h : v));
-        const down = k.map((v, j) => (j === i ? v - h : v));
-        expect(g[i]).toBeCloseTo((m.value(x, up) - m.value(x, down)) / (2 * h), 6);
-      });
-    }
-  });
+  it.each(GROWTH_MODELS.map((m) => [m.id, m] as const))(
+    '%s has an exact gradient (checked against central differences)',
+    (_, m) => {
+      const k = [0.7, 1.9, 2.3];
+      for (const x of [0.1, 0.5, 1]) {
+        const g = m.gradient(x, k);
+        k.forEach((_, i) => {
+          const h = 1e-6;
+          const up = k.map((v, j) => (j === i ? v + h : v));
+          const down = k.map((v, j) => (j === i ? v - h : v));
+          expect(g[i]).toBeCloseTo((m.value(x, up) - m.value(x, down)) / (2 * h), 6);
+        });
+      }
+    },
+  );
 
-  it.each(cases)('%s recovers known parameters from a series with 2 percent noise, within its tolerance', (id, truth, days, tolerance) => {
-    const fit = fitGrowth(model(id), noisy(id, truth, days, 0.02, 11));
-    for (const p of fit.params) {
-      expect(Math.abs(p.value - truth[p.name]!) / truth[p.name]!, `${id} ${p.name}`).toBeLessThan(tolerance);
-      // The truth lies within 3 standard errors of the estimate.
-      expect(p.se, `${id} ${p.name} SE`).not.toBeNull();
-      expect(Math.abs(p.value - truth[p.name]!)).toBeLessThan(3 * p.se!);
-    }
-    expect(fit.n).toBe(days.length);
-    expect(fit.aic).not.toBeNull();
-  });
+  it.each(cases)(
+    '%s recovers known parameters from a series with 2 percent noise, within its tolerance',
+    (id, truth, days, tolerance) => {
+      const fit = fitGrowth(model(id), noisy(id, truth, days, 0.02, 11));
+      for (const p of fit.params) {
+        expect(Math.abs(p.value - truth[p.name]!) / truth[p.name]!, `${id} ${p.name}`).toBeLessThan(tolerance);
+        // The truth lies within 3 standard errors of the estimate.
+        expect(p.se, `${id} ${p.name} SE`).not.toBeNull();
+        expect(Math.abs(p.value - truth[p.name]!)).toBeLessThan(3 * p.se!);
+      }
+      expect(fit.n).toBe(days.length);
+      expect(fit.aic).not.toBeNull();
+    },
+  );
 
   it('standard errors match the spread of estimates over repeated noisy series (Monte Carlo reference)', () => {
     const [id, truth, days] = cases[1]!;
-    const estimates = Array.from({ length: 60 }, (_, s) => fitGrowth(model(id), noisy(id, truth, days, 0.03, 100 + s)).params[1]!.value);
+    const estimates = Array.from(
+      { length: 60 },
+      (_, s) => fitGrowth(model(id), noisy(id, truth, days, 0.03, 100 + s)).params[1]!.value,
+    );
     const meanR = estimates.reduce((a, b) => a + b, 0) / estimates.length;
     const sd = Math.sqrt(estimates.reduce((a, b) => a + (b - meanR) ** 2, 0) / (estimates.length - 1));
     const se = fitGrowth(model(id), noisy(id, truth, days, 0.03, 99)).params[1]!.se!;
@@ -83,6 +92,11 @@ describe('growth models', () => {
   });
 
   it('refuses too few points with a clear message', () => {
-    expect(() => fitGrowth(model('logistic'), [{ t: 1, y: 1 }, { t: 2, y: 2 }])).toThrow(/At least 3 points/);
+    expect(() =>
+      fitGrowth(model('logistic'), [
+        { t: 1, y: 1 },
+        { t: 2, y: 2 },
+      ]),
+    ).toThrow(/At least 3 points/);
   });
 });

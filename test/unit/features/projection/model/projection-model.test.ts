@@ -3,9 +3,18 @@ import { bassCumulative } from '../../../../../src/features/projection/model/bas
 import { bootstrapBass } from '../../../../../src/features/projection/model/bootstrap';
 import { fitBass } from '../../../../../src/features/projection/model/fit-bass';
 import { toFitPoints } from '../../../../../src/features/projection/model/launch-series';
-import { fitAndProject, fitAnalogue, projectLaunch, resolveRetention } from '../../../../../src/features/projection/model/launch-projection';
+import {
+  fitAndProject,
+  fitAnalogue,
+  projectLaunch,
+  resolveRetention,
+} from '../../../../../src/features/projection/model/launch-projection';
 import { projectTarget } from '../../../../../src/features/projection/model/project';
-import { activeUsers, retentionFromChurn, retentionFromPoints } from '../../../../../src/features/projection/model/retention';
+import {
+  activeUsers,
+  retentionFromChurn,
+  retentionFromPoints,
+} from '../../../../../src/features/projection/model/retention';
 import { seededRandom } from '../../../../../src/features/projection/model/prng';
 
 /** Threads' launch-week signup milestones (data/signups.csv), by days since 2023-07-05. */
@@ -28,7 +37,16 @@ describe('toFitPoints', () => {
       { t: 3, y: 70e6 },
       { t: 6, y: 100e6 },
     ]);
-    expect(toFitPoints([{ days: -3, value: 1 }, { days: 2, value: 5 }, { days: 2, value: 4 }], 3)).toEqual([
+    expect(
+      toFitPoints(
+        [
+          { days: -3, value: 1 },
+          { days: 2, value: 5 },
+          { days: 2, value: 4 },
+        ],
+        3,
+      ),
+    ).toEqual([
       { t: 2.5, y: 1 },
       { t: 3, y: 2 },
     ]);
@@ -72,7 +90,13 @@ describe('bootstrapBass', () => {
 
 describe('retention', () => {
   it('interpolates cohort points, starts at 1 and holds the last share', () => {
-    const curve = retentionFromPoints([{ day: 1, share: 0.4 }, { day: 7, share: 0.1 }], 10);
+    const curve = retentionFromPoints(
+      [
+        { day: 1, share: 0.4 },
+        { day: 7, share: 0.1 },
+      ],
+      10,
+    );
     expect(curve[0]).toBe(1);
     expect(curve[1]).toBeCloseTo(0.4);
     expect(curve[4]).toBeCloseTo(0.25);
@@ -107,7 +131,10 @@ describe('retention', () => {
     expect(resolveRetention([{ day: 30, share: 0.3 }], 0.9, 60).source).toBe('override');
     expect(resolveRetention([{ day: 30, share: 0.3 }], 0.9, 60).monthOneChurn).toBeCloseTo(0.9);
     expect(resolveRetention([{ day: 30, share: 0.3 }], null, 60).monthOneChurn).toBeCloseTo(0.7);
-    expect(resolveRetention([], null, 60)).toMatchObject({ source: 'fallback', monthOneChurn: expect.closeTo(0.5) as unknown });
+    expect(resolveRetention([], null, 60)).toMatchObject({
+      source: 'fallback',
+      monthOneChurn: expect.closeTo(0.5) as unknown,
+    });
   });
 });
 
@@ -116,7 +143,13 @@ describe('projectTarget', () => {
   const retention = retentionFromChurn(0.6, 365);
 
   it('keeps low ≤ base ≤ high on every day, for signups and actives', () => {
-    const { rows } = projectTarget({ fitted: analogue.fit.params, samples: analogue.samples, market: 26e6, retention, horizonDays: 365 });
+    const { rows } = projectTarget({
+      fitted: analogue.fit.params,
+      samples: analogue.samples,
+      market: 26e6,
+      retention,
+      horizonDays: 365,
+    });
     expect(rows).toHaveLength(366);
     for (const r of rows) {
       expect(r.signupsLow).toBeLessThanOrEqual(r.signups);
@@ -130,19 +163,39 @@ describe('projectTarget', () => {
   });
 
   it('follows Bass(p, q, m_target) from the target launch, and scales with the market', () => {
-    const { params, rows } = projectTarget({ fitted: analogue.fit.params, samples: analogue.samples, market: 26e6, retention, horizonDays: 90 });
+    const { params, rows } = projectTarget({
+      fitted: analogue.fit.params,
+      samples: analogue.samples,
+      market: 26e6,
+      retention,
+      horizonDays: 90,
+    });
     expect(params).toEqual({ p: analogue.fit.params.p, q: analogue.fit.params.q, m: 26e6 });
     expect(rows[0]?.signups).toBe(0);
     expect(rows[3]?.signups).toBeCloseTo(bassCumulative(3, params), 3);
     expect(rows[90]?.signups).toBeCloseTo(26e6, -3);
     // Retained share on day 90 is 40%, and nearly everyone signed up in the first week.
     expect((rows[90]?.actives ?? 0) / 26e6).toBeCloseTo(0.4, 2);
-    const doubled = projectTarget({ fitted: analogue.fit.params, samples: analogue.samples, market: 52e6, retention, horizonDays: 90 });
+    const doubled = projectTarget({
+      fitted: analogue.fit.params,
+      samples: analogue.samples,
+      market: 52e6,
+      retention,
+      horizonDays: 90,
+    });
     expect(doubled.rows[90]?.signups).toBeCloseTo(2 * (rows[90]?.signups ?? 0), 0);
   });
 
   it('uses p and q overrides', () => {
-    const { params, rows } = projectTarget({ fitted: analogue.fit.params, samples: analogue.samples, market: 1e6, p: 0.001, q: 0.02, retention, horizonDays: 365 });
+    const { params, rows } = projectTarget({
+      fitted: analogue.fit.params,
+      samples: analogue.samples,
+      market: 1e6,
+      p: 0.001,
+      q: 0.02,
+      retention,
+      horizonDays: 365,
+    });
     expect(params).toEqual({ p: 0.001, q: 0.02, m: 1e6 });
     expect(rows[30]?.signups).toBeCloseTo(bassCumulative(30, params), 3);
   });
@@ -153,7 +206,9 @@ describe('projectTarget', () => {
     [{ market: 1e6, p: -1 }, /p must be a positive number/],
     [{ market: 1e6, q: 0 }, /q must be a positive number/],
   ])('rejects bad target inputs with a message (%#)', (bad, message) => {
-    expect(() => projectTarget({ fitted: analogue.fit.params, samples: analogue.samples, retention, horizonDays: 30, ...bad })).toThrow(message);
+    expect(() =>
+      projectTarget({ fitted: analogue.fit.params, samples: analogue.samples, retention, horizonDays: 30, ...bad }),
+    ).toThrow(message);
   });
 });
 

@@ -43,7 +43,11 @@ describe('rolling-origin evaluation', () => {
 
   it('fits the linear trend by least squares, with the regression prediction band', () => {
     // (1, 1), (2, 3), (3, 2): t̄ = 2, ȳ = 2, Sₜₜ = 2, b = 0.5, a = 1, RSS = 0.25 + 1 + 0.25 = 1.5.
-    const fit = LINEAR_TREND.fit([{ t: 1, y: 1 }, { t: 2, y: 3 }, { t: 3, y: 2 }]);
+    const fit = LINEAR_TREND.fit([
+      { t: 1, y: 1 },
+      { t: 2, y: 3 },
+      { t: 3, y: 2 },
+    ]);
     expect(fit.params.map((p) => p.value)).toEqual([1, 0.5]);
     expect(fit.rss).toBeCloseTo(1.5, 12);
     expect(fit.predict(5)).toBeCloseTo(3.5, 12);

@@ -18,7 +18,9 @@ describe('the retention panels’ Modelled line', () => {
   });
 
   it("says X's modelled cohort sizes are an assumption from X's own claim, only when they are in view", () => {
-    expect(modelledNote([modelled('X')])).toMatch(/X's cohort sizes are an assumption: they follow X's own unaudited claim of about 1\.7M signups a day/);
+    expect(modelledNote([modelled('X')])).toMatch(
+      /X's cohort sizes are an assumption: they follow X's own unaudited claim of about 1\.7M signups a day/,
+    );
     expect(modelledNote([modelled('Threads'), reported('X')])).not.toMatch(/assumption/);
     expect(modelledNote([modelled('Threads')])).not.toMatch(/X's/);
   });

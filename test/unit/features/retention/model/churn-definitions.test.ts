@@ -1,31 +1,36 @@
 import { describe, expect, it } from 'vitest';
 import type { ChurnDefinitionsRow } from '../../../../../src/features/retention/api/churn-definitions';
 import type { ReportedChurnRow } from '../../../../../src/features/retention/api/reported-churn';
-import { churnFigure, claimsOf, compareFigures, definitionOfClaim } from '../../../../../src/features/retention/model/churn-definitions';
+import {
+  churnFigure,
+  claimsOf,
+  compareFigures,
+  definitionOfClaim,
+} from '../../../../../src/features/retention/model/churn-definitions';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const row = (over: Partial<ChurnDefinitionsRow>) =>
   ({
-  platform: 'A',
-  launch_start: day('2024-01-01'),
-  launch_end: day('2024-01-07'),
-  as_of: day('2024-03-01'),
-  cohort_users: 10,
-  nday_active: 5,
-  unbounded_active: 10,
-  bracket_low_active: 2,
-  bracket_high_active: 3,
-  share_active: 0,
-  dau_peak: 20,
-  dau_at_day: 5,
-  nday_churn: 0.5,
-  unbounded_churn: 0,
-  bracket_churn_low: 0.7,
-  bracket_churn_high: 0.8,
-  dau_decline: 0.75,
-  share_not_active: 1,
-  modelled: false,
-  ...over,
+    platform: 'A',
+    launch_start: day('2024-01-01'),
+    launch_end: day('2024-01-07'),
+    as_of: day('2024-03-01'),
+    cohort_users: 10,
+    nday_active: 5,
+    unbounded_active: 10,
+    bracket_low_active: 2,
+    bracket_high_active: 3,
+    share_active: 0,
+    dau_peak: 20,
+    dau_at_day: 5,
+    nday_churn: 0.5,
+    unbounded_churn: 0,
+    bracket_churn_low: 0.7,
+    bracket_churn_high: 0.8,
+    dau_decline: 0.75,
+    share_not_active: 1,
+    modelled: false,
+    ...over,
   }) as ChurnDefinitionsRow;
 
 describe('month-one churn figures', () => {
@@ -64,14 +69,26 @@ describe('month-one churn figures', () => {
 });
 
 describe('published claims', () => {
-  const claim = (metric: string, date: string, value: number): ReportedChurnRow => ({ platform: 'Threads', date: day(date), metric, value, coverage: 'global', source: 's', note: null });
+  const claim = (metric: string, date: string, value: number): ReportedChurnRow => ({
+    platform: 'Threads',
+    date: day(date),
+    metric,
+    value,
+    coverage: 'global',
+    source: 's',
+    note: null,
+  });
 
   it('go in the row of the definition they used', () => {
     expect(definitionOfClaim('DAU_decline_vs_peak')).toBe('dau-decline');
     expect(definitionOfClaim('MAU_decline_vs_peak')).toBe('dau-decline');
     expect(definitionOfClaim('share_of_week1_signups_not_retained')).toBe('first-week-share');
     expect(definitionOfClaim('MAU')).toBeNull();
-    const reported = [claim('DAU_decline_vs_peak', '2023-08-07', 0.79), claim('share_of_week1_signups_not_retained', '2023-07-27', 0.5), claim('DAU_decline_vs_peak', '2023-07-31', 0.82)];
+    const reported = [
+      claim('DAU_decline_vs_peak', '2023-08-07', 0.79),
+      claim('share_of_week1_signups_not_retained', '2023-07-27', 0.5),
+      claim('DAU_decline_vs_peak', '2023-07-31', 0.82),
+    ];
     expect(claimsOf('dau-decline', reported).map((c) => c.value)).toEqual([0.82, 0.79]);
     expect(claimsOf('first-week-share', reported).map((c) => c.value)).toEqual([0.5]);
     expect(claimsOf('nday', reported)).toEqual([]);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { extrapolate, fitBest, fitDecay, predict, type CurvePoint } from '../../../../../src/features/retention/model/curve-fit';
+import {
+  extrapolate,
+  fitBest,
+  fitDecay,
+  predict,
+  type CurvePoint,
+} from '../../../../../src/features/retention/model/curve-fit';
 import { invertSmall } from '../../../../../src/lib/math/small-matrix';
 
 const days = Array.from({ length: 90 }, (_, i) => i + 1);
@@ -19,8 +25,10 @@ function noise(seed: number, sd: number) {
   return () => sd * Math.sqrt(-2 * Math.log(u())) * Math.cos(2 * Math.PI * u());
 }
 
-const sample = (f: (d: number) => number, jitter?: () => number): CurvePoint[] =>
-  [{ day: 0, rate: 1 }, ...days.map((day) => ({ day, rate: f(day) + (jitter?.() ?? 0) }))];
+const sample = (f: (d: number) => number, jitter?: () => number): CurvePoint[] => [
+  { day: 0, rate: 1 },
+  ...days.map((day) => ({ day, rate: f(day) + (jitter?.() ?? 0) })),
+];
 
 describe('retention curve fitting', () => {
   it('recovers power-law parameters from exact data', () => {
@@ -79,7 +87,19 @@ describe('retention curve fitting', () => {
   });
 
   it('inverts small matrices and reports singular ones', () => {
-    expect(invertSmall([[4, 7], [2, 6]])?.flat().map((v) => Number(v.toFixed(6)))).toEqual([0.6, -0.7, -0.2, 0.4]);
-    expect(invertSmall([[1, 2], [2, 4]])).toBeNull();
+    expect(
+      invertSmall([
+        [4, 7],
+        [2, 6],
+      ])
+        ?.flat()
+        .map((v) => Number(v.toFixed(6))),
+    ).toEqual([0.6, -0.7, -0.2, 0.4]);
+    expect(
+      invertSmall([
+        [1, 2],
+        [2, 4],
+      ]),
+    ).toBeNull();
   });
 });

@@ -2,10 +2,23 @@ import { describe, expect, it } from 'vitest';
 import type { RetentionCurveRow } from '../../../../../src/features/retention/api/retention-curves';
 import { dayFigures } from '../../../../../src/features/retention/model/day-comparison';
 
-const row = (platform: string, day_offset: number, active: number, cohort_users: number): RetentionCurveRow => ({ platform, day_offset, active, cohort_users, rate: active / cohort_users, modelled: true });
+const row = (platform: string, day_offset: number, active: number, cohort_users: number): RetentionCurveRow => ({
+  platform,
+  day_offset,
+  active,
+  cohort_users,
+  rate: active / cohort_users,
+  modelled: true,
+});
 
 describe("the curves' day table", () => {
-  const rows = [row('A', 1, 50, 100), row('A', 7, 6, 20), row('A', 30, 0, 10), row('B', 1, 30, 100), row('B', 7, 5, 20)];
+  const rows = [
+    row('A', 1, 50, 100),
+    row('A', 7, 6, 20),
+    row('A', 30, 0, 10),
+    row('B', 1, 30, 100),
+    row('B', 7, 5, 20),
+  ];
 
   it('reads each compared day up to the last one shown, with its Wilson interval', () => {
     const a = dayFigures(rows, 30, '').get('A')!;
@@ -17,7 +30,11 @@ describe("the curves' day table", () => {
     // 0 of 10: the published 0–0.2775.
     expect(a[2]?.interval?.high).toBeCloseTo(0.2775, 4);
     expect(a.every((f) => f.comparison === null)).toBe(true);
-    expect(dayFigures(rows, 7, '').get('A')?.map((f) => f.day)).toEqual([1, 7]);
+    expect(
+      dayFigures(rows, 7, '')
+        .get('A')
+        ?.map((f) => f.day),
+    ).toEqual([1, 7]);
   });
 
   it('tests each day against the baseline where both have it', () => {
@@ -27,6 +44,10 @@ describe("the curves' day table", () => {
     expect(a[0]?.comparison?.withinNoise).toBe(false);
     expect(a[1]?.comparison?.withinNoise).toBe(true);
     expect(a[2]?.comparison).toBeNull();
-    expect(dayFigures(rows, 90, 'B').get('B')?.every((f) => f.comparison === null)).toBe(true);
+    expect(
+      dayFigures(rows, 90, 'B')
+        .get('B')
+        ?.every((f) => f.comparison === null),
+    ).toBe(true);
   });
 });

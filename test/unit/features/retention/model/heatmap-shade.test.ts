@@ -44,7 +44,9 @@ describe('heatmap shades', () => {
       for (const color of [...Object.values(palette.fixed), ...palette.extra]) {
         for (let step = 0; step <= 100; step++) {
           const fill = heatmapShade(color, background, step / 100, 1);
-          expect(contrast(heatmapText(fill), fill), `${name} ${color} at ${step}%: ${fill}`).toBeGreaterThanOrEqual(4.5);
+          expect(contrast(heatmapText(fill), fill), `${name} ${color} at ${step}%: ${fill}`).toBeGreaterThanOrEqual(
+            4.5,
+          );
         }
       }
     }

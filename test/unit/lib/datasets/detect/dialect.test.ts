@@ -4,15 +4,24 @@ import { DEFAULT_DIALECT, withSeparator } from '../../../../../src/lib/datasets/
 describe('withSeparator keeps the decimal and thousands separators apart', () => {
   it('a point for thousands makes the decimal a comma, and a comma for thousands makes it a point', () => {
     expect(withSeparator(DEFAULT_DIALECT, { thousands: '.' })).toMatchObject({ thousands: '.', decimal: ',' });
-    expect(withSeparator({ ...DEFAULT_DIALECT, decimal: ',' }, { thousands: ',' })).toMatchObject({ thousands: ',', decimal: '.' });
+    expect(withSeparator({ ...DEFAULT_DIALECT, decimal: ',' }, { thousands: ',' })).toMatchObject({
+      thousands: ',',
+      decimal: '.',
+    });
   });
 
   it('a decimal mark equal to the thousands separator turns the thousands separator off', () => {
-    expect(withSeparator({ ...DEFAULT_DIALECT, thousands: ',' }, { decimal: ',' })).toMatchObject({ decimal: ',', thousands: '' });
+    expect(withSeparator({ ...DEFAULT_DIALECT, thousands: ',' }, { decimal: ',' })).toMatchObject({
+      decimal: ',',
+      thousands: '',
+    });
   });
 
   it('leaves the other separator alone when they do not clash', () => {
     expect(withSeparator(DEFAULT_DIALECT, { thousands: ' ' })).toEqual({ ...DEFAULT_DIALECT, thousands: ' ' });
-    expect(withSeparator({ ...DEFAULT_DIALECT, thousands: '.', decimal: ',' }, { decimal: ',' })).toMatchObject({ thousands: '.', decimal: ',' });
+    expect(withSeparator({ ...DEFAULT_DIALECT, thousands: '.', decimal: ',' }, { decimal: ',' })).toMatchObject({
+      thousands: '.',
+      decimal: ',',
+    });
   });
 });

@@ -48,15 +48,25 @@ describe('reading the start of a file', () => {
 
 describe('detecting the dialect and the kind', () => {
   it('detects semicolons, decimal commas and DD-MM-YYYY', () => {
-    expect(detectDialect('a;b;c\nX;1,5;15-03-2024\n', 'utf-8')).toMatchObject({ delimiter: ';', decimal: ',', dateFormat: 'dmy', header: true });
+    expect(detectDialect('a;b;c\nX;1,5;15-03-2024\n', 'utf-8')).toMatchObject({
+      delimiter: ';',
+      decimal: ',',
+      dateFormat: 'dmy',
+      header: true,
+    });
   });
 
   it('detects tabs, MM/DD/YYYY and a missing header', () => {
-    expect(detectDialect('X\t03/15/2024\t5\nY\t04/15/2024\t6\n', 'utf-8')).toMatchObject({ delimiter: '\t', dateFormat: 'mdy', header: false });
+    expect(detectDialect('X\t03/15/2024\t5\nY\t04/15/2024\t6\n', 'utf-8')).toMatchObject({
+      delimiter: '\t',
+      dateFormat: 'mdy',
+      header: false,
+    });
   });
 
   it('recognises retention cohorts from the header, in any column order', () => {
-    const text = 'retained,cohort_size,platform,region,cohort_start,day_offset,kind\n5,10,X,global,2024-01-01,1,reported\n';
+    const text =
+      'retained,cohort_size,platform,region,cohort_start,day_offset,kind\n5,10,X,global,2024-01-01,1,reported\n';
     const plan = planImport(text, detectDialect(text, 'utf-8'));
     expect(plan).toMatchObject({ kind: 'retention', recognised: true });
     expect(plan.columns.find((c) => c.column === 'retained')?.source).toBe(0);

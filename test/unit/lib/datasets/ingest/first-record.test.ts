@@ -18,6 +18,9 @@ describe('firstRecord', () => {
   });
 
   it('reads a header from bytes, ignoring a BOM and trimming names', () => {
-    expect(readHeader(new TextEncoder().encode('\uFEFFplatform , date\nThreads,2023-07-05'))).toEqual(['platform', 'date']);
+    expect(readHeader(new TextEncoder().encode('\uFEFFplatform , date\nThreads,2023-07-05'))).toEqual([
+      'platform',
+      'date',
+    ]);
   });
 });

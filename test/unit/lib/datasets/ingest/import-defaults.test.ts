@@ -4,7 +4,8 @@ import { planImport } from '../../../../../src/lib/datasets/ingest/import-csv';
 import { baseName } from '../../../../../src/lib/datasets/ingest/import-defaults';
 
 const plan = (text: string, fileName: string) => planImport(text, detectDialect(text, 'utf-8'), undefined, fileName);
-const filled = (p: ReturnType<typeof plan>) => Object.fromEntries(p.columns.map((c) => [c.column, c.source ?? c.constant ?? null]));
+const filled = (p: ReturnType<typeof plan>) =>
+  Object.fromEntries(p.columns.map((c) => [c.column, c.source ?? c.constant ?? null]));
 
 describe('import defaults: what a plan fills in for columns the file lacks', () => {
   it('names the platform after the file, without folder or extension', () => {
@@ -32,20 +33,44 @@ describe('import defaults: what a plan fills in for columns the file lacks', () 
       kind: 'reported',
       vendor: null,
     });
-    expect(p.defaults.map((d) => d.column)).toEqual(['source', 'basis', 'region', 'kind', 'coverage', 'value', 'metric', 'measure']);
+    expect(p.defaults.map((d) => d.column)).toEqual([
+      'source',
+      'basis',
+      'region',
+      'kind',
+      'coverage',
+      'value',
+      'metric',
+      'measure',
+    ]);
     expect(p.notes).toEqual([]);
   });
 
   it('without a platform column the platform is the file name; a region column also gives the coverage', () => {
     const p = plan('Date,Region,DAU\n2024-01-31,US,10\n', 'My App.csv');
     expect(p.recognised).toBe(true);
-    expect(filled(p)).toMatchObject({ platform: 'My App', region: 1, coverage: 1, metric: 'DAU', measure: 'DAU', value: 2 });
+    expect(filled(p)).toMatchObject({
+      platform: 'My App',
+      region: 1,
+      coverage: 1,
+      metric: 'DAU',
+      measure: 'DAU',
+      value: 2,
+    });
   });
 
   it('a file with exactly the documented columns but no kind imports as reported, without asking', () => {
-    const p = plan('platform,date,metric,measure,basis,value,region,coverage,source\nX,2024-01-01,MAU,MAU,company,5,global,global,own\n', 'x.csv');
+    const p = plan(
+      'platform,date,metric,measure,basis,value,region,coverage,source\nX,2024-01-01,MAU,MAU,company,5,global,global,own\n',
+      'x.csv',
+    );
     expect(p.recognised).toBe(true);
-    expect(p.columns.find((c) => c.column === 'kind')).toEqual({ column: 'kind', source: null, type: 'VARCHAR', constant: 'reported' });
+    expect(p.columns.find((c) => c.column === 'kind')).toEqual({
+      column: 'kind',
+      source: null,
+      type: 'VARCHAR',
+      constant: 'reported',
+    });
     expect(p.defaults).toEqual([{ column: 'kind', constant: 'reported', why: 'imported figures are reported' }]);
   });
 
@@ -65,7 +90,14 @@ describe('import defaults: what a plan fills in for columns the file lacks', () 
     });
     const log = plan('user_id,signup_date,activity_date\nu1,2024-01-01,2024-01-02\n', 'acme.csv');
     expect(log).toMatchObject({ kind: 'events', recognised: true });
-    expect(filled(log)).toEqual({ user_id: 0, platform: 'acme', region: 'global', signup_date: 1, activity_date: 2, kind: 'reported' });
+    expect(filled(log)).toEqual({
+      user_id: 0,
+      platform: 'acme',
+      region: 'global',
+      signup_date: 1,
+      activity_date: 2,
+      kind: 'reported',
+    });
   });
 
   it('a value column whose metric is unknown is asked, not guessed', () => {
