@@ -48,6 +48,17 @@ function periodsCte(p: ParamList, grain: CohortGrain): string {
   return `periods AS (SELECT range::INTEGER AS period, (range * ${days})::INTEGER AS day_offset FROM range(0, ${count} + 1))`;
 }
 
+/** The parameters both paths bind, in the same order. */
+function heatmapParams(params: CohortHeatmapParams) {
+  const p = new ParamList();
+  const grain = p.add(params.grain);
+  const platform = p.add(params.platform);
+  const where = filterCondition({ platforms: [], region: params.region }, p);
+  const periods = periodsCte(p, params.grain);
+  const min = p.add(params.minCohort);
+  return { p, grain, platform, where, periods, min };
+}
+
 /**
  * Aggregate path: a cohort groups the table's cohort rows whose first day falls in the
  * week or month. A cell is observable only if every member row has a row at that
@@ -55,12 +66,7 @@ function periodsCte(p: ParamList, grain: CohortGrain): string {
  * marked as such instead of reading low.
  */
 function aggregateSql(params: CohortHeatmapParams): BuiltQuery {
-  const p = new ParamList();
-  const grain = p.add(params.grain);
-  const platform = p.add(params.platform);
-  const where = filterCondition({ platforms: [], region: params.region }, p);
-  const periods = periodsCte(p, params.grain);
-  const min = p.add(params.minCohort);
+  const { p, grain, platform, where, periods, min } = heatmapParams(params);
   const active =
     params.mode === 'nday'
       ? 'sum(retained)'
@@ -96,12 +102,7 @@ ORDER BY c.cohort, p.period`,
  * day plus the offset is within the platform's log, i.e. every member was observed.
  */
 function eventsSql(params: CohortHeatmapParams): BuiltQuery {
-  const p = new ParamList();
-  const grain = p.add(params.grain);
-  const platform = p.add(params.platform);
-  const where = filterCondition({ platforms: [], region: params.region }, p);
-  const periods = periodsCte(p, params.grain);
-  const min = p.add(params.minCohort);
+  const { p, grain, platform, where, periods, min } = heatmapParams(params);
   const active =
     params.mode === 'nday'
       ? `SELECT cohort, day_offset, sum(retained) AS active FROM cells
