@@ -52,14 +52,14 @@ describe.skipIf(NO_BROWSER)('Retention view in a real browser', () => {
     const curvesCsv = await exportCsv(page, curves);
     expect(curvesCsv.name).toBe('retention-curves.csv');
     expect(curvesCsv.lines[0]).toBe(
-      'platform,series,day,retention,retention_low_95,retention_high_95,model,retention_mode,region,data_source',
+      'platform,series,day,retention,retention_low_95,retention_high_95,model,retention_mode,region,data_source,modelled',
     );
     // Day 1 is the first drawn point; a plain share, no % sign, no fitted columns on observed rows.
-    expect(curvesCsv.lines[1]).toMatch(new RegExp(`^${first},observed,1,${NUM},,,,nday,all,aggregate$`));
+    expect(curvesCsv.lines[1]).toMatch(new RegExp(`^${first},observed,1,${NUM},,,,nday,all,aggregate,true$`));
     // The dashed extrapolation is exported too, with its band and model.
     expect(
       curvesCsv.lines.some((l) =>
-        new RegExp(`^${first},fitted,365,${NUM},${NUM},${NUM},(power|exponential),nday,all,aggregate$`).test(l),
+        new RegExp(`^${first},fitted,365,${NUM},${NUM},${NUM},(power|exponential),nday,all,aggregate,true$`).test(l),
       ),
     ).toBe(true);
     const [svg] = await Promise.all([
@@ -88,7 +88,7 @@ describe.skipIf(NO_BROWSER)('Retention view in a real browser', () => {
     const heatmapCsv = await exportCsv(page, heatmap);
     expect(heatmapCsv.name).toBe('cohort-heatmap.csv');
     expect(heatmapCsv.lines[0]).toBe(
-      'platform,cohort_grain,cohort_start,cohort_users,small_cohort,period,day_offset,observable,active_users,retention,retention_low_95,retention_high_95,retention_mode,region,data_source',
+      'platform,cohort_grain,cohort_start,cohort_users,small_cohort,period,day_offset,observable,active_users,retention,retention_low_95,retention_high_95,retention_mode,region,data_source,modelled',
     );
     const row = heatmapCsv.lines[1]!.split(',');
     expect(row.slice(0, 2)).toEqual([heatmapPlatform, 'week']);
@@ -98,7 +98,7 @@ describe.skipIf(NO_BROWSER)('Retention view in a real browser', () => {
     // Day 0: everyone is active, so the Wilson interval's top is 1.
     expect(Number(row[10])).toBeGreaterThan(0.99);
     expect(row[11]).toBe('1');
-    expect(row.slice(12)).toEqual(['nday', 'all', 'aggregate']);
+    expect(row.slice(12)).toEqual(['nday', 'all', 'aggregate', 'true']);
     const firstTableRow = heatmap.locator('table.heatmap tbody tr').first();
     expect((await firstTableRow.locator('td.num').innerText()).replace(/\D/g, '')).toBe(row[3]);
     expect(Math.round(Number(row[9]) * 100)).toBe(
@@ -112,14 +112,14 @@ describe.skipIf(NO_BROWSER)('Retention view in a real browser', () => {
     const churnCsv = await exportCsv(page, churn);
     expect(churnCsv.name).toBe('month-one-churn.csv');
     expect(churnCsv.lines[0]).toBe(
-      'platform,figure,launch_start,launch_end,cohort_users,churn,churn_unbounded,data_source,region,reported_metric,reported_value,reported_date,reported_coverage,reported_source',
+      'platform,figure,launch_start,launch_end,cohort_users,churn,churn_unbounded,data_source,region,modelled,reported_metric,reported_value,reported_date,reported_coverage,reported_source',
     );
     const firstChurn = churnRows(page).first();
     const churnPlatform = await firstChurn.getAttribute('data-platform');
     const churnValue = await firstChurn.locator('td[data-churn]').getAttribute('data-churn');
     expect(churnCsv.lines[1]).toMatch(
       new RegExp(
-        `^${churnPlatform},cohort,\\d{4}-\\d{2}-\\d{2},\\d{4}-\\d{2}-\\d{2},\\d+,${churnValue!.replace('.', '\\.')},(?:${NUM})?,aggregate,all,,,,,$`,
+        `^${churnPlatform},cohort,\\d{4}-\\d{2}-\\d{2},\\d{4}-\\d{2}-\\d{2},\\d+,${churnValue!.replace('.', '\\.')},(?:${NUM})?,aggregate,all,true,,,,,$`,
       ),
     );
     expect(churnCsv.lines.some((l) => new RegExp(`^${churnPlatform},reported,`).test(l))).toBe(true);

@@ -103,11 +103,11 @@ describe.skipIf(NO_BROWSER)('Month-one churn by definition, in a real browser', 
       .trim()
       .split('\n');
     expect(lines[0]).toBe(
-      'definition,platform,figure,churn,churn_low_95,churn_high_95,bound_low,bound_high,users,reported_value,reported_date,reported_source,data_source,region',
+      'definition,platform,figure,churn,churn_low_95,churn_high_95,bound_low,bound_high,users,reported_value,reported_date,reported_source,data_source,region,modelled',
     );
     // 5 definitions × 4 platforms, plus 3 claims.
     expect(lines).toHaveLength(1 + 20 + 3);
-    expect(lines[1]).toMatch(/^nday,Threads,share,0\.79\d*,0\.79\d*,0\.79\d*,,,110000000,,,,aggregate,all$/);
+    expect(lines[1]).toMatch(/^nday,Threads,share,0\.79\d*,0\.79\d*,0\.79\d*,,,110000000,,,,aggregate,all,true$/);
     expect(lines.filter((l) => l.startsWith('dau-decline,Threads,reported,,,,,,,0.8'))).toHaveLength(1);
   });
 
