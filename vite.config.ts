@@ -49,6 +49,9 @@ export default defineConfig({
           hookTimeout: 300_000,
           // One browser at a time: the machines have two cores.
           fileParallelism: false,
+          // expect.poll waits for what the page will show; Vitest's default 1 s is less than a
+          // busy 2-core machine needs for an import to publish. The assertions are unchanged.
+          expect: { poll: { timeout: 30_000 } },
         },
       },
     ],
