@@ -1,16 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NO_BROWSER, launchBrowser, openApp, waitForPanels, type AppPage } from './support/browser';
+import { csvFile, goToSection } from './support/app-actions';
 
-const csvFile = (name: string, text: string) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(`${text}\n`) });
 const card = (page: Page, name: string) => page.getByRole('article', { name: `Import of ${name}` });
-const goTo = async (page: Page, section: string) => {
-  const link = page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: section });
-  await link.click();
-  await expect.poll(() => link.getAttribute('aria-current')).toBe('page');
-  await page.getByRole('main', { name: section }).waitFor();
-  await waitForPanels(page);
-};
 
 describe.skipIf(NO_BROWSER)('Importing a file that lacks columns: defaults, one click', () => {
   let browser: Browser;
@@ -50,7 +43,7 @@ describe.skipIf(NO_BROWSER)('Importing a file that lacks columns: defaults, one 
       'kind = "reported" (imported figures are reported)',
     ]);
 
-    await goTo(page, 'Adoption');
+    await goToSection(page, 'Adoption');
     await page.getByText(/^Show the \d+ plotted figures as a table$/).click();
     const rows = page
       .getByRole('table', { name: 'Plotted figures' })
@@ -67,13 +60,13 @@ describe.skipIf(NO_BROWSER)('Importing a file that lacks columns: defaults, one 
 
   it("a quarterly series (quarter,mau) imports in one click, each figure at its quarter's last day", async () => {
     const { page } = app;
-    await goTo(page, 'Data');
+    await goToSection(page, 'Data');
     await page
       .getByLabel('Import CSV', { exact: true })
       .setInputFiles(csvFile('acme-quarterly.csv', 'quarter,mau\n2024-Q1,40000\nQ2 2024,52500'));
     const status = card(page, 'acme-quarterly.csv').getByRole('status');
     await expect.poll(() => status.textContent(), { timeout: 20_000 }).toMatch(/^Imported 2 rows as Adoption figures/);
-    await goTo(page, 'Adoption');
+    await goToSection(page, 'Adoption');
     await page.getByText(/^Show the \d+ plotted figures as a table$/).click();
     const rows = page
       .getByRole('table', { name: 'Plotted figures' })
@@ -90,7 +83,7 @@ describe.skipIf(NO_BROWSER)('Importing a file that lacks columns: defaults, one 
 
   it('a column can be given one value for every row by hand, and an unreadable value is refused with its column named', async () => {
     const { page } = app;
-    await goTo(page, 'Data');
+    await goToSection(page, 'Data');
     await page
       .getByLabel('Import CSV', { exact: true })
       .setInputFiles(csvFile('figures.csv', 'date,value\n2024-01-31,10'));

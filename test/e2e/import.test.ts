@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NO_BROWSER, launchBrowser, openApp, waitForPanels, type AppPage } from './support/browser';
+import { csvFile, goToSection } from './support/app-actions';
 
 const HEADER = 'platform,date,metric,measure,basis,value,region,coverage,source,note,kind';
 const EVIL = '=1+2<b>bold</b>';
@@ -36,17 +37,8 @@ function largeEventsFile(): string {
   return path;
 }
 
-const csvFile = (name: string, text: string) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(`${text}\n`) });
 const legend = (page: Page) => page.getByRole('list', { name: 'Platforms' }).getByRole('listitem');
 const datasets = (page: Page) => page.getByRole('table', { name: 'Datasets' });
-const goTo = async (page: Page, section: string) => {
-  const link = page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: section });
-  await link.click();
-  // Wait for the section itself to be on screen before waiting on its panels.
-  await expect.poll(() => link.getAttribute('aria-current')).toBe('page');
-  await page.getByRole('main', { name: section }).waitFor();
-  await waitForPanels(page);
-};
 
 describe.skipIf(NO_BROWSER)('Importing your own CSV in a real browser', () => {
   let browser: Browser;
@@ -68,7 +60,7 @@ describe.skipIf(NO_BROWSER)('Importing your own CSV in a real browser', () => {
       .poll(() => page.getByRole('article', { name: 'Import of pixelfed.csv' }).getByRole('status').textContent())
       .toMatch(/Imported 3 rows as Adoption figures/);
     await expect.poll(() => datasets(page).textContent()).toContain('pixelfed.csv');
-    await goTo(page, 'Adoption');
+    await goToSection(page, 'Adoption');
     const platforms = await legend(page).evaluateAll((items) => items.map((i) => i.getAttribute('data-platform')));
     expect(platforms).toContain('Pixelfed');
     expect(platforms).toContain(EVIL);
@@ -79,7 +71,7 @@ describe.skipIf(NO_BROWSER)('Importing your own CSV in a real browser', () => {
 
   it("shows a broken file's line in an alert and keeps the earlier data", async () => {
     const { page } = app;
-    await goTo(page, 'Data');
+    await goToSection(page, 'Data');
     await page.getByLabel('Import CSV', { exact: true }).setInputFiles(csvFile('broken.csv', BROKEN));
     const card = page.getByRole('article', { name: 'Import of broken.csv' });
     const alert = card.getByRole('alert');
@@ -131,7 +123,7 @@ describe.skipIf(NO_BROWSER)('Importing your own CSV in a real browser', () => {
     await page.reload();
     await waitForPanels(page);
     await expect.poll(() => datasets(page).textContent()).toContain('pixelfed.csv');
-    await goTo(page, 'Adoption');
+    await goToSection(page, 'Adoption');
     expect(await legend(page).evaluateAll((items) => items.map((i) => i.getAttribute('data-platform')))).toContain(
       'Pixelfed',
     );
@@ -169,10 +161,10 @@ describe.skipIf(NO_BROWSER)('Importing your own CSV in a real browser', () => {
 
   it('removes an import from the Datasets list', async () => {
     const { page } = app;
-    await goTo(page, 'Data');
+    await goToSection(page, 'Data');
     await page.getByRole('button', { name: 'Remove pixelfed.csv' }).click();
     await expect.poll(() => datasets(page).textContent()).not.toContain('pixelfed.csv');
-    await goTo(page, 'Adoption');
+    await goToSection(page, 'Adoption');
     expect(await legend(page).evaluateAll((items) => items.map((i) => i.getAttribute('data-platform')))).not.toContain(
       'Pixelfed',
     );
@@ -180,7 +172,7 @@ describe.skipIf(NO_BROWSER)('Importing your own CSV in a real browser', () => {
 
   it('runs read-only SQL and refuses writes inline', async () => {
     const { page } = app;
-    await goTo(page, 'Data');
+    await goToSection(page, 'Data');
     const sql = page.getByRole('textbox', { name: 'SQL query' });
     await sql.fill('SELECT count(DISTINCT platform) AS platforms FROM signups');
     await page.getByRole('button', { name: 'Run query' }).click();
@@ -247,7 +239,7 @@ describe.skipIf(NO_BROWSER)('Importing your own CSV in a real browser', () => {
 
   it('opens a copied URL on the same view', async () => {
     const { page } = app;
-    await goTo(page, 'Adoption');
+    await goToSection(page, 'Adoption');
     await page.getByRole('combobox', { name: 'Metric' }).selectOption('registered');
     await page.getByRole('button', { name: 'Log' }).click();
     await waitForPanels(page);

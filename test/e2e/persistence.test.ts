@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NO_BROWSER, launchBrowser, openApp, waitForPanels, type AppPage } from './support/browser';
+import { csvFile } from './support/app-actions';
 
 const HEADER = 'platform,date,metric,measure,basis,value,region,coverage,source,note,kind';
 const rowsOf = (platform: string) =>
@@ -12,7 +13,6 @@ const rowsOf = (platform: string) =>
 /** The machine is shared: an import or query may take a while under load. */
 const SLOW = { timeout: 60_000 };
 const LOAD_TIMEOUT = 150_000;
-const csvFile = (name: string, text: string) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(`${text}\n`) });
 
 const datasets = (page: Page) => page.getByRole('table', { name: 'Datasets' });
 const notice = (page: Page) => page.getByRole('status', { name: 'Stored imports' });

@@ -1,0 +1,21 @@
+/** What the browser tests do to the app as a user would, written once. */
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { waitForPanels } from './browser';
+
+/** A CSV file for `setInputFiles`, as a user would pick it. */
+export const csvFile = (name: string, text: string) => ({
+  name,
+  mimeType: 'text/csv',
+  buffer: Buffer.from(`${text}\n`),
+});
+
+/** Open a section from the tab bar and wait until it is on screen with its panels settled. */
+export async function goToSection(page: Page, section: string): Promise<void> {
+  const link = page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: section });
+  await link.click();
+  // Wait for the section itself to be on screen before waiting on its panels.
+  await expect.poll(() => link.getAttribute('aria-current')).toBe('page');
+  await page.getByRole('main', { name: section }).waitFor();
+  await waitForPanels(page);
+}
