@@ -1,6 +1,6 @@
 import { isoDay, nullable, numberIn, oneOf, text } from '../../lib/url/codecs';
 import { defineParam } from '../../lib/url/define-param';
-import { SCENARIO_IDS } from './model/scenarios';
+import { SCENARIO_IDS } from './model/scenario-ids';
 
 // Keys start with `p` so they never clash with another section's. Null means "not set":
 // the fitted value, the dataset's figure, the target launch.

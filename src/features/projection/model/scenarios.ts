@@ -1,10 +1,9 @@
 import { analogueSeries, type LaunchRef, type RegisteredFigure } from './analogue-offers';
 import { fitBass } from './fit-bass';
 import { toFitPoints } from './launch-series';
+import { SCENARIO_IDS, type ScenarioId } from './scenario-ids';
 
-/** The scenario presets, as the URL names them. */
-export const SCENARIO_IDS = ['threads-launch', 'bluesky-opening', 'slow-start'] as const;
-export type ScenarioId = (typeof SCENARIO_IDS)[number];
+export { SCENARIO_IDS, type ScenarioId };
 
 /** What a preset sets: Bass's p and q per day, and where they come from. */
 export interface ScenarioSetting {
