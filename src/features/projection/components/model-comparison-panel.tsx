@@ -6,7 +6,7 @@ import type { LaunchOption } from '../api/launch-options';
 import { TRUST, type ModelComparison } from '../model/compare-models';
 import { AsOfChart, asOfChartRows } from './as-of-chart';
 import { ModelComparisonTable } from './model-comparison-table';
-import { useModelComparison, type ModelComparisonView } from './use-model-comparison';
+import type { ModelComparisonView } from './use-model-comparison';
 
 const TITLE = 'Growth models, backtested';
 const unitOf = (measure: string) => (measure === 'MAU' ? 'MAU' : 'signups');
@@ -64,13 +64,12 @@ function AsOf({ view, launch }: { view: ModelComparisonView; launch: Date }) {
 export function ModelComparisonPanel(props: {
   platform: string;
   analogue: LaunchOption | undefined;
-  /** The backtest cutoff the projection uses (the field's value); null = today. */
-  cutoff: string | null;
+  /** The comparison (`useModelComparison`), shared with the launch projection's figures. */
+  view: ModelComparisonView;
   /** True while the launches are still loading (so no analogue yet). */
   waiting: boolean;
 }) {
-  const { platform, analogue, cutoff, waiting } = props;
-  const view = useModelComparison({ platform, analogue, cutoff });
+  const { platform, analogue, view, waiting } = props;
   const state: PanelState = view.error ? 'error' : view.pending || waiting ? 'loading' : !analogue ? 'empty' : 'ready';
   const { comparison, measure } = view;
   return (

@@ -1,6 +1,7 @@
 import { formatCompact, formatFull } from '../../../lib/format-number';
 import { formatDay } from '../../../lib/time/day';
 import { ScrollRegion } from '../../../lib/ui/scroll-region';
+import type { FiguresProjection } from '../model/carried-projection';
 import type { ProjectionRow } from '../model/project';
 
 /** The days reported as text. */
@@ -19,6 +20,16 @@ export interface ProjectionFiguresProps {
   readonly rows: readonly ProjectionRow[];
   readonly dayOf: (day: number) => Date | null;
   readonly expectations: readonly FigureExpectation[];
+  /** Which model made the rows (null: the Bass projection, before the comparison is ready). */
+  readonly model: FiguresProjection | null;
+}
+
+/** The caption's words after the badge: the model, its band, and why it is not the chosen one when it is not. */
+function modelWords(model: FiguresProjection | null): string {
+  if (model === null) return 'Bass projection (10th–90th percentile band), beside the published expectations';
+  const which = model.fallback === null ? `${model.label}, the model chosen under Growth models` : model.label;
+  const why = model.fallback === null ? '' : ` (${model.fallback}, so the launch projection's Bass)`;
+  return `${which} projection${why}; band: ${model.band}; beside the published expectations`;
 }
 
 const range = (low: number, high: number) => `${formatCompact(low)} – ${formatCompact(high)}`;
@@ -31,14 +42,13 @@ const ratioRange = (low: number, high: number, expected: number) =>
  * published expectation against the projected year: projected ÷ expected, for signups and
  * for active users, since an expectation may count either.
  */
-export function ProjectionFigures({ targetName, rows, dayOf, expectations }: ProjectionFiguresProps) {
+export function ProjectionFigures({ targetName, rows, dayOf, expectations, model }: ProjectionFiguresProps) {
   const year = rows[365];
   return (
     <ScrollRegion label={`${targetName} launch at 30, 90 and 365 days, scrollable`}>
       <table className="data-table" aria-label={`${targetName} launch at 30, 90 and 365 days`}>
-        <caption className="chart-note">
-          <span className="modelled-badge">Modelled</span> Bass projection (10th–90th percentile band), beside the
-          published expectations
+        <caption className="chart-note" data-model={model?.id ?? 'bass'}>
+          <span className="modelled-badge">Modelled</span> {modelWords(model)}
         </caption>
         <thead>
           <tr>

@@ -15,6 +15,8 @@ import { ProjectionFigures } from './projection-figures';
 import { useProjectionParams } from './projection-params';
 import { ScenarioPresets } from './scenario-presets';
 import { useLaunchProjection, type LaunchProjectionView } from './use-launch-projection';
+import { useModelComparison } from './use-model-comparison';
+import { useFiguresProjection } from '../hooks/use-figures-projection';
 
 const TITLE = 'Launch projection';
 
@@ -72,9 +74,11 @@ function projectionRows(view: LaunchProjectionView, projection: LaunchProjection
 export function ProjectionSection() {
   const params = useProjectionParams();
   const view = useLaunchProjection(params);
+  const models = useModelComparison({ platform: view.platform, analogue: view.analogue, cutoff: view.cutoffDay });
   const { state, error } = stateOf(view);
   const projection = view.projection?.ok ? view.projection.value : null;
   const fit = view.fit?.ok ? view.fit.value : null;
+  const figures = useFiguresProjection(models.chosen?.forecaster ?? null, fit?.fit.points ?? null, projection);
   const analogueCurve = projection && fit ? projection.rows.map((r) => bassCumulative(r.day, fit.fit.params)) : [];
   const targetLabel = view.target ? `${view.platform} in ${view.target.region}` : view.platform;
   const figure = useRef<HTMLDivElement>(null);
@@ -129,7 +133,8 @@ export function ProjectionSection() {
             </div>
             <ProjectionFigures
               targetName={view.target?.region === 'EU-27' ? 'EU' : (view.target?.region ?? view.platform)}
-              rows={projection.rows}
+              rows={figures?.rows ?? projection.rows}
+              model={figures}
               dayOf={view.dayOf}
               expectations={view.expectations.map((e) => ({
                 value: e.expected_users,
@@ -142,12 +147,7 @@ export function ProjectionSection() {
           </>
         ) : null}
       </Panel>
-      <ModelComparisonPanel
-        platform={view.platform}
-        analogue={view.analogue}
-        cutoff={view.cutoffDay}
-        waiting={view.pending}
-      />
+      <ModelComparisonPanel platform={view.platform} analogue={view.analogue} view={models} waiting={view.pending} />
     </>
   );
 }
