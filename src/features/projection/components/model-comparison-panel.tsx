@@ -24,6 +24,21 @@ function Verdict({ comparison }: { comparison: ModelComparison }) {
   );
 }
 
+/** Which counter the series is: one vendor's figures, never two joined. */
+function Counter({ view, platform }: { view: ModelComparisonView; platform: string }) {
+  const first = view.sourceRows[0];
+  if (!first) return null;
+  const who = first.vendor ?? 'a counter the data does not name';
+  const what = view.measure === 'MAU' ? 'MAU' : 'cumulative signups';
+  const basis = first.basis === 'estimate' ? 'third-party estimates' : 'company figures';
+  return (
+    <p className="chart-note" aria-label="Series counter">
+      Series: {platform}&apos;s {what} in {first.region} as counted by {who} ({view.sourceRows.length} {basis}). One
+      counter only: other vendors&apos; figures of the same measure count differently and are left out.
+    </p>
+  );
+}
+
 function AsOf({ view, launch }: { view: ModelComparisonView; launch: Date }) {
   const { asOf, chosen, cutoff, measure } = view;
   if (!asOf || !chosen) return null;
@@ -116,6 +131,7 @@ export function ModelComparisonPanel(props: {
     >
       {comparison && analogue ? (
         <>
+          <Counter view={view} platform={platform} />
           <Verdict comparison={comparison} />
           <ModelComparisonTable
             rows={comparison.rows}
