@@ -1,7 +1,7 @@
 import { ident, literal } from '../../sql/ident';
 import type { Db } from '../../db/types';
 import { serialiseDatasetChange } from '../store/import-queue';
-import { attachDataset, newStorageTable } from '../store/live-view';
+import { attachDataset, detachDataset, newStorageTable } from '../store/live-view';
 import type { DatasetOrigin } from '../store/registry';
 import { columnExpr, constantExpr, discardStaged, sourceName, sourceTypes, type StagedCsv } from './stage';
 
@@ -11,6 +11,11 @@ export interface CommitOptions {
   /** Leave out the rows validation found problems in (the user chose "import the valid rows"). */
   readonly skipProblemRows: boolean;
   readonly loadedAt?: Date;
+  /**
+   * The id of a dataset this one replaces: it leaves the list and the live view in the
+   * same transaction (its table is kept, for Undo: see `restoreDataset`, `dropDetached`).
+   */
+  readonly replaces?: string;
 }
 
 /**
@@ -76,8 +81,9 @@ async function shapeStaged(db: Db, staged: StagedCsv, skipProblemRows: boolean):
 /**
  * Publish a validated staging table as a dataset: shape it to the schema, then in one
  * transaction rename it to the dataset's own table, list it and add it to the live view.
- * Either every row arrives and the Datasets list names it, or nothing live changes. No
- * row is copied (see live-view.ts). The staging tables are dropped either way.
+ * Either every row arrives and the Datasets list names it (and a replaced dataset has
+ * left both), or nothing live changes. No row is copied (see live-view.ts). The staging
+ * tables are dropped either way.
  */
 export async function commitStaged(db: Db, staged: StagedCsv, options: CommitOptions): Promise<number> {
   const { schema, fileName } = staged.request;
@@ -86,6 +92,8 @@ export async function commitStaged(db: Db, staged: StagedCsv, options: CommitOpt
     const storage = newStorageTable(schema);
     await serialiseDatasetChange(() =>
       db.transaction(async (tx) => {
+        if (options.replaces !== undefined && !(await detachDataset(tx, options.replaces)))
+          throw new Error(`The dataset it was to replace is no longer loaded; import it alongside instead.`);
         await tx.exec(`ALTER TABLE ${ident(staged.names.staging)} RENAME TO ${ident(storage)}`);
         await attachDataset(tx, {
           dataset_id: options.datasetId,

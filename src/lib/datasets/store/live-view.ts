@@ -68,21 +68,90 @@ export async function attachDataset(
   await refreshLiveView(tx, schema);
 }
 
+/**
+ * Take a dataset out of its live view and the list, keeping its table. Call inside a
+ * transaction. Returns its registry entry (what `attachDataset` needs to bring it back),
+ * or null when no dataset has that id.
+ */
+export async function detachDataset(tx: Db, datasetId: string): Promise<DatasetEntry | null> {
+  const [entry] = await tx.query<DatasetEntry>(
+    `SELECT dataset_id, kind, table_name, storage_table, file_name, origin, rows, loaded_at FROM ${REGISTRY_TABLE} WHERE dataset_id = $1`,
+    [datasetId],
+  );
+  if (!entry) return null;
+  const schema = SCHEMAS[entry.kind as DatasetKind];
+  if (!schema) throw new Error(`Dataset ${datasetId} has an unknown kind "${entry.kind}"`);
+  await tx.exec(`DELETE FROM ${REGISTRY_TABLE} WHERE dataset_id = $1`, [datasetId]);
+  await refreshLiveView(tx, schema);
+  return entry;
+}
+
 /** Take a dataset out of its live view and the list, and drop its table, in one transaction. Returns its row count. */
 export async function removeDataset(db: Db, datasetId: string): Promise<number> {
   return serialiseDatasetChange(() =>
     db.transaction(async (tx) => {
-      const [entry] = await tx.query<Pick<DatasetEntry, 'kind' | 'storage_table' | 'rows'>>(
-        `SELECT kind, storage_table, rows FROM ${REGISTRY_TABLE} WHERE dataset_id = $1`,
-        [datasetId],
-      );
+      const entry = await detachDataset(tx, datasetId);
       if (!entry) return 0;
-      const schema = SCHEMAS[entry.kind as DatasetKind];
-      if (!schema) throw new Error(`Dataset ${datasetId} has an unknown kind "${entry.kind}"`);
-      await tx.exec(`DELETE FROM ${REGISTRY_TABLE} WHERE dataset_id = $1`, [datasetId]);
-      await refreshLiveView(tx, schema);
       await tx.exec(`DROP TABLE IF EXISTS ${ident(entry.storage_table)}`);
       return entry.rows;
+    }),
+  );
+}
+
+/**
+ * Take a dataset out of its live view and the list but keep its table, so `restoreDataset`
+ * can bring it back exactly (Undo); `dropDetached` ends that chance. Returns its entry, or
+ * null when no dataset has that id.
+ */
+export async function setDatasetAside(db: Db, datasetId: string): Promise<DatasetEntry | null> {
+  return serialiseDatasetChange(() => db.transaction((tx) => detachDataset(tx, datasetId)));
+}
+
+/**
+ * Put a dataset set aside (by `setDatasetAside` or a replacing commit) back into its list
+ * and live view, with its own id and load time, in one transaction. With `replacing`, the
+ * dataset that took its place leaves in the same transaction and its table is dropped.
+ * Fails, changing nothing, when the set-aside table is gone.
+ */
+export async function restoreDataset(db: Db, entry: DatasetEntry, replacing?: string): Promise<void> {
+  await serialiseDatasetChange(() =>
+    db.transaction(async (tx) => {
+      if (replacing !== undefined) {
+        const newer = await detachDataset(tx, replacing);
+        if (newer) await tx.exec(`DROP TABLE IF EXISTS ${ident(newer.storage_table)}`);
+      }
+      await attachDataset(tx, { ...entry, kind: entry.kind as DatasetKind });
+    }),
+  );
+}
+
+/** Drop the table of a dataset set aside, once it can no longer come back. */
+export async function dropDetached(db: Db, entry: Pick<DatasetEntry, 'storage_table'>): Promise<void> {
+  await serialiseDatasetChange(() => db.exec(`DROP TABLE IF EXISTS ${ident(entry.storage_table)}`));
+}
+
+/**
+ * Run `work` in one transaction in which a dataset is left out of its live view, then put
+ * the view back as the registry has it before committing: `work` sees the data as it will
+ * be once the dataset is replaced, and nothing else ever sees the view without it.
+ */
+export async function withDatasetHidden<T>(
+  db: Db,
+  datasetId: string,
+  kind: DatasetKind,
+  work: (tx: Db) => Promise<T>,
+): Promise<T> {
+  const schema = SCHEMAS[kind];
+  return serialiseDatasetChange(() =>
+    db.transaction(async (tx) => {
+      const datasets = await tx.query<Pick<DatasetEntry, 'dataset_id' | 'storage_table'>>(
+        `SELECT dataset_id, storage_table FROM ${REGISTRY_TABLE} WHERE kind = $1 AND dataset_id <> $2 ORDER BY loaded_at, dataset_id`,
+        [kind, datasetId],
+      );
+      await tx.exec(liveViewSql(schema, datasets));
+      const result = await work(tx);
+      await refreshLiveView(tx, schema);
+      return result;
     }),
   );
 }

@@ -1,0 +1,58 @@
+import type { Db } from '../../db/types';
+import { ident } from '../../sql/ident';
+import { withDatasetHidden } from '../store/live-view';
+import { REGISTRY_TABLE, type DatasetEntry } from '../store/registry';
+import { columnExpr, type StagedCsv } from './stage';
+import { validateStaged, type Validation } from './validate';
+import type { ValidateOptions } from './validate-checks';
+
+/** A loaded dataset a staged file looks like a newer version of, and why. */
+export interface ReplaceTarget {
+  readonly entry: DatasetEntry;
+  /** `same-file`: the same file name; `same-platforms`: the same kind and exactly the same platforms. */
+  readonly reason: 'same-file' | 'same-platforms';
+}
+
+/**
+ * The imported dataset a staged file would replace: one of its kind with the same file
+ * name, or else one with exactly the same set of platforms; the latest loaded when several
+ * match. Bundled datasets are never replaced. Null when there is none.
+ */
+export async function findReplaceTarget(db: Db, staged: StagedCsv): Promise<ReplaceTarget | null> {
+  const { schema, columns, fieldCount, fileName } = staged.request;
+  const platform = columns.find((c) => c.column === 'platform');
+  const stagedPlatforms = platform
+    ? `(SELECT list_sort(list(DISTINCT p)) FROM (SELECT ${columnExpr(schema, platform, fieldCount)} AS p FROM ${ident(staged.names.staging)}) WHERE p IS NOT NULL)`
+    : 'NULL';
+  const [found] = await db.query<DatasetEntry & { same_file: boolean }>(
+    `-- datasets/replace-target
+WITH loaded AS (
+  SELECT dataset_id, list_sort(list(DISTINCT platform)) AS platforms FROM ${ident(schema.table)}
+  WHERE platform IS NOT NULL GROUP BY dataset_id
+)
+SELECT r.dataset_id, r.kind, r.table_name, r.storage_table, r.file_name, r.origin, r.rows, r.loaded_at,
+  r.file_name = $2 AS same_file
+FROM ${REGISTRY_TABLE} r LEFT JOIN loaded l USING (dataset_id)
+WHERE r.kind = $1 AND r.origin = 'imported' AND (r.file_name = $2 OR l.platforms = ${stagedPlatforms})
+ORDER BY same_file DESC, r.loaded_at DESC, r.dataset_id DESC
+LIMIT 1`,
+    [schema.kind, fileName],
+  );
+  if (!found) return null;
+  const { same_file: sameFile, ...entry } = found;
+  return { entry, reason: sameFile ? 'same-file' : 'same-platforms' };
+}
+
+/**
+ * Validate a staged file as it will be once it replaces `replacedId`: duplicate keys are
+ * checked against every loaded dataset but that one (it is going away). Its problem rows
+ * replace the ones the first validation found, so publishing leaves out exactly these.
+ */
+export async function validateReplacing(
+  db: Db,
+  staged: StagedCsv,
+  replacedId: string,
+  options: ValidateOptions,
+): Promise<Validation> {
+  return withDatasetHidden(db, replacedId, staged.request.schema.kind, (tx) => validateStaged(tx, staged, options));
+}
