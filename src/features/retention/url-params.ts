@@ -37,6 +37,12 @@ export const fitParam = defineParam('rfit', true, flag, { label: 'Fit and extrap
 /** The platform others are compared with (curves drawn relative to it, churn tested against it); empty for none. */
 export const baselineParam = defineParam('rbase', '', text, { label: 'Compare to', refersTo: 'platform' });
 
+/** The platform the Lifecycle panel shows; empty means the first one with an activity log. */
+export const lifecyclePlatformParam = defineParam('rlplat', '', text, {
+  label: 'Lifecycle platform',
+  refersTo: 'platform',
+});
+
 /** Every parameter of the Retention section, for the app's check of a link. */
 export const RETENTION_PARAMS = [
   sourceParam,
@@ -48,4 +54,5 @@ export const RETENTION_PARAMS = [
   heatmapPlatformParam,
   fitParam,
   baselineParam,
+  lifecyclePlatformParam,
 ] as const;

@@ -3,12 +3,13 @@ import { sortPlatforms } from '../../../lib/platforms';
 import { useRetentionOptions } from '../api/retention-options';
 import { ChurnDefinitionsPanel } from './churn-definitions-panel';
 import { CohortHeatmapPanel } from './cohort-heatmap-panel';
+import { LifecyclePanel } from './lifecycle-panel';
 import { MonthOneChurnPanel } from './month-one-churn-panel';
 import { RetentionControls } from './retention-controls';
 import { RetentionCurvesPanel } from './retention-curves-panel';
 import { useRetentionView } from './use-retention-view';
 
-/** The Retention section: shared controls, then curves, the cohort heatmap, month-one churn and its definitions. */
+/** The Retention section: shared controls, then curves, the cohort heatmap, month-one churn and its definitions, lifecycle. */
 export function RetentionSection() {
   const view = useRetentionView();
   const options = useRetentionOptions({ source: view.source });
@@ -22,6 +23,7 @@ export function RetentionSection() {
       <CohortHeatmapPanel view={view} platforms={shown} />
       <MonthOneChurnPanel view={view} />
       <ChurnDefinitionsPanel view={view} />
+      <LifecyclePanel view={view} platforms={shown} />
     </>
   );
 }

@@ -1,0 +1,77 @@
+import { Bar, BarChart, CartesianGrid, ReferenceLine, XAxis, YAxis } from 'recharts';
+import { formatCompact } from '../../../lib/format-number';
+import { platformColor } from '../../../lib/platforms';
+import { formatDay } from '../../../lib/time/day';
+import { ChartFrame } from '../../../lib/ui/chart-frame';
+import { axisProps, gridProps, NO_ANIMATION, useChartTheme, type ChartTheme } from '../../../lib/ui/chart-theme';
+import { Swatch } from '../../../lib/ui/swatch';
+import type { LifecycleRow } from '../api/lifecycle';
+
+export interface LifecycleChartProps {
+  readonly platform: string;
+  /** The platform's weeks, oldest first. */
+  readonly rows: readonly LifecycleRow[];
+  /** Fixed size for tests and exports; fills its container's width when absent. */
+  readonly width?: number;
+  readonly height?: number;
+}
+
+/** The four states in stacking order, each a shade of the platform's colour (dormant in the axis grey). */
+function stateColors(platform: string, theme: ChartTheme) {
+  const color = platformColor(platform, theme.name);
+  return [
+    { key: 'new_users', label: 'New', color },
+    // 8-digit hex: the platform's colour at 60% and 30%, so the key stays one colour family.
+    { key: 'returning_users', label: 'Returning', color: `${color}99` },
+    { key: 'resurrecting_users', label: 'Resurrecting', color: `${color}4d` },
+    { key: 'dormant', label: 'Dormant (below zero)', color: theme.axis },
+  ] as const;
+}
+
+const weekTick = (ms: number) => formatDay(ms);
+const countTick = (v: number) => (v < 0 ? `−${formatCompact(-v)}` : formatCompact(v));
+
+/**
+ * Weekly lifecycle of one platform as stacked bars: new, returning and resurrecting users
+ * above zero, dormant users below it, so a bar's height above zero is the week's active
+ * users. Pure: it draws the rows it is given.
+ */
+export function LifecycleChart({ platform, rows, width, height = 300 }: LifecycleChartProps) {
+  const theme = useChartTheme();
+  const states = stateColors(platform, theme);
+  const data = rows.map((r) => ({
+    week: r.week.getTime(),
+    new_users: r.new_users,
+    returning_users: r.returning_users,
+    resurrecting_users: r.resurrecting_users,
+    dormant: -r.dormant_users,
+  }));
+  return (
+    <figure
+      className="chart lifecycle-chart"
+      aria-label={`Lifecycle chart of ${platform}`}
+      data-weeks={rows.length}
+      style={{ margin: 0 }}
+    >
+      <ul className="legend" aria-label="Lifecycle states">
+        {states.map((s) => (
+          <li key={s.key}>
+            <Swatch color={s.color} />
+            {s.label}
+          </li>
+        ))}
+      </ul>
+      <ChartFrame width={width} height={height}>
+        <BarChart data={data} stackOffset="sign" margin={{ top: 8, right: 16, bottom: 8, left: 8 }} barCategoryGap={1}>
+          <CartesianGrid {...gridProps(theme)} vertical={false} />
+          <XAxis dataKey="week" tickFormatter={weekTick} minTickGap={48} {...axisProps(theme)} />
+          <YAxis tickFormatter={countTick} width={56} {...axisProps(theme)} />
+          <ReferenceLine y={0} stroke={theme.axis} />
+          {states.map((s) => (
+            <Bar key={s.key} dataKey={s.key} name={s.label} stackId="users" fill={s.color} {...NO_ANIMATION} />
+          ))}
+        </BarChart>
+      </ChartFrame>
+    </figure>
+  );
+}
