@@ -43,6 +43,15 @@ export function MappingTable({ schema, columns, sourceNames, onChange }: Mapping
       <tbody>
         {columns.map((c, i) => {
           const spec = schema.columns.find((s) => s.name === c.column);
+          if (c.derived !== undefined)
+            return (
+              <tr key={c.column}>
+                <th scope="row" title={spec?.description}>
+                  {c.column}
+                </th>
+                <td colSpan={2}>Computed: {c.derived}</td>
+              </tr>
+            );
           return (
             <tr key={c.column}>
               <th scope="row" title={spec?.description}>

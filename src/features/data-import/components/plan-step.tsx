@@ -3,6 +3,7 @@ import { isFilled, previewRows } from '../../../lib/datasets/ingest/mapping';
 import { SCHEMAS, type DatasetKind } from '../../../lib/datasets/store/schemas';
 import { SelectField } from '../../../lib/ui/select-field';
 import { AppliedDefaults } from './applied-defaults';
+import { ShapeSettings } from './shape-settings';
 import { DialectControls } from './dialect-controls';
 import { MappingTable } from './mapping-table';
 import { PreviewTable } from './preview-table';
@@ -29,6 +30,7 @@ export function PlanStep({ inspection, plan, onPlan, onImport, onCancel }: PlanS
     onPlan(planImport(inspection.head.text, dialect, kind, inspection.fileName));
   return (
     <div>
+      {plan.shape.kind !== 'columns' ? <ShapeSettings plan={plan} onPlan={onPlan} /> : null}
       {!plan.recognised ? (
         <p role="status">
           The header does not match a known kind exactly. Choose the kind and map your columns below, or give one value

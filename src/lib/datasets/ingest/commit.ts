@@ -70,7 +70,8 @@ async function shapeStaged(db: Db, staged: StagedCsv, skipProblemRows: boolean):
   }
   const drops = Array.from({ length: fieldCount }, (_, i) => i)
     .filter((i) => !owner.has(i))
-    .map((i) => `ALTER TABLE ${table} DROP COLUMN ${ident(sourceName(i))}`);
+    .map((i) => `ALTER TABLE ${table} DROP COLUMN ${ident(sourceName(i))}`)
+    .concat((staged.reshaped?.extraColumns ?? []).map((c) => `ALTER TABLE ${table} DROP COLUMN ${ident(c)}`));
   // Sent together, ending with the row count: one round trip to the engine's worker
   // instead of one per column, each of which would wait on the worker.
   const statements = [...deletes, ...copies, ...renames, ...adds, ...drops, `SELECT count(*) AS n FROM ${table}`];

@@ -11,6 +11,10 @@ import { SCHEMAS, type DatasetKind, type DatasetSchema } from '../store/schemas'
 import { looksLikePeriods, PERIOD_RULE } from './period-date';
 import { discardStaged, stageCsv, type StagedCsv } from './stage';
 import { validateStaged, type Validation } from './validate';
+import { reshapeStaged } from '../shapes/reshape';
+import { detectShape } from '../shapes/shape-registry';
+import { shapedColumns } from '../shapes/shaped-plan';
+import { COLUMNS_SHAPE, type ImportShape } from '../shapes/shape-types';
 
 /** A file that cannot be imported at all, with a message that says what to do. */
 export class ImportError extends Error {
@@ -33,6 +37,8 @@ export interface ImportPlan {
   readonly notes: readonly string[];
   /** What the plan filled in for columns the file lacks, and why (the card lists them). */
   readonly defaults: readonly DefaultFill[];
+  /** How rows become rows of the kind: column for column, or reshaped (an activity log, a wide table). */
+  readonly shape: ImportShape;
 }
 
 /** The start of a file, its detected plan, and its first rows as the plan reads them. */
@@ -58,10 +64,25 @@ export function checkReadable(head: FileHead): void {
 export function planImport(text: string, dialect: CsvDialect, kind?: DatasetKind, fileName = 'import.csv'): ImportPlan {
   const first = previewRows(text, { ...dialect, header: false }, 1)[0] ?? [];
   const names = sourceColumns(first, dialect.header);
+  const body = previewRows(text, dialect, 20).slice(dialect.header ? 1 : 0);
+  const match = dialect.header ? detectShape(first, body, fileName, kind) : null;
+  if (match) {
+    const { columns, defaults } = shapedColumns(SCHEMAS[match.kind], match, first.map(normal), fileName);
+    const notes = [...headerNotes(first), ...match.notes];
+    return {
+      kind: match.kind,
+      dialect,
+      columns,
+      sourceNames: names,
+      recognised: true,
+      notes,
+      defaults,
+      shape: match.shape,
+    };
+  }
   const { recognised, closest } = recogniseKind(dialect.header ? first : []);
   const chosen = kind ?? recognised?.kind ?? closest.kind;
   const schema = SCHEMAS[chosen];
-  const body = previewRows(text, dialect, 20).slice(dialect.header ? 1 : 0);
   const columns = readPeriodsAsText(
     schema,
     autoMap(schema, dialect.header ? first : names, dialect.header, fileName),
@@ -88,6 +109,7 @@ export function planImport(text: string, dialect: CsvDialect, kind?: DatasetKind
     recognised: recognised !== null && recognised.kind === chosen,
     notes,
     defaults,
+    shape: COLUMNS_SHAPE,
   };
 }
 
@@ -135,12 +157,15 @@ export function stageImport(db: Db, request: StageImportRequest): Promise<Staged
   return serialiseImport(async () => {
     mark('import:start');
     const { plan } = request;
-    const staged = await stageCsv(db, {
+    const today = (request.today ?? new Date()).toISOString().slice(0, 10);
+    const shaped = plan.shape.kind === 'columns' ? null : plan.shape;
+    let staged = await stageCsv(db, {
       schema: SCHEMAS[plan.kind],
       fileName: request.fileName,
       source: request.file,
       dialect: plan.dialect,
-      columns: plan.columns,
+      // A shaped file is read as text: its SQL parses timestamps, shares and labels itself.
+      columns: shaped ? plan.columns.map((c) => ({ ...c, source: null })) : plan.columns,
       fieldCount: plan.sourceNames.length,
       ...(request.signal ? { signal: request.signal } : {}),
       ...(request.onProgress ? { onProgress: request.onProgress } : {}),
@@ -148,6 +173,14 @@ export function stageImport(db: Db, request: StageImportRequest): Promise<Staged
     mark('import:staged');
     try {
       request.signal?.throwIfAborted();
+      if (shaped) {
+        staged = await reshapeStaged(db, { ...staged, request: { ...staged.request, columns: plan.columns } }, shaped, {
+          today,
+          sourceNames: plan.sourceNames,
+        });
+        mark('import:reshaped');
+        request.signal?.throwIfAborted();
+      }
       const validation = await validateStaged(db, staged, {
         domain: true,
         ...(request.today ? { today: request.today } : {}),

@@ -14,11 +14,13 @@ export interface ColumnMap {
   readonly type: DuckType;
   /** One value for every row, when the file has no column for it. */
   readonly constant?: string;
+  /** Computed by the file's shape (an activity log's signup day, say): what from, as the card says it. */
+  readonly derived?: string;
 }
 
-/** Whether a column gets a value at all: a source column, or a constant that is not blank. */
+/** Whether a column gets a value at all: a source column, a constant that is not blank, or the shape. */
 export const isFilled = (map: ColumnMap): boolean =>
-  map.source !== null || (map.constant !== undefined && map.constant.trim() !== '');
+  map.source !== null || map.derived !== undefined || (map.constant !== undefined && map.constant.trim() !== '');
 
 /** Types a source column may be read as before it is converted to the schema's type. */
 export const READ_TYPES: readonly DuckType[] = ['VARCHAR', 'DATE', 'DOUBLE', 'BIGINT', 'INTEGER', 'BOOLEAN'];

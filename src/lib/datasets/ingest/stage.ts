@@ -33,6 +33,12 @@ export interface StagedCsv {
   readonly rejectedLines: number;
   /** The file line of the first data row (2 after a header line, else 1): staged row positions count from it. */
   readonly firstDataLine: number;
+  /**
+   * Set once a shape has turned the file's rows into rows of its kind (shapes/reshape.ts):
+   * the file's own column names (rejected lines name them) and the helper columns the
+   * reshaped table carries (`__src`, the staged row a row came from; the shape's problem).
+   */
+  readonly reshaped?: { readonly sourceNames: readonly string[]; readonly extraColumns: readonly string[] };
 }
 
 /** The tables one staging uses; all dropped by `discardStaged`. */
@@ -163,10 +169,10 @@ export async function rejectedProblems(db: Db, staged: StagedCsv, limit: number)
   return rows.map((r) => {
     const index = r.column_name && /^c\d+$/.test(r.column_name) ? Number(r.column_name.slice(1)) : null;
     const mapped = index === null ? undefined : columns.find((c) => c.source === index);
+    // A reshaped file's rejected lines are in the file's own columns, not the schema's.
+    const named = staged.reshaped && index !== null ? staged.reshaped.sourceNames[index] : mapped?.column;
     const column =
-      r.error_type === 'TOO MANY COLUMNS' || r.error_type === 'MISSING COLUMNS'
-        ? null
-        : (mapped?.column ?? r.column_name);
+      r.error_type === 'TOO MANY COLUMNS' || r.error_type === 'MISSING COLUMNS' ? null : (named ?? r.column_name);
     return { line: r.line, column, reason: rejectReason(r, staged.request.dialect) };
   });
 }

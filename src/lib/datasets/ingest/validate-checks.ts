@@ -22,6 +22,8 @@ export interface Check {
   readonly column: string;
   /** SQL expression producing the reason text. */
   readonly reason: string;
+  /** SQL expression naming the column, when it varies by row (a reshaped file's own problems). */
+  readonly columnSql?: string;
 }
 
 const sqlText = (text: string) => literal(text);
@@ -30,7 +32,10 @@ export function rowChecks(staged: StagedCsv, options: ValidateOptions, today: st
   const { schema, columns, fieldCount } = staged.request;
   const expr = new Map(columns.map((c) => [c.column, columnExpr(schema, c, fieldCount)]));
   const e = (name: string) => expr.get(name) ?? 'NULL';
-  const checks: Check[] = [];
+  // A shape found its own problems while reshaping (a timestamp that does not parse, a share over 100%).
+  const checks: Check[] = staged.reshaped
+    ? [{ when: '__problem IS NOT NULL', column: '', columnSql: '__problem_column', reason: '__problem' }]
+    : [];
   const types = sourceTypes(columns, fieldCount);
   for (const map of columns) {
     const spec = schema.columns.find((c) => c.name === map.column);
@@ -49,7 +54,7 @@ export function rowChecks(staged: StagedCsv, options: ValidateOptions, today: st
     const source = columns.find((c) => c.column === spec.name)?.source;
     const raw = source === null || source === undefined ? e(spec.name) : ident(sourceName(source));
     checks.push({
-      when: `${raw} IS NULL`,
+      when: staged.reshaped ? `${raw} IS NULL AND __problem IS NULL` : `${raw} IS NULL`,
       column: spec.name,
       reason: sqlText(`required value "${spec.name}" is empty`),
     });

@@ -27,9 +27,13 @@ async function locateProblems(db: Db, staged: StagedCsv, limit: number): Promise
        SELECT line - ${staged.firstDataLine} - (row_number() OVER (ORDER BY line) - 1) AS th, row_number() OVER (ORDER BY line) AS n
        FROM (SELECT DISTINCT line FROM ${ident(names.rejects.errors)})) GROUP BY th`,
   );
+  // A reshaped row is located by the staged row it came from (`__src`), not its own position.
+  const problems = staged.reshaped
+    ? `SELECT s.__src AS row_id, p.column_name, p.reason FROM ${ident(names.problems)} p JOIN ${ident(names.staging)} s ON s.rowid = p.row_id`
+    : `SELECT * FROM ${ident(names.problems)}`;
   const located = await db.query<{ line: number; column_name: string; reason: string }>(
     `SELECT p.row_id + ${staged.firstDataLine} + coalesce(t.n, 0) AS line, p.column_name, p.reason
-     FROM (SELECT * FROM ${ident(names.problems)} ORDER BY row_id LIMIT ${limit}) p
+     FROM (${problems} ORDER BY row_id LIMIT ${limit}) p
      ASOF LEFT JOIN ${ident(names.thresholds)} t ON p.row_id >= t.th
      ORDER BY line`,
   );
@@ -100,7 +104,7 @@ export async function validateStaged(db: Db, staged: StagedCsv, options: Validat
   const checks = rowChecks(staged, options, today);
   if (checks.length > 0) {
     const structs = checks.map(
-      (c) => `CASE WHEN ${c.when} THEN {'column_name': ${literal(c.column)}, 'reason': ${c.reason}} END`,
+      (c) => `CASE WHEN ${c.when} THEN {'column_name': ${c.columnSql ?? literal(c.column)}, 'reason': ${c.reason}} END`,
     );
     // One scan: the WHERE filters cheaply, the list is built only for rows with a problem.
     statements.push(

@@ -1,0 +1,77 @@
+/**
+ * The shapes a file can have besides Uptake's own columns. A shaped file is read as text
+ * (every field VARCHAR) and reshaped by SQL into the kind's columns (`reshape.ts`), so
+ * `read_csv` still parses and no JavaScript touches the rows.
+ */
+
+/** A period of a retention export's columns. */
+export type PeriodUnit = 'day' | 'week' | 'month';
+
+/**
+ * One row per user action: a user id and a timestamp or date, optionally an event name and
+ * a signup date or timestamp (→ `events`). Source fields are 0-based column indexes.
+ */
+export interface ActivityLogShape {
+  readonly kind: 'activity-log';
+  readonly user: number;
+  readonly time: number;
+  readonly event: number | null;
+  readonly signup: number | null;
+  /** The time zone timestamps become days in, as the user typed it (`parseZone`): "UTC" by default. */
+  readonly zone: string;
+  /** Event names that count as activity; null counts every event. */
+  readonly activityEvents: readonly string[] | null;
+  /** The event whose first day is a user's signup day when there is no signup column; null: first activity. */
+  readonly signupEvent: string | null;
+}
+
+/** One period column of a retention export: the field and the period number it holds. */
+export interface PeriodColumn {
+  readonly source: number;
+  readonly period: number;
+}
+
+/**
+ * A wide cohort table from an analytics tool: cohort label, cohort size, then one column
+ * per period holding counts or shares (→ `retention`).
+ */
+export interface RetentionExportShape {
+  readonly kind: 'retention-export';
+  /** Whose export it looks like (named on the card); `generic` for any other wide cohort table. */
+  readonly tool: 'posthog' | 'amplitude' | 'mixpanel' | 'generic';
+  readonly cohort: number;
+  /** The cohort size column; null when the period-0 column is the size. */
+  readonly size: number | null;
+  readonly periods: readonly PeriodColumn[];
+  readonly unit: PeriodUnit;
+  /** Cells hold counts of users, or shares of the cohort (`42.5%`, or 0.425). */
+  readonly values: 'counts' | 'shares';
+  /** N-day ("on") or unbounded ("on or after"). */
+  readonly mode: 'nday' | 'unbounded';
+  /** Whether the file itself says which mode (else N-day is assumed and the card asks). */
+  readonly modeStated: boolean;
+}
+
+/** One series column of a wide table: the field and the name it gives its rows. */
+export interface SeriesColumn {
+  readonly source: number;
+  readonly name: string;
+}
+
+/**
+ * One date column, then one column per platform or per metric (→ `signups`): each
+ * non-blank cell becomes a row.
+ */
+export interface WideSeriesShape {
+  readonly kind: 'wide-series';
+  readonly date: number;
+  readonly series: readonly SeriesColumn[];
+  /** What the column names are: platforms (the metric is one value) or metrics (the platform is). */
+  readonly by: 'platform' | 'metric';
+}
+
+/** How a file's rows become rows of its kind: column for column, or reshaped. */
+export type ImportShape = { readonly kind: 'columns' } | ActivityLogShape | RetentionExportShape | WideSeriesShape;
+
+/** The plain shape: each schema column comes from one file column or one value. */
+export const COLUMNS_SHAPE: ImportShape = { kind: 'columns' };
