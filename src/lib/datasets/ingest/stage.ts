@@ -38,7 +38,12 @@ export interface StagedCsv {
    * the file's own column names (rejected lines name them) and the helper columns the
    * reshaped table carries (`__src`, the staged row a row came from; the shape's problem).
    */
-  readonly reshaped?: { readonly sourceNames: readonly string[]; readonly extraColumns: readonly string[] };
+  readonly reshaped?: {
+    readonly sourceNames: readonly string[];
+    readonly extraColumns: readonly string[];
+    /** What the shape derived, as the card says it. */
+    readonly notes: readonly string[];
+  };
 }
 
 /** The tables one staging uses; all dropped by `discardStaged`. */

@@ -80,6 +80,9 @@ FROM (${built.select}) r ORDER BY r.__src`,
 ALTER TABLE ${ident(reshaped)} RENAME TO ${ident(staged.names.staging)};
 SELECT count(*) AS n FROM ${ident(staged.names.staging)}`,
     );
+    const notes = built.summary
+      ? (await db.query<{ note: string }>(built.summary(staged.names.staging))).map((r) => r.note)
+      : [];
     return {
       ...staged,
       request: {
@@ -88,7 +91,7 @@ SELECT count(*) AS n FROM ${ident(staged.names.staging)}`,
         fieldCount: schema.columns.length,
       },
       stagedRows: counted?.n ?? 0,
-      reshaped: { sourceNames, extraColumns: RESHAPE_COLUMNS },
+      reshaped: { sourceNames, extraColumns: RESHAPE_COLUMNS, notes },
     };
   } catch (error) {
     await db.exec(`DROP TABLE IF EXISTS ${ident(reshaped)}`).catch(() => undefined);

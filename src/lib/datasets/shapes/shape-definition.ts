@@ -44,6 +44,13 @@ export interface ShapeSql {
    * the row is fine). Its values are bound through `input.params`.
    */
   readonly select: string;
+  /**
+   * Optional: a SELECT over the reshaped table (its name given; schema columns as `c0…cK`
+   * in schema order) returning rows with one text column `note`, what the card says about
+   * what was derived ("412 users have no signup column: their first activity day is their
+   * signup day").
+   */
+  readonly summary?: (table: string) => string;
 }
 
 /** One shape: how it is recognised and how its rows become rows of its kind. */
