@@ -2,33 +2,46 @@ import { formatCompact, formatPercent } from '../../../lib/format-number';
 import { formatDay } from '../../../lib/time/day';
 import type { LaunchProjection } from '../model/launch-projection';
 import { FALLBACK_MONTH_ONE_CHURN } from '../model/retention';
-import { DEFAULT_SHARE_PERCENT } from './projection-params';
+import { DEFAULT_SHARE_PERCENT, derivedShare, THREADS_EU_SHARE } from '../model/reachable-share';
 import type { LaunchProjectionView } from './use-launch-projection';
 
 const sig = (n: number) => n.toPrecision(3);
 
+const pct = (share: number) => `${(share * 100).toFixed(1)}%`;
+
 /**
- * Where the reachable share comes from, for the chosen target: the default is sourced for
- * Threads in the EU only, and it is the same ratio the ~25.9M estimate rests on, so
- * agreeing with that estimate is no independent check.
+ * Where the reachable share comes from, for the chosen target: the default is derived for
+ * Threads in the EU from figures outside the fitted series and outside the expectations it
+ * is compared with, so agreeing with them would be a check, not an echo.
  */
 function ShareSource({ view }: { view: LaunchProjectionView }) {
   if (view.sharePercent !== DEFAULT_SHARE_PERCENT)
     return <>The reachable share, {view.sharePercent}%, is set by hand.</>;
+  const d = THREADS_EU_SHARE;
+  const { incumbentShare, reach } = derivedShare(d);
+  const derivation = (
+    <>
+      {d.incumbentInRegion.label} ({formatCompact(d.incumbentInRegion.value)}; {d.incumbentInRegion.source}) ÷{' '}
+      {formatCompact(d.population.value)} {d.population.label} = {pct(incumbentShare)}, × Threads&apos; monthly users as
+      a share of X&apos;s worldwide ({formatCompact(d.platformElsewhere.value)} ÷{' '}
+      {formatCompact(d.incumbentElsewhere.value)} = {pct(reach)}; {d.platformElsewhere.source}; X&apos;s count includes
+      the EU, where Threads was not yet open) = {DEFAULT_SHARE_PERCENT}%
+    </>
+  );
   if (view.platform === 'Threads' && view.target?.region === 'EU-27') {
     return (
-      <>
-        The default share, {DEFAULT_SHARE_PERCENT}%, is Instagram&apos;s ~259M EU monthly users (57.8% of 448M; a
-        Threads profile is an Instagram profile) × about 1 in 10 Instagram users joining Threads (Social Media Today).
-        The ~25.9M estimate rests on the same ratio, so landing on it is no independent check; 40M needs about 8.9%.
-      </>
+      <span aria-label="Reachable share source">
+        The default share is derived from figures published before the launch and outside the fitted signups:{' '}
+        {derivation}. It shares no figure with the ~40M and ~25.9M expectations (both rest on Instagram&apos;s EU
+        users), so landing near either is a check, not an echo.
+      </span>
     );
   }
   return (
-    <>
+    <span aria-label="Reachable share source">
       No sourced reachable share exists for {view.platform} in {view.target?.region ?? 'this region'}: the{' '}
-      {DEFAULT_SHARE_PERCENT}% used is the one sourced for Threads in the EU, so set your own.
-    </>
+      {DEFAULT_SHARE_PERCENT}% used is derived for Threads in the EU ({derivation}), so set your own.
+    </span>
   );
 }
 

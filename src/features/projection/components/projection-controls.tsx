@@ -1,7 +1,8 @@
 import { formatDay } from '../../../lib/time/day';
 import type { LaunchOption } from '../api/launch-options';
 import { NumberField } from './number-field';
-import { DEFAULT_SHARE_PERCENT, type ProjectionParams } from './projection-params';
+import { DEFAULT_SHARE_PERCENT } from '../model/reachable-share';
+import type { ProjectionParams } from './projection-params';
 import { launchKey } from './use-launch-offers';
 import type { LaunchProjectionView } from './use-launch-projection';
 

@@ -14,13 +14,6 @@ import {
 } from '../url-params';
 import type { ScenarioId, ScenarioSetting } from '../model/scenarios';
 
-/**
- * Default reachable share, in percent of the addressable population: Instagram's ~259M EU
- * monthly users (57.8% of 448M; a Threads profile is an Instagram profile) × about 1 in 10
- * Instagram users joining Threads, the only published uptake ratio (Social Media Today).
- */
-export const DEFAULT_SHARE_PERCENT = 5.78;
-
 /** Every control of the projection, in the URL under keys starting with `p`. */
 export function useProjectionParams() {
   const [platform] = useUrlParam(platformParam);

@@ -2,7 +2,7 @@ import { useRef } from 'react';
 import { formatCompact } from '../../../lib/format-number';
 import { isoDay } from '../../../lib/time/day';
 import { ExportButtons } from '../../../lib/ui/export-buttons';
-import { Panel, type PanelState } from '../../../lib/ui/panel';
+import { Panel } from '../../../lib/ui/panel';
 import { bassCumulative } from '../model/bass';
 import type { LaunchProjection } from '../model/launch-projection';
 import { Backtest } from './backtest-section';
@@ -16,23 +16,13 @@ import { useProjectionParams } from './projection-params';
 import { ScenarioPresets } from './scenario-presets';
 import { useLaunchProjection, type LaunchProjectionView } from './use-launch-projection';
 import { useModelComparison } from './use-model-comparison';
+import { launchProjectionState } from '../hooks/launch-projection-state';
 import { useFiguresProjection } from '../hooks/use-figures-projection';
 
 const TITLE = 'Launch projection';
 
 /** "Debra Aho Williamson (independent analyst)" → "Debra Aho Williamson": who, without the role. */
 const shortName = (by: string) => by.split(/[,(]/)[0]?.trim() ?? by;
-
-function stateOf(view: LaunchProjectionView): { state: PanelState; error?: unknown } {
-  if (view.queryError) return { state: 'error', error: view.queryError };
-  if (view.pending) return { state: 'loading' };
-  if (view.platforms.length === 0 || !view.analogue || !view.target) return { state: 'empty' };
-  if (view.fit && !view.fit.ok)
-    return { state: 'error', error: new Error(`Cannot fit the analogue launch: ${view.fit.error.message}`) };
-  if (view.projection && !view.projection.ok) return { state: 'error', error: view.projection.error };
-  if (!view.projection) return { state: 'loading' };
-  return { state: 'ready' };
-}
 
 /** Columns of the projection CSV: the projected table by day, then the fitted analogue on the same axis. */
 const PROJECTION_COLUMNS = [
@@ -75,7 +65,7 @@ export function ProjectionSection() {
   const params = useProjectionParams();
   const view = useLaunchProjection(params);
   const models = useModelComparison({ platform: view.platform, analogue: view.analogue, cutoff: view.cutoffDay });
-  const { state, error } = stateOf(view);
+  const { state, error, message } = launchProjectionState(view);
   const projection = view.projection?.ok ? view.projection.value : null;
   const fit = view.fit?.ok ? view.fit.value : null;
   const figures = useFiguresProjection(models.chosen?.forecaster ?? null, fit?.fit.points ?? null, projection);
@@ -89,9 +79,10 @@ export function ProjectionSection() {
         state={state}
         error={error}
         emptyMessage={
-          view.launches.length === 0
+          message ??
+          (view.launches.length === 0
             ? 'No launch in the data to project: import a launches file with a launch for this platform.'
-            : `No launch of ${view.platform} can be fitted and projected: ${view.analogues.map((a) => `${a.launch.label}, ${a.reason ?? 'fitted'}`).join('; ')}.`
+            : `No launch of ${view.platform} can be fitted and projected: ${view.analogues.map((a) => `${a.launch.label}, ${a.reason ?? 'fitted'}`).join('; ')}.`)
         }
         description={
           <>

@@ -4,8 +4,16 @@ import { useExpectations } from '../api/expectations';
 import { useReportedAfter } from '../api/reported-after';
 import { useRetentionCurve } from '../api/retention-curve';
 import { backtest, type BacktestResult, type ReportedFigure } from '../model/backtest';
-import { fitAnalogue, projectLaunch, type AnalogueFit, type LaunchProjection } from '../model/launch-projection';
-import { DEFAULT_SHARE_PERCENT, type ProjectionParams } from './projection-params';
+import {
+  fitAnalogue,
+  fitShortfall,
+  projectLaunch,
+  type AnalogueFit,
+  type FitShortfall,
+  type LaunchProjection,
+} from '../model/launch-projection';
+import { DEFAULT_SHARE_PERCENT } from '../model/reachable-share';
+import type { ProjectionParams } from './projection-params';
 import { useLaunchOffers } from './use-launch-offers';
 
 type Outcome<T> = { ok: true; value: T } | { ok: false; error: Error };
@@ -37,12 +45,12 @@ export function useLaunchProjection(params: ProjectionParams) {
   const reported = useReportedAfter(target && since ? { platform, region: target.region, since } : null);
   const retention = useRetentionCurve(region !== undefined ? { platform, region } : null);
 
-  const fit = useMemo((): Outcome<AnalogueFit> | null => {
-    if (!analogueSeries || !analogue) return null;
+  const { fit, shortfall } = useMemo((): { fit: Outcome<AnalogueFit> | null; shortfall: FitShortfall | null } => {
+    if (!analogueSeries || !analogue) return { fit: null, shortfall: null };
     const cutoff = cutoffDay === null ? null : daysBetween(analogue.event_date, new Date(`${cutoffDay}T00:00:00Z`));
-    return attempt(() =>
-      fitAnalogue({ figures: analogueSeries.figures, baseline: analogueSeries.baseline, cutoffDay: cutoff }),
-    );
+    const input = { figures: analogueSeries.figures, baseline: analogueSeries.baseline, cutoffDay: cutoff };
+    const short = fitShortfall(input);
+    return short ? { fit: null, shortfall: short } : { fit: attempt(() => fitAnalogue(input)), shortfall: null };
   }, [analogueSeries, analogue, cutoffDay]);
 
   const populationMillions =
@@ -113,6 +121,8 @@ export function useLaunchProjection(params: ProjectionParams) {
     reported: reported.data ?? [],
     retentionPoints: retention.data ?? [],
     fit,
+    /** Set when the backtest cutoff leaves too few figures to fit: how many there are and how many a fit needs. */
+    shortfall,
     projection,
     backtest: check,
     queryError,

@@ -1,6 +1,7 @@
 import type { BassParams } from './bass';
 import { bootstrapBass, DEFAULT_BOOTSTRAP_SAMPLES, DEFAULT_SEED } from './bootstrap';
 import { fitBass, type BassFit } from './fit-bass';
+import { MIN_FIT_POINTS } from './fit-points';
 import { toFitPoints, type LaunchFigure } from './launch-series';
 import { projectTarget, type ProjectionRow } from './project';
 import { FALLBACK_MONTH_ONE_CHURN, retentionFromChurn, retentionFromPoints, type RetentionPoint } from './retention';
@@ -24,6 +25,23 @@ export interface AnalogueFit {
   readonly samples: readonly BassParams[];
   /** How many reported figures the fit used. */
   readonly used: number;
+}
+
+/** How many figures a fit as of the cutoff would see, and how many it needs. */
+export interface FitShortfall {
+  readonly count: number;
+  readonly needed: number;
+}
+
+/**
+ * The time machine's check before fitting: the figures dated before the cutoff (and on or
+ * after the launch), or null when there are enough for a fit. A cutoff that leaves too few
+ * is a choice the analyst can move, not a failure.
+ */
+export function fitShortfall(input: AnalogueInput): FitShortfall | null {
+  const cutoff = input.cutoffDay ?? Infinity;
+  const count = input.figures.filter((f) => f.days >= 0 && f.days < cutoff).length;
+  return count < MIN_FIT_POINTS ? { count, needed: MIN_FIT_POINTS } : null;
 }
 
 /** Fit the analogue launch and bootstrap the fit (the slow part: run it only when the data or cutoff change). */
