@@ -1,7 +1,7 @@
 import { ident } from '../../sql/ident';
 
 /** A time written with a zone or offset after it: `…T10:00Z`, `… 10:00:00+02:00`, `…10:00-0530`. */
-const ZONED = String.raw`\d{2}:\d{2}(:\d{2}(\.\d+)?)?\s*(Z|[+-]\d{2}(:?\d{2})?)$`;
+export const ZONED = String.raw`\d{2}:\d{2}(:\d{2}(\.\d+)?)?\s*(Z|[+-]\d{2}(:?\d{2})?)$`;
 
 /**
  * SQL selecting every column of `table` plus `__day`: the day, in a zone, of the text

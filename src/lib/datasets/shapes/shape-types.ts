@@ -23,6 +23,8 @@ export interface ActivityLogShape {
   readonly activityEvents: readonly string[] | null;
   /** The event whose first day is a user's signup day when there is no signup column; null: first activity. */
   readonly signupEvent: string | null;
+  /** Event names seen in the file's first rows, in order of first appearance: what the settings offer. */
+  readonly seenEvents: readonly string[];
 }
 
 /** One period column of a retention export: the field and the period number it holds. */
