@@ -28,9 +28,9 @@ describe.skipIf(NO_BROWSER)('Exports that stand alone', () => {
     const app = await openApp(browser, '/?metric=MAU&region=global&scale=log');
     const { page } = app;
     await waitForPanels(page, 120_000);
-    expect((await download(page, 'Export CSV')).name).toBe('users-over-time-mau-global.csv');
+    expect((await download(page, 'Export CSV')).name).toBe('uptake-users-over-time-mau-global.csv');
     const svg = await download(page, 'Export SVG');
-    expect(svg.name).toBe('users-over-time-mau-global.svg');
+    expect(svg.name).toBe('uptake-users-over-time-mau-global.svg');
     const text = readFileSync(svg.path, 'utf8');
     const legend = await adoption(page).getByRole('list', { name: 'Platforms' }).locator('li').allTextContents();
     expect(legend.length).toBeGreaterThan(0);

@@ -135,7 +135,7 @@ describe.skipIf(NO_BROWSER)('Importing your own CSV in a real browser', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Export CSV' }).click(),
     ]);
-    expect(download.suggestedFilename()).toBe('users-over-time-mau-global.csv');
+    expect(download.suggestedFilename()).toBe('uptake-users-over-time-mau-global.csv');
     const csv = readFileSync(await download.path(), 'utf8');
     expect(csv.split('\n')[0]).toMatch(/^platform,date,/);
     expect(csv).toContain('Pixelfed,2024-01-01');

@@ -49,8 +49,11 @@ describe.skipIf(NO_BROWSER)('Retention view in a real browser', () => {
     const { page } = app;
     const curves = panel(page, 'Retention curves');
     const first = await curves.locator('ul.legend li').first().getAttribute('data-platform');
+    expect(await curves.locator('ul.legend li').allTextContents()).toEqual(['Threads', 'X', 'Bluesky', 'Mastodon']);
     const curvesCsv = await exportCsv(page, curves);
-    expect(curvesCsv.name).toBe('retention-curves.csv');
+    // The name says what the file holds: the platforms drawn, every region, N-day retention, with the fit.
+    const curvesName = 'uptake-retention-curves-threads-x-bluesky-mastodon-all-regions-nday-fitted';
+    expect(curvesCsv.name).toBe(`${curvesName}.csv`);
     expect(curvesCsv.lines[0]).toBe(
       'platform,series,day,retention,retention_low_95,retention_high_95,model,retention_mode,region,data_source,modelled',
     );
@@ -66,14 +69,24 @@ describe.skipIf(NO_BROWSER)('Retention view in a real browser', () => {
       page.waitForEvent('download'),
       curves.getByRole('button', { name: 'Export SVG' }).click(),
     ]);
-    expect(svg.suggestedFilename()).toBe('retention-curves.svg');
+    expect(svg.suggestedFilename()).toBe(`${curvesName}.svg`);
     const svgText = readFileSync(await svg.path(), 'utf8');
     expect(svgText).toContain('xmlns="http://www.w3.org/2000/svg"');
     expect(svgText).toContain('recharts-curve');
+    // The image reads on its own: its title, the settings in view, the sources and what is modelled, as text.
+    const texts = [...svgText.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
+    expect(svgText).toMatch(/<text[^>]*>Retention curves<\/text>/);
+    expect(texts).toContain('Platforms: Threads, X, Bluesky, Mastodon · Region: all regions · Retention: N-day');
+    expect(texts).toContain('Data: cohort table');
+    expect(texts).toContain('Sources: data/retention.csv (generate-retention.mjs; modelled): Threads, X, Bluesky,');
+    expect(texts).toMatch(
+      /Modelled: Modelled cohorts, not reported ones: calibrated to Threads' reported month-one drop/,
+    );
     const [png] = await Promise.all([
       page.waitForEvent('download'),
       curves.getByRole('button', { name: 'Export PNG' }).click(),
     ]);
+    expect(png.suggestedFilename()).toBe(`${curvesName}.png`);
     expect(
       readFileSync(await png.path())
         .subarray(1, 4)
@@ -85,8 +98,9 @@ describe.skipIf(NO_BROWSER)('Retention view in a real browser', () => {
     expect(await heatmap.getByRole('button', { name: 'Export CSV' }).count()).toBe(1);
     expect(await heatmap.getByRole('button', { name: /Export (PNG|SVG)/ }).count()).toBe(0);
     const heatmapPlatform = await page.getByRole('combobox', { name: 'Heatmap platform' }).inputValue();
+    expect(heatmapPlatform).toBe('Threads');
     const heatmapCsv = await exportCsv(page, heatmap);
-    expect(heatmapCsv.name).toBe('cohort-heatmap.csv');
+    expect(heatmapCsv.name).toBe('uptake-cohort-heatmap-threads-all-regions-nday-week.csv');
     expect(heatmapCsv.lines[0]).toBe(
       'platform,cohort_grain,cohort_start,cohort_users,small_cohort,period,day_offset,observable,active_users,retention,retention_low_95,retention_high_95,retention_mode,region,data_source,modelled',
     );
@@ -110,7 +124,7 @@ describe.skipIf(NO_BROWSER)('Retention view in a real browser', () => {
     const churn = panel(page, 'Month-one churn');
     expect(await churn.getByRole('button', { name: /Export (PNG|SVG)/ }).count()).toBe(0);
     const churnCsv = await exportCsv(page, churn);
-    expect(churnCsv.name).toBe('month-one-churn.csv');
+    expect(churnCsv.name).toBe('uptake-month-one-churn-all-regions-cohorts.csv');
     expect(churnCsv.lines[0]).toBe(
       'platform,figure,launch_start,launch_end,cohort_users,churn,churn_unbounded,data_source,region,modelled,reported_metric,reported_value,reported_date,reported_coverage,reported_source',
     );

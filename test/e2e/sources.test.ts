@@ -67,7 +67,7 @@ describe.skipIf(NO_BROWSER)('The Sources panel in a real browser', () => {
       page.waitForEvent('download'),
       panel(page).getByRole('button', { name: 'Export CSV' }).click(),
     ]);
-    expect(download.suggestedFilename()).toBe('sources.csv');
+    expect(download.suggestedFilename()).toBe('uptake-sources.csv');
     const lines = readFileSync(await download.path(), 'utf8')
       .trim()
       .split('\n');

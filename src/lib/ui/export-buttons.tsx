@@ -1,13 +1,13 @@
 import { useId, useState, type RefObject } from 'react';
 import type { CsvRow } from '../export/csv';
-import { fileSlug } from '../export/file-slug';
+import { exportFileName } from '../export/file-name';
 
 // The exporters (a CSV writer, SVG/PNG rendering) load on the first click, not with the chart.
 const csvModule = () => import('../export/csv');
 const imageModule = () => import('../export/image');
 
 export interface ExportButtonsProps {
-  /** Names the files: "Users over time" → users-over-time.csv / .png / .svg. */
+  /** Names the files: "Users over time" → uptake-users-over-time.csv / .png / .svg. */
   readonly title: string;
   /** The chart's data, read when the button is pressed. */
   readonly rows: () => readonly CsvRow[];
@@ -18,7 +18,7 @@ export interface ExportButtonsProps {
    * "Export CSV" is offered: there is no image to export.
    */
   readonly chart?: RefObject<Element | null>;
-  /** What the files hold beyond the title ("MAU", "global"): users-over-time-mau-global.csv. */
+  /** What the files hold beyond the title ("MAU", "global"): uptake-users-over-time-mau-global.csv. */
   readonly fileParts?: readonly (string | null | undefined)[];
   /**
    * The view's settings for the image's caption ("Metric: MAU · Region: global"); the
@@ -37,9 +37,10 @@ function captionOf(title: string, element: Element, settings?: () => string, sou
     const panel = element.closest('.panel');
     const modelled = panel?.querySelector('.panel-modelled')?.textContent?.trim();
     const figcaption = element.querySelector('figcaption')?.textContent?.trim();
+    const sourcesLine = sources?.();
     const lines = [
       settings?.() ?? figcaption,
-      sources ? `Sources: ${sources()}` : undefined,
+      sourcesLine ? `Sources: ${sourcesLine}` : undefined,
       modelled ? `Modelled: ${modelled}` : undefined,
     ];
     return { title, legend: readLegend(element), lines: lines.filter((l): l is string => Boolean(l)) };
@@ -63,7 +64,7 @@ export function ExportButtons({
 }: ExportButtonsProps) {
   const [error, setError] = useState<string | null>(null);
   const reasonId = useId();
-  const base = fileSlug([title, ...fileParts.filter(Boolean)].join(' '));
+  const fileName = (extension: 'csv' | 'png' | 'svg') => exportFileName(title, fileParts, extension);
   const svg = async () => {
     const { findChartSvg, serializeSvg } = await imageModule();
     const root = chart?.current;
@@ -73,15 +74,15 @@ export function ExportButtons({
   };
   const exportCsv = async () => {
     const { downloadCsv, toSafeCsv } = await csvModule();
-    downloadCsv(`${base}.csv`, toSafeCsv(rows(), columns));
+    downloadCsv(fileName('csv'), toSafeCsv(rows(), columns));
   };
   const exportPng = async () => {
     const { downloadBlob, svgToPng } = await imageModule();
-    downloadBlob(`${base}.png`, await svgToPng(await svg()));
+    downloadBlob(fileName('png'), await svgToPng(await svg()));
   };
   const exportSvg = async () => {
     const { downloadBlob } = await imageModule();
-    downloadBlob(`${base}.svg`, new Blob([(await svg()).text], { type: 'image/svg+xml' }));
+    downloadBlob(fileName('svg'), new Blob([(await svg()).text], { type: 'image/svg+xml' }));
   };
   const attempt = (work: () => Promise<void> | void) => async () => {
     setError(null);

@@ -3,7 +3,7 @@ import { ExportButtons } from '../../../lib/ui/export-buttons';
 import { Panel, panelStateOf } from '../../../lib/ui/panel';
 import { SelectField, toOptions, type SelectOption } from '../../../lib/ui/select-field';
 import { useCohortHeatmap, type CohortCellRow } from '../api/cohort-heatmap';
-import { PERIOD_DAYS, type CohortGrain } from '../api/retention-filters';
+import { ALL_REGIONS, PERIOD_DAYS, type CohortGrain } from '../api/retention-filters';
 import { wilson } from '../model/wilson';
 import { CohortHeatmapGrid } from './cohort-heatmap-grid';
 import { modelledNote } from './modelled-note';
@@ -79,7 +79,11 @@ export function CohortHeatmapPanel({ view, platforms }: { view: RetentionView; p
             options={GRAINS}
             onChange={view.setGrain}
           />
-          <ExportButtons title={TITLE} rows={() => exportRows(query.data ?? [], platform, view)} />
+          <ExportButtons
+            title={TITLE}
+            rows={() => exportRows(query.data ?? [], platform, view)}
+            fileParts={[platform, view.region === ALL_REGIONS ? 'all regions' : view.region, view.mode, view.grain]}
+          />
         </>
       }
       description={

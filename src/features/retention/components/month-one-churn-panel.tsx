@@ -84,6 +84,7 @@ export function MonthOneChurnPanel({ view }: { view: RetentionView }) {
           title={TITLE}
           rows={() => exportRows(churn.data ?? [], figures, view)}
           columns={EXPORT_COLUMNS}
+          fileParts={[view.region === ALL_REGIONS ? 'all regions' : view.region, source]}
         />
       }
       emptyMessage="No cohorts for this selection."

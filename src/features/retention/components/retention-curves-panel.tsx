@@ -6,6 +6,7 @@ import { SelectField, toOptions } from '../../../lib/ui/select-field';
 import { Panel, panelStateOf } from '../../../lib/ui/panel';
 import { Swatch } from '../../../lib/ui/swatch';
 import { useRetentionCurves } from '../api/retention-curves';
+import { useRetentionSources } from '../api/retention-sources';
 import { useBaseline } from '../hooks/use-baseline';
 import { useCurveVariation } from '../hooks/use-curve-variation';
 import { dayFigures } from '../model/day-comparison';
@@ -14,6 +15,7 @@ import { DayComparisonTable } from './day-comparison-table';
 import { FitParametersTable } from './fit-parameters-table';
 import { modelledNote } from './modelled-note';
 import { RetentionDefinition } from './retention-controls';
+import { curvesFileParts, curvesSettings, retentionSourcesLine } from './retention-export-caption';
 import { plottedPoints, RetentionCurvesChart, type CurveSeries } from './retention-curves-chart';
 import type { RetentionView } from './use-retention-view';
 
@@ -80,6 +82,7 @@ export function RetentionCurvesPanel({ view }: { view: RetentionView }) {
     maxDay: view.maxDay,
   };
   const query = useRetentionCurves(params);
+  const sources = useRetentionSources({ source: view.source, platforms: view.platforms, region: view.region });
   const variation = useCurveVariation(params);
   const fitted = useMemo(() => buildCurveSeries(query.data ?? [], view.fit), [query.data, view.fit]);
   const series = useMemo(
@@ -90,6 +93,7 @@ export function RetentionCurvesPanel({ view }: { view: RetentionView }) {
   const days = useMemo(() => dayFigures(query.data ?? [], view.maxDay, baseline), [query.data, view.maxDay, baseline]);
   const figure = useRef<HTMLDivElement>(null);
   const theme = useChartTheme();
+  const drawn = series.map((s) => s.platform);
   return (
     <Panel
       title={TITLE}
@@ -105,7 +109,15 @@ export function RetentionCurvesPanel({ view }: { view: RetentionView }) {
             options={[{ value: '', label: 'No baseline' }, ...toOptions(series.map((s) => s.platform))]}
             onChange={setBaseline}
           />
-          <ExportButtons title={TITLE} rows={() => exportRows(series, view)} columns={EXPORT_COLUMNS} chart={figure} />
+          <ExportButtons
+            title={TITLE}
+            rows={() => exportRows(series, view)}
+            columns={EXPORT_COLUMNS}
+            chart={figure}
+            fileParts={curvesFileParts(view, drawn)}
+            settings={() => curvesSettings(view, drawn)}
+            sources={() => retentionSourcesLine(sources.data ?? [])}
+          />
         </>
       }
       emptyMessage="No cohorts for this selection."
