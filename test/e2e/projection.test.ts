@@ -43,8 +43,9 @@ describe.skipIf(NO_BROWSER)('Launch projection in a real browser', () => {
     const text = await chart.locator('svg text').allTextContents();
     expect(text.join(' ')).toMatch(/~40M expected/);
     expect(text.join(' ')).toMatch(/~25\.9M expected/);
-    expect(await yearSignups(page)).toBe('25.9M');
-    // The figures table is labelled Modelled and sets the year beside both expectations: 25.9M ÷ 40M ≈ 0.65, ÷ 25.9M ≈ 1.00.
+    // 448M × 5.01% (the default reachable share, derived from X's EU users and Threads' reach of X's) ≈ 22.4M.
+    expect(await yearSignups(page)).toBe('22.4M');
+    // The figures table is labelled Modelled and sets the year beside both expectations: 22.4M ÷ 40M ≈ 0.56, ÷ 25.9M ≈ 0.87.
     const figures = panel(page).getByRole('table', { name: 'EU launch at 30, 90 and 365 days' });
     expect(await figures.locator('caption').textContent()).toMatch(/^Modelled/);
     expect(await figures.locator('tr[data-day] th').allTextContents()).toEqual([
@@ -56,10 +57,10 @@ describe.skipIf(NO_BROWSER)('Launch projection in a real browser', () => {
       /^~40M expected \(Debra Aho Williamson; additional monthly users in 2024\)/,
     );
     expect(await figures.locator('tr[data-expected="40000000"] td[data-field="signups-ratio"]').textContent()).toBe(
-      '365 days ÷ expected: 0.65×',
+      '365 days ÷ expected: 0.56×',
     );
     expect(await figures.locator('tr[data-expected="25900000"] td[data-field="signups-ratio"]').textContent()).toBe(
-      '365 days ÷ expected: 1.00×',
+      '365 days ÷ expected: 0.87×',
     );
     // data.ai's first-days EU downloads beside the projection: the launch-week fit puts several times more signups there.
     const early = panel(page).getByRole('table', { name: 'First days against data.ai downloads' });
@@ -117,8 +118,8 @@ describe.skipIf(NO_BROWSER)('Launch projection in a real browser', () => {
     expect(lines[1]).toMatch(new RegExp(`^Threads,EU-27,0,2023-12-14(,${NUM}){7}$`));
     const year = lines.find((l) => l.startsWith('Threads,EU-27,365,'))?.split(',');
     expect(year?.[3]).toBe('2024-12-13');
-    // The same figure the table shows as 25.9M.
-    expect((Number(year?.[5]) / 1e6).toFixed(1)).toBe('25.9');
+    // The projection's Bass figure for the year: 448M × 5.01% ≈ 22.4M, as the table shows.
+    expect((Number(year?.[5]) / 1e6).toFixed(1)).toBe('22.4');
     const svg = await download(page, projection.getByRole('button', { name: 'Export SVG' }));
     expect(svg.name).toBe('launch-projection.svg');
     expect(svg.body.toString('utf8')).toContain('projection-band');
@@ -154,8 +155,8 @@ describe.skipIf(NO_BROWSER)('Launch projection in a real browser', () => {
     const before = await yearSignups(page);
     await page.getByRole('spinbutton', { name: 'Addressable population (millions)' }).fill('224');
     await expect.poll(() => yearSignups(page)).not.toBe(before);
-    // Half the population, half the market: 224M × 5.78% ≈ 12.9M.
-    expect(await yearSignups(page)).toBe('12.9M');
+    // Half the population, half the market: 224M × 5.01% ≈ 11.2M.
+    expect(await yearSignups(page)).toBe('11.2M');
     expect(page.url()).toContain('ppop=224');
 
     // 0, negatives and absurd sizes are marked inline and never reach the results or the URL.
@@ -166,7 +167,7 @@ describe.skipIf(NO_BROWSER)('Launch projection in a real browser', () => {
       expect(await panel(page).getByRole('alert').first().textContent()).toMatch(
         /^Enter a number from 0\.001 to 10,000; still using 224\.$/,
       );
-      expect(await yearSignups(page)).toBe('12.9M');
+      expect(await yearSignups(page)).toBe('11.2M');
       expect(new URL(page.url()).searchParams.get('ppop')).toBe('224');
     }
     await field.blur();
