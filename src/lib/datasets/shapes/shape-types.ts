@@ -52,6 +52,8 @@ export interface RetentionExportShape {
   readonly mode: 'nday' | 'unbounded';
   /** Whether the file itself says which mode (else N-day is assumed and the card asks). */
   readonly modeStated: boolean;
+  /** Period headers with no period number (`Day x`): reported as header problems, their cells not read. */
+  readonly badPeriods: readonly number[];
 }
 
 /** One series column of a wide table: the field and the name it gives its rows. */
