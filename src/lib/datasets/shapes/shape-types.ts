@@ -62,16 +62,27 @@ export interface SeriesColumn {
   readonly name: string;
 }
 
+/** The adoption metrics a series can hold, as the `metric` column names them. */
+export type SeriesMetric = 'MAU' | 'DAU' | 'mDAU' | 'registered_accounts' | 'signups_cumulative';
+
 /**
- * One date column, then one column per platform or per metric (→ `signups`): each
- * non-blank cell becomes a row.
+ * An adoption series (→ `signups`): one date column, then one column per platform (the
+ * metric is one value), one per metric (the platform is), or one `value` column of a long
+ * series (platform from a column or one value). Each non-blank cell becomes a row.
  */
 export interface WideSeriesShape {
   readonly kind: 'wide-series';
-  readonly date: number;
+  /** The date column (days or period labels). */
+  readonly date: SeriesColumn;
   readonly series: readonly SeriesColumn[];
-  /** What the column names are: platforms (the metric is one value) or metrics (the platform is). */
-  readonly by: 'platform' | 'metric';
+  /** What the value columns' names are: platforms, metrics, or the one `value` column of a long series. */
+  readonly by: 'platform' | 'metric' | 'value';
+  /** The metric of every value unless the columns are metrics. */
+  readonly metric: SeriesMetric;
+  /** Where `metric` came from: the file's name, assumed (MAU, the card asks), or the user's choice. */
+  readonly metricFrom: 'file name' | 'assumed' | 'chosen';
+  /** One platform for every row when the file names none (by metric, or a long series without a platform column); null: from the file. */
+  readonly platform: string | null;
 }
 
 /** How a file's rows become rows of its kind: column for column, or reshaped. */
