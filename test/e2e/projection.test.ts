@@ -10,6 +10,11 @@ const yearSignups = (page: Page) =>
     .locator('tr[data-day="365"] td[data-field="signups"]')
     .textContent();
 
+/** The "Modelled" badge beside a panel's heading. */
+const badge = (region: Locator) => region.locator('.panel-title').getByText('Modelled', { exact: true });
+/** Every text element of an exported SVG, joined: wrapped caption lines read as one paragraph again. */
+const svgTexts = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
+
 /** A plain number as the CSV writes it: no thousands separators, no M suffix. */
 const NUM = String.raw`-?\d+(?:\.\d+)?(?:e-?\d+)?`;
 /** Click a download button and return the file's name and contents. */
@@ -82,6 +87,20 @@ describe.skipIf(NO_BROWSER)('Launch projection in a real browser', () => {
     expect(app.foreignRequests).toEqual([]);
   });
 
+  it('says Modelled on every Projection panel that shows modelled figures, and what is modelled', async () => {
+    const { page } = app;
+    for (const name of ['Launch projection', 'Growth models, backtested']) {
+      const region = page.getByRole('region', { name, exact: true });
+      await expect.poll(() => region.getAttribute('data-state')).toBe('ready');
+      expect(await badge(region).count(), name).toBe(1);
+    }
+    const note = await panel(page).locator('.panel-modelled').textContent();
+    expect(note).toMatch(
+      /^Every projected figure is modelled, not reported: a Bass diffusion fitted to the reported signups after Threads launch \(Threads's count\)/,
+    );
+    expect(note).toContain("active users apply Threads's modelled retention cohorts");
+  });
+
   it('shows tooltips that follow the cursor, with dates, units and what is modelled', async () => {
     const { page } = app;
     const chart = panel(page).getByRole('figure', { name: 'Launch projection chart' });
@@ -109,7 +128,7 @@ describe.skipIf(NO_BROWSER)('Launch projection in a real browser', () => {
     const { page } = app;
     const projection = panel(page).getByRole('group', { name: 'Export Launch projection' });
     const csv = await download(page, projection.getByRole('button', { name: 'Export CSV' }));
-    expect(csv.name).toBe('launch-projection.csv');
+    expect(csv.name).toBe('uptake-launch-projection-threads-eu-27.csv');
     const lines = csv.body.toString('utf8').split('\n');
     expect(lines[0]).toBe(
       'platform,target_region,day,date,signups_low,signups,signups_high,actives_low,actives,actives_high,analogue_signups',
@@ -121,15 +140,27 @@ describe.skipIf(NO_BROWSER)('Launch projection in a real browser', () => {
     // The projection's Bass figure for the year: 448M × 5.01% ≈ 22.4M, as the table shows.
     expect((Number(year?.[5]) / 1e6).toFixed(1)).toBe('22.4');
     const svg = await download(page, projection.getByRole('button', { name: 'Export SVG' }));
-    expect(svg.name).toBe('launch-projection.svg');
+    expect(svg.name).toBe('uptake-launch-projection-threads-eu-27.svg');
     expect(svg.body.toString('utf8')).toContain('projection-band');
+    // The image reads on its own: title, the settings in view, the sources and what is modelled.
+    const svgText = svg.body.toString('utf8');
+    expect(svgText).toMatch(/<text[^>]*>Launch projection<\/text>/);
+    const caption = svgTexts(svgText);
+    expect(caption).toContain(
+      'Analogue: Threads launch (global, 5 Jul 2023) · Target: Threads in EU-27 from 14 Dec 2023 · Market: 448M people × ',
+    );
+    expect(caption).toContain('p and q: fitted · Month-one churn: from the retention data · Fit cutoff: 2023-12-14');
+    expect(caption).toMatch(
+      /Sources: [^·]*"about 448 million" EU residents[^·]*Threads retention cohorts \(modelled\)/,
+    );
+    expect(caption).toContain('Modelled: Every projected figure is modelled, not reported');
     const png = await download(page, projection.getByRole('button', { name: 'Export PNG' }));
-    expect(png.name).toBe('launch-projection.png');
+    expect(png.name).toBe('uptake-launch-projection-threads-eu-27.png');
     expect(png.body.subarray(1, 4).toString()).toBe('PNG');
 
     const backtest = panel(page).getByRole('group', { name: 'Export Backtest' });
     const backtestCsv = await download(page, backtest.getByRole('button', { name: 'Export CSV' }));
-    expect(backtestCsv.name).toBe('backtest.csv');
+    expect(backtestCsv.name).toBe('uptake-backtest-threads-eu-27-cutoff-2023-12-14.csv');
     const backtestLines = backtestCsv.body.toString('utf8').split('\n');
     expect(backtestLines[0]).toBe(
       'platform,series,date,days_since_analogue_launch,modelled_signups,modelled_actives,reported_measure,reported_scope,reported_value,predicted,error',
@@ -144,7 +175,12 @@ describe.skipIf(NO_BROWSER)('Launch projection in a real browser', () => {
       ),
     ).toBe(true);
     const backtestSvg = await download(page, backtest.getByRole('button', { name: 'Export SVG' }));
-    expect(backtestSvg.name).toBe('backtest.svg');
+    expect(backtestSvg.name).toBe('uptake-backtest-threads-eu-27-cutoff-2023-12-14.svg');
+    const backtestCaption = svgTexts(backtestSvg.body.toString('utf8'));
+    expect(backtestSvg.body.toString('utf8')).toMatch(/<text[^>]*>Backtest<\/text>/);
+    expect(backtestCaption).toContain('Fit cutoff: 2023-12-14');
+    expect(backtestCaption).toContain('Sources: ');
+    expect(backtestCaption).toContain('Modelled: Every projected figure is modelled, not reported');
     expect(backtestSvg.body.toString('utf8')).toContain('xmlns="http://www.w3.org/2000/svg"');
     expect(await backtest.getByRole('button', { name: 'Export PNG' }).count()).toBe(1);
     expect(app.errors).toEqual([]);
@@ -244,9 +280,12 @@ describe.skipIf(NO_BROWSER)('Launch projection in a real browser', () => {
     ]);
     await expect.poll(() => panel(page).getAttribute('data-state')).toBe('ready');
     expect(await panel(page).getByRole('table', { name: 'Brazil launch at 30, 90 and 365 days' }).count()).toBe(1);
+    expect(await badge(panel(page)).count()).toBe(1);
 
     await page.getByRole('combobox', { name: 'Analogue platform' }).selectOption('Mastodon');
     await expect.poll(() => panel(page).getAttribute('data-state')).toBe('empty');
+    // Nothing projected, nothing modelled to label.
+    expect(await badge(panel(page)).count()).toBe(0);
     expect(await panel(page).textContent()).toContain(
       'No launch of Mastodon can be fitted and projected: Mastodon post-Musk surge, its figures after it come from @mastodonusercount bot, which has no count before it to subtract.',
     );

@@ -4,6 +4,8 @@ import { DAY_MS, isoDay } from '../../../lib/time/day';
 import { ExportButtons } from '../../../lib/ui/export-buttons';
 import type { BacktestResult } from '../model/backtest';
 import { BacktestChart, backtestLines } from './backtest-chart';
+import { backtestFileParts, projectionSettings, projectionSources } from './projection-export';
+import { useProjectionParams } from './projection-params';
 import type { LaunchProjectionView } from './use-launch-projection';
 
 const BACKTEST_TITLE = 'Backtest';
@@ -50,6 +52,7 @@ function backtestRows(platform: string, analogueStart: Date, result: BacktestRes
 /** The Bass projection set against what was reported after the cutoff. */
 export function Backtest({ view }: { view: LaunchProjectionView }) {
   const figure = useRef<HTMLDivElement>(null);
+  const params = useProjectionParams();
   const result = view.backtest;
   if (!result || !view.analogue) return null;
   if (!result.ok)
@@ -82,6 +85,9 @@ export function Backtest({ view }: { view: LaunchProjectionView }) {
             rows={() => backtestRows(view.platform, analogueStart, result.value)}
             columns={BACKTEST_COLUMNS}
             chart={figure}
+            fileParts={backtestFileParts(view)}
+            settings={() => projectionSettings(view, params)}
+            sources={() => projectionSources(view)}
           />
           <div ref={figure}>
             <BacktestChart platform={view.platform} analogueStart={analogueStart} result={result.value} />

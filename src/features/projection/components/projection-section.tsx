@@ -10,6 +10,12 @@ import { EarlyDownloadsCheck } from './early-downloads-check';
 import { ModelComparisonPanel } from './model-comparison-panel';
 import { ModelSummary } from './model-summary';
 import { ProjectionChart } from './projection-chart';
+import {
+  projectionFileParts,
+  projectionModelledNote,
+  projectionSettings,
+  projectionSources,
+} from './projection-export';
 import { ProjectionControls } from './projection-controls';
 import { ProjectionFigures } from './projection-figures';
 import { useProjectionParams } from './projection-params';
@@ -78,6 +84,7 @@ export function ProjectionSection() {
         title={TITLE}
         state={state}
         error={error}
+        modelled={projection && fit ? projectionModelledNote(view) : undefined}
         emptyMessage={
           message ??
           (view.launches.length === 0
@@ -101,6 +108,9 @@ export function ProjectionSection() {
               rows={() => projectionRows(view, projection, analogueCurve)}
               columns={PROJECTION_COLUMNS}
               chart={figure}
+              fileParts={projectionFileParts(view, params)}
+              settings={() => projectionSettings(view, params)}
+              sources={() => projectionSources(view)}
             />
           ) : null
         }
