@@ -3,6 +3,7 @@ import { ident } from '../../sql/ident';
 import { createDatasetStore, removeDataset } from '../store/live-view';
 import { REGISTRY_TABLE, listDatasets } from '../store/registry';
 import { SCHEMAS, type DatasetKind } from '../store/schemas';
+import { BUNDLED_VERSIONS_TABLE, forgetBundledVersions, readBundledVersions } from './bundled-versions';
 
 /** Names of this database's own (non-temporary) tables and views in `main`. */
 async function ownObjects(db: Db): Promise<{ name: string; view: boolean }[]> {
@@ -16,16 +17,21 @@ SELECT view_name, true FROM duckdb_views() WHERE database_name = current_databas
 
 /**
  * Make a database reopened from its file ready for this visit, and return the ids of the
- * imports it still holds (start-up then re-reads only the other stored files).
+ * datasets it still holds (start-up then reads only the other files).
  *
  * `storedIds` are the imports whose files IndexedDB keeps: they are the list of what
  * exists, so an import removed in another tab is dropped here too. With `null` (that
- * list could not be read) every import in the file is kept. The bundled datasets are
- * dropped and loaded afresh, so a new release's data replaces the last one's; tables no
- * dataset owns (an import cut off by a closed tab, cached query tables) are dropped.
- * A new, empty file gets the dataset store.
+ * list could not be read) every import in the file is kept. `bundled` maps each bundled
+ * dataset to the version this release ships (bundled.ts): one the file holds in that
+ * very version is kept, any other is dropped to be loaded afresh, so a new release's
+ * data replaces the last one's. Tables no dataset owns (an import cut off by a closed
+ * tab, cached query tables) are dropped. A new, empty file gets the dataset store.
  */
-export async function reopenDatasets(db: Db, storedIds: ReadonlySet<string> | null): Promise<ReadonlySet<string>> {
+export async function reopenDatasets(
+  db: Db,
+  storedIds: ReadonlySet<string> | null,
+  bundled: ReadonlyMap<string, string> = new Map(),
+): Promise<ReadonlySet<string>> {
   const objects = await ownObjects(db);
   if (!objects.some((o) => o.name === REGISTRY_TABLE && !o.view)) {
     // A new file, or one cut off before its store existed: start it clean.
@@ -35,7 +41,9 @@ export async function reopenDatasets(db: Db, storedIds: ReadonlySet<string> | nu
     return new Set();
   }
   const kept = new Set<string>();
-  const owned = new Set<string>([REGISTRY_TABLE]);
+  const owned = new Set<string>([REGISTRY_TABLE, BUNDLED_VERSIONS_TABLE]);
+  const storedVersions = await readBundledVersions(db);
+  const droppedBundled: string[] = [];
   const tables = new Set(objects.filter((o) => !o.view).map((o) => o.name));
   const entries = await listDatasets(db);
   // A live view cannot be redefined while it names a table that is gone: an empty
@@ -48,17 +56,21 @@ export async function reopenDatasets(db: Db, storedIds: ReadonlySet<string> | nu
     );
   if (standIns.length > 0) await db.exec(standIns.join(';\n'));
   for (const entry of entries) {
-    const keep =
-      entry.origin === 'imported' &&
-      (storedIds === null || storedIds.has(entry.dataset_id)) &&
-      tables.has(entry.storage_table);
-    if (keep) {
+    const version = bundled.get(entry.dataset_id);
+    const wanted =
+      entry.origin === 'imported'
+        ? storedIds === null || storedIds.has(entry.dataset_id)
+        : version !== undefined && storedVersions.get(entry.dataset_id) === version;
+    if (wanted && tables.has(entry.storage_table)) {
       kept.add(entry.dataset_id);
       owned.add(entry.storage_table);
     } else {
       await removeDataset(db, entry.dataset_id);
+      if (entry.origin !== 'imported') droppedBundled.push(entry.dataset_id);
     }
   }
+  // A version outlives its rows only until here: the next load records it again.
+  if (storedVersions.size > 0) await forgetBundledVersions(db, droppedBundled);
   const orphans = objects.filter((o) => !o.view && !owned.has(o.name) && tables.has(o.name));
   if (orphans.length > 0) await db.exec(orphans.map((o) => `DROP TABLE IF EXISTS ${ident(o.name)}`).join(';\n'));
   return kept;

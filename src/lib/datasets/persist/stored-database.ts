@@ -112,3 +112,17 @@ export async function discardStoredDatabase(): Promise<void> {
     });
   }
 }
+
+/**
+ * Whether this origin already has a stored database file with something in it: start-up
+ * then waits to learn what it holds before fetching the bundled files it may not need.
+ */
+export async function storedDatabaseExists(): Promise<boolean> {
+  try {
+    const root = await navigator.storage.getDirectory();
+    const file = await (await root.getFileHandle(STORED_DATABASE_FILE)).getFile();
+    return file.size > 0;
+  } catch {
+    return false;
+  }
+}

@@ -20,3 +20,15 @@ export const BUNDLED_DATASETS: readonly BundledDataset[] = [
   { id: 'bundled:retention', file: 'retention.csv', schema: RETENTION, firstView: false },
   { id: 'bundled:events-sample', file: 'events-sample.csv', schema: EVENTS, firstView: false },
 ];
+
+/**
+ * The version of a bundled dataset a stored copy must match to be reused on a later visit:
+ * the URL the file was fetched from, which in a build carries a hash of its content, and
+ * the columns it was read with (a release that changes the schema reloads it). Null where
+ * the URL carries no content hash (the dev server): nothing is reused there.
+ */
+export function bundledVersion(dataset: BundledDataset, url: string, contentHashed: boolean): string | null {
+  if (!contentHashed) return null;
+  const columns = dataset.schema.columns.map((c) => `${c.name} ${c.type}`).join(', ');
+  return `${url} (${columns})`;
+}
