@@ -1,9 +1,19 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { commitImport, type ImportPlan, type StagedImport } from '../../../lib/datasets/ingest/import-csv';
+import type { Db } from '../../../lib/db/types';
+import { commitStaged } from '../../../lib/datasets/ingest/commit';
+import {
+  cancelImport,
+  commitImport,
+  ImportError,
+  type ImportPlan,
+  type StagedImport,
+} from '../../../lib/datasets/ingest/import-csv';
 import { deleteStoredImport, saveStoredImport } from '../../../lib/datasets/persist/persist';
 import { checkpointDatabase } from '../../../lib/datasets/persist/reopen';
+import type { DatasetEntry } from '../../../lib/datasets/store/registry';
 import { SCHEMAS } from '../../../lib/datasets/store/schemas';
 import { useReadyDb } from '../../../lib/query/use-ready-db';
+import { endUndoWindow, findStoredImport, openUndoWindow } from './pending-undo';
 import { tableChanged } from './table-changed';
 import { messageOf } from '../model/message-of';
 
@@ -12,12 +22,16 @@ export interface CommitRequest {
   readonly staged: StagedImport;
   readonly file: File;
   readonly plan: ImportPlan;
+  /** A loaded dataset this file is a newer version of, to replace in the same transaction. */
+  readonly replaces?: DatasetEntry;
 }
 
 /** What publishing did: the rows now live, and why the file will not survive a reload (or null). */
 export interface CommitResult {
   readonly rows: number;
   readonly notStored: string | null;
+  /** The new dataset's id (the card's Undo removes it). */
+  readonly datasetId: string;
 }
 
 /** A new dataset id: unique, and readable in the Datasets list and SQL console. */
@@ -27,16 +41,44 @@ function newDatasetId(fileName: string): string {
 }
 
 /**
- * Publish a staged import's valid rows and keep the file for the next visit. Settled
- * either way, it refreshes exactly the queries reading the kind's table: every chart,
- * selector and table reading it picks up the imported platforms on its own.
+ * Publish the staged rows as dataset `id`: beside what is loaded, or in place of
+ * `replaces` in one transaction, keeping the replaced one aside so it can be undone.
+ */
+async function publish(db: Db, { staged, replaces }: CommitRequest, id: string, importedAt: Date): Promise<number> {
+  if (!replaces) return commitImport(db, staged, id, importedAt);
+  if (staged.validation.blocking) {
+    await cancelImport(db, staged);
+    throw new ImportError(staged.validation.blocking);
+  }
+  const record = await findStoredImport(replaces.dataset_id);
+  const rows = await commitStaged(db, staged.staged, {
+    datasetId: id,
+    origin: 'imported',
+    skipProblemRows: staged.validation.badRows > 0,
+    loadedAt: importedAt,
+    replaces: replaces.dataset_id,
+  });
+  // The old file leaves the browser's store with its rows; Undo puts both back.
+  await deleteStoredImport(replaces.dataset_id).catch(() => undefined);
+  await openUndoWindow(db, { action: 'replaced', entry: replaces, record, replacedBy: id });
+  return rows;
+}
+
+/**
+ * Publish a staged import's valid rows (replacing a dataset when asked) and keep the file
+ * for the next visit. Settled either way, it refreshes exactly the queries reading the
+ * kind's table: every chart, selector and table reading it picks up the imported platforms
+ * on its own.
  */
 export function useCommitImport() {
   const readyDb = useReadyDb();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: async ({ staged, file, plan }: CommitRequest): Promise<CommitResult> => {
+    mutationFn: async (request: CommitRequest): Promise<CommitResult> => {
+      const { file, plan } = request;
       const db = await readyDb();
+      // A new change ends the undo window of the last one.
+      await endUndoWindow();
       const id = newDatasetId(file.name);
       const importedAt = new Date();
       // The file is stored while the rows are published: both are quick and neither needs
@@ -55,7 +97,7 @@ export function useCommitImport() {
       );
       let rows: number;
       try {
-        rows = await commitImport(db, staged, id, importedAt);
+        rows = await publish(db, request, id, importedAt);
       } catch (error) {
         await saving;
         await deleteStoredImport(id).catch(() => undefined);
@@ -63,7 +105,7 @@ export function useCommitImport() {
       }
       // Where the database is a stored file, the new table goes into it now, not at the next visit.
       void checkpointDatabase(db);
-      return { rows, notStored: await saving };
+      return { rows, notStored: await saving, datasetId: id };
     },
     onSettled: (_data, _error, { plan }) => tableChanged(client, SCHEMAS[plan.kind].table),
   });

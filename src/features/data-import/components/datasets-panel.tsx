@@ -3,11 +3,11 @@ import { DataTable, type DataColumn } from '../../../lib/ui/data-table';
 import { Panel, panelStateOf } from '../../../lib/ui/panel';
 import { useDatasets } from '../api/datasets';
 import { useRemoveDataset } from '../api/remove-dataset';
+import { formatLoadedAt } from '../model/format-time';
 import { messageOf } from '../model/message-of';
+import { UndoStatus } from './undo-status';
 
-const time = (d: Date) => d.toISOString().slice(0, 16).replace('T', ' ');
-
-/** Every loaded dataset, bundled or imported, with a Remove button for imports. */
+/** Every loaded dataset, bundled or imported, with a Remove button for imports and Undo for the last change. */
 export function DatasetsPanel() {
   const query = useDatasets();
   const remove = useRemoveDataset();
@@ -17,7 +17,7 @@ export function DatasetsPanel() {
     { id: 'file', header: 'File', cell: (d) => d.file_name },
     { id: 'table', header: 'Table', cell: (d) => d.table_name },
     { id: 'rows', header: 'Rows', cell: (d) => d.rows, numeric: true },
-    { id: 'loaded', header: 'Loaded (UTC)', cell: (d) => time(d.loaded_at) },
+    { id: 'loaded', header: 'Loaded (UTC)', cell: (d) => formatLoadedAt(d.loaded_at) },
     {
       id: 'actions',
       header: <span className="visually-hidden">Actions</span>,
@@ -36,6 +36,7 @@ export function DatasetsPanel() {
   ];
   return (
     <Panel title="Datasets" state={panelStateOf(query)} error={query.error} emptyMessage="No datasets are loaded.">
+      <UndoStatus />
       {remove.isError ? (
         <p className="panel-error" role="alert">
           Could not remove {remove.variables.fileName}: {messageOf(remove.error)}. Nothing was changed.

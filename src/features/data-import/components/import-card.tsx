@@ -4,7 +4,9 @@ import { useImportFlow, type ImportFlow } from '../hooks/use-import-flow';
 import { formatBytes } from '../model/format-bytes';
 import { isFinished } from '../model/import-step';
 import { AppliedDefaults } from './applied-defaults';
+import { ImportUndo } from './import-undo';
 import { PlanStep } from './plan-step';
+import { ReplaceOffer } from './replace-offer';
 import { ReviewStep } from './review-step';
 
 export interface ImportCardProps {
@@ -53,26 +55,57 @@ function ImportBody({ flow, file }: { flow: ImportFlow; file: File }) {
       );
     case 'staging':
       return <StagingStep progress={state.progress} size={file.size} onCancel={flow.cancel} />;
+    case 'offer':
+      return (
+        <ReplaceOffer
+          target={state.target}
+          onReplace={flow.replace}
+          onAlongside={flow.alongside}
+          onCancel={flow.cancel}
+        />
+      );
+    case 'rechecking':
+      return <p role="status">Checking the file again without {state.replaces.file_name}, which it replaces…</p>;
     case 'review':
       return (
         <ReviewStep
           validation={state.staged.validation}
+          replaces={state.replaces}
           onConfirm={flow.confirm}
           onBack={flow.back}
           onCancel={flow.cancel}
         />
       );
     case 'committing':
-      return <p role="status">Adding the rows to {SCHEMAS[state.plan.kind].table}…</p>;
+      return (
+        <p role="status">
+          {state.replaces ? `Replacing ${state.replaces.file_name} in` : 'Adding the rows to'}{' '}
+          {SCHEMAS[state.plan.kind].table}…
+        </p>
+      );
     case 'done':
       return (
         <>
           <p role="status">
             Imported {state.rows.toLocaleString('en')} row{state.rows === 1 ? '' : 's'} as {state.kind} in{' '}
-            {state.seconds.toFixed(1)} s, reading {columnsRead(state.plan)} of the file. Every chart reading this data
-            now includes them.
+            {state.seconds.toFixed(1)} s, reading {columnsRead(state.plan)} of the file.
+            {state.replaced
+              ? ` They replace ${state.replaced.file_name} (${state.replaced.rows.toLocaleString('en')} row${state.replaced.rows === 1 ? '' : 's'}).`
+              : ''}{' '}
+            Every chart reading this data now includes them.
           </p>
+          {[...state.derived, ...state.plan.notes].map((n) => (
+            <p key={n} className="chart-note">
+              {n}
+            </p>
+          ))}
           <AppliedDefaults plan={state.plan} />
+          <ImportUndo
+            datasetId={state.datasetId}
+            fileName={file.name}
+            table={SCHEMAS[state.plan.kind].table}
+            replaced={state.replaced}
+          />
           {state.warning ? <p role="alert">{state.warning}</p> : null}
         </>
       );

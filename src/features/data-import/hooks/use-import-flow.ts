@@ -1,7 +1,9 @@
 import { useEffect, useEffectEvent, useReducer, useRef } from 'react';
 import type { ImportPlan, Inspection, StagedImport } from '../../../lib/datasets/ingest/import-csv';
+import type { DatasetEntry } from '../../../lib/datasets/store/registry';
 import { SCHEMAS } from '../../../lib/datasets/store/schemas';
 import { useCommitImport } from '../api/commit-import';
+import { useFindReplaceTarget, useRecheckForReplace } from '../api/replace-import';
 import { useCancelImport, useStageImport } from '../api/stage-import';
 import { importStep, isClean, type ImportStep } from '../model/import-step';
 import { messageOf } from '../model/message-of';
@@ -15,6 +17,10 @@ export interface ImportFlow {
   readonly check: () => void;
   /** Import the valid rows of a file with problems (review step). */
   readonly confirm: () => void;
+  /** Replace the loaded dataset the file is a newer version of (offer step). */
+  readonly replace: () => void;
+  /** Import the file beside the dataset it looks like a newer version of (offer step). */
+  readonly alongside: () => void;
   /** Drop the staged rows and go back to the settings (review or failed step). */
   readonly back: () => void;
   /** Stop reading, or drop what was read: nothing is imported. */
@@ -23,23 +29,28 @@ export interface ImportFlow {
 
 /**
  * One file's import, from inspection to published rows: the steps are a pure reducer
- * (`importStep`), the engine's work three mutations (stage, commit, cancel). A recognised,
- * clean file goes all the way without a click; any problem stops for the user.
+ * (`importStep`), the engine's work mutations (stage, find what it replaces, recheck,
+ * commit, cancel). A recognised, clean file that replaces nothing goes all the way without
+ * a click; a newer version of a loaded file, or any problem, stops for the user.
  */
 export function useImportFlow(file: File, inspection: Promise<Inspection>): ImportFlow {
   const [state, dispatch] = useReducer(importStep, { step: 'inspecting' });
   const stage = useStageImport();
   const commit = useCommitImport();
   const discard = useCancelImport();
+  const findTarget = useFindReplaceTarget();
+  const recheck = useRecheckForReplace();
   const abort = useRef<AbortController | null>(null);
 
-  const publish = (staged: StagedImport, plan: ImportPlan) =>
+  const publish = (staged: StagedImport, plan: ImportPlan, replaces?: DatasetEntry) =>
     commit.mutate(
-      { staged, file, plan },
+      { staged, file, plan, ...(replaces ? { replaces } : {}) },
       {
-        onSuccess: ({ rows, notStored }) =>
+        onSuccess: ({ rows, notStored, datasetId }) =>
           dispatch({
             type: 'committed',
+            datasetId,
+            derived: staged.staged.reshaped?.notes ?? [],
             rows,
             kind: SCHEMAS[plan.kind].title,
             warning: notStored,
@@ -60,10 +71,19 @@ export function useImportFlow(file: File, inspection: Promise<Inspection>): Impo
     stage.mutate(
       { file, plan, signal: controller.signal, onProgress: (fraction) => dispatch({ type: 'progress', fraction }) },
       {
-        onSuccess: (staged) => {
-          dispatch({ type: 'staged', staged });
-          if (isClean(staged.validation)) publish(staged, plan);
-        },
+        onSuccess: (staged) =>
+          findTarget.mutate(staged, {
+            onSuccess: (target) => {
+              // Cancelled while this was asked: the staged rows are dropped, never shown.
+              if (controller.signal.aborted) return discard.mutate(staged);
+              dispatch({ type: 'staged', staged, target });
+              if (!target && isClean(staged.validation)) publish(staged, plan);
+            },
+            onError: (error) => {
+              discard.mutate(staged);
+              dispatch({ type: 'failed', message: `${file.name}: ${messageOf(error)}` });
+            },
+          }),
         onError: (error) =>
           dispatch(
             controller.signal.aborted
@@ -96,7 +116,7 @@ export function useImportFlow(file: File, inspection: Promise<Inspection>): Impo
   // Stop a read in progress and drop rows already staged; no live table is touched.
   const dropStaged = () => {
     abort.current?.abort();
-    if (state.step === 'review') discard.mutate(state.staged);
+    if (state.step === 'review' || state.step === 'offer') discard.mutate(state.staged);
   };
 
   return {
@@ -108,7 +128,30 @@ export function useImportFlow(file: File, inspection: Promise<Inspection>): Impo
     confirm: () => {
       if (state.step !== 'review' || state.staged.validation.blocking !== null) return;
       dispatch({ type: 'confirm' });
-      publish(state.staged, state.plan);
+      publish(state.staged, state.plan, state.replaces);
+    },
+    replace: () => {
+      if (state.step !== 'offer') return;
+      const { plan, target } = state;
+      dispatch({ type: 'replace' });
+      recheck.mutate(
+        { staged: state.staged, replaces: target.entry },
+        {
+          onSuccess: (staged) => {
+            dispatch({ type: 'rechecked', staged });
+            if (isClean(staged.validation)) publish(staged, plan, target.entry);
+          },
+          onError: (error) => {
+            discard.mutate(state.staged);
+            dispatch({ type: 'failed', message: `${file.name}: ${messageOf(error)} Nothing was changed.` });
+          },
+        },
+      );
+    },
+    alongside: () => {
+      if (state.step !== 'offer') return;
+      dispatch({ type: 'alongside' });
+      if (isClean(state.staged.validation)) publish(state.staged, state.plan);
     },
     back: () => {
       dropStaged();

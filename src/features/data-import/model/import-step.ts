@@ -1,5 +1,25 @@
 import type { ImportPlan, Inspection, StagedImport } from '../../../lib/datasets/ingest/import-csv';
+import type { ReplaceTarget } from '../../../lib/datasets/ingest/replace';
 import type { Validation } from '../../../lib/datasets/ingest/validate';
+import type { DatasetEntry } from '../../../lib/datasets/store/registry';
+
+/** A file read into its staging table and checked. */
+interface Checked {
+  readonly inspection: Inspection;
+  readonly plan: ImportPlan;
+  readonly staged: StagedImport;
+  readonly started: number;
+}
+
+/** What publishing a file did. */
+interface Published {
+  readonly datasetId: string;
+  readonly rows: number;
+  readonly kind: string;
+  readonly warning: string | null;
+  /** What was derived from the file (users whose signup day is their first activity, …). */
+  readonly derived: readonly string[];
+}
 
 /** Where one file is in the import flow. */
 export type ImportStep =
@@ -12,22 +32,24 @@ export type ImportStep =
       readonly progress: number | null;
       readonly started: number;
     }
+  /** The file looks like a newer version of a loaded dataset: Replace, Import alongside or Cancel. */
+  | ({ readonly step: 'offer'; readonly target: ReplaceTarget } & Checked)
+  /** Checking the file again without the dataset it replaces. */
+  | ({ readonly step: 'rechecking'; readonly replaces: DatasetEntry } & Checked)
+  | ({ readonly step: 'review'; readonly replaces?: DatasetEntry } & Checked)
   | {
-      readonly step: 'review';
-      readonly inspection: Inspection;
+      readonly step: 'committing';
       readonly plan: ImportPlan;
-      readonly staged: StagedImport;
       readonly started: number;
+      readonly replaces?: DatasetEntry;
     }
-  | { readonly step: 'committing'; readonly plan: ImportPlan; readonly started: number }
-  | {
+  | ({
       readonly step: 'done';
       readonly plan: ImportPlan;
-      readonly rows: number;
-      readonly kind: string;
       readonly seconds: number;
-      readonly warning: string | null;
-    }
+      /** The dataset this import replaced, if it did. */
+      readonly replaced?: DatasetEntry;
+    } & Published)
   | { readonly step: 'cancelled' }
   | { readonly step: 'failed'; readonly message: string; readonly inspection?: Inspection; readonly plan?: ImportPlan };
 
@@ -40,15 +62,12 @@ export type ImportEvent =
   | { readonly type: 'replanned'; readonly plan: ImportPlan }
   | { readonly type: 'check'; readonly at: number }
   | { readonly type: 'progress'; readonly fraction: number }
-  | { readonly type: 'staged'; readonly staged: StagedImport }
+  | { readonly type: 'staged'; readonly staged: StagedImport; readonly target: ReplaceTarget | null }
+  | { readonly type: 'replace' }
+  | { readonly type: 'alongside' }
+  | { readonly type: 'rechecked'; readonly staged: StagedImport }
   | { readonly type: 'confirm' }
-  | {
-      readonly type: 'committed';
-      readonly rows: number;
-      readonly kind: string;
-      readonly warning: string | null;
-      readonly at: number;
-    }
+  | ({ readonly type: 'committed'; readonly at: number } & Published)
   | { readonly type: 'failed'; readonly message: string }
   | { readonly type: 'back' }
   | { readonly type: 'cancelled' };
@@ -84,18 +103,23 @@ export function importStep(state: ImportStep, event: ImportEvent): ImportStep {
       return state.step === 'staging' ? { ...state, progress: event.fraction } : state;
     case 'staged':
       if (state.step !== 'staging') return state;
-      // A clean file goes straight on to publishing (the Datasets list can remove it again).
-      if (isClean(event.staged.validation)) return { step: 'committing', plan: state.plan, started: state.started };
-      return {
-        step: 'review',
-        inspection: state.inspection,
-        plan: state.plan,
-        staged: event.staged,
-        started: state.started,
-      };
+      // A newer version of a loaded dataset asks first: replace it, or import beside it.
+      if (event.target) {
+        const { inspection, plan, started } = state;
+        return { step: 'offer', inspection, plan, staged: event.staged, target: event.target, started };
+      }
+      return checked(state, event.staged);
+    case 'replace':
+      return state.step === 'offer'
+        ? { ...withoutTarget(state), step: 'rechecking', replaces: state.target.entry }
+        : state;
+    case 'alongside':
+      return state.step === 'offer' ? checked(withoutTarget(state), state.staged) : state;
+    case 'rechecked':
+      return state.step === 'rechecking' ? checked(state, event.staged, state.replaces) : state;
     case 'confirm':
       return state.step === 'review' && state.staged.validation.blocking === null
-        ? { step: 'committing', plan: state.plan, started: state.started }
+        ? { step: 'committing', plan: state.plan, started: state.started, ...replacing(state.replaces) }
         : state;
     case 'committed':
       if (state.step !== 'committing') return state;
@@ -106,11 +130,15 @@ export function importStep(state: ImportStep, event: ImportEvent): ImportStep {
         kind: event.kind,
         seconds: (event.at - state.started) / 1000,
         warning: event.warning,
+        datasetId: event.datasetId,
+        derived: event.derived,
+        ...(state.replaces ? { replaced: state.replaces } : {}),
       };
     case 'failed':
       return failed(state, event.message);
     case 'back':
-      if (state.step === 'review') return { step: 'plan', inspection: state.inspection, plan: state.plan };
+      if (state.step === 'review' || state.step === 'offer' || state.step === 'rechecking')
+        return { step: 'plan', inspection: state.inspection, plan: state.plan };
       if (state.step === 'failed' && state.inspection && state.plan)
         return { step: 'plan', inspection: state.inspection, plan: state.plan };
       return state;
@@ -118,6 +146,36 @@ export function importStep(state: ImportStep, event: ImportEvent): ImportStep {
       // Publishing is one short transaction that cannot be taken back half-way: it ends as done or failed.
       return isFinished(state) || state.step === 'committing' ? state : { step: 'cancelled' };
   }
+}
+
+const replacing = (replaces: DatasetEntry | undefined) => (replaces ? { replaces } : {});
+
+const withoutTarget = ({ inspection, plan, staged, started }: Checked): Checked => ({
+  inspection,
+  plan,
+  staged,
+  started,
+});
+
+/**
+ * A checked file: clean, it goes straight on to publishing (its card and the Datasets list
+ * can undo it); with any problem it waits for the user's choice.
+ */
+function checked(
+  from: { inspection: Inspection; plan: ImportPlan; started: number },
+  staged: StagedImport,
+  replaces?: DatasetEntry,
+): ImportStep {
+  if (isClean(staged.validation))
+    return { step: 'committing', plan: from.plan, started: from.started, ...replacing(replaces) };
+  return {
+    step: 'review',
+    inspection: from.inspection,
+    plan: from.plan,
+    staged,
+    started: from.started,
+    ...replacing(replaces),
+  };
 }
 
 /** A failure keeps the file's plan when there is one, so "Change settings" can go back to it. */
@@ -128,6 +186,8 @@ function failed(state: ImportStep, message: string): ImportStep {
       return { step: 'failed', message };
     case 'plan':
     case 'staging':
+    case 'offer':
+    case 'rechecking':
     case 'review':
       return { step: 'failed', message, inspection: state.inspection, plan: state.plan };
     case 'done':

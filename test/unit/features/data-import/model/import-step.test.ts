@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportPlan, Inspection, StagedImport } from '../../../../../src/lib/datasets/ingest/import-csv';
+import type { ReplaceTarget } from '../../../../../src/lib/datasets/ingest/replace';
 import type { Validation } from '../../../../../src/lib/datasets/ingest/validate';
+import type { DatasetEntry } from '../../../../../src/lib/datasets/store/registry';
 import {
   importStep,
   isFinished,
@@ -26,13 +28,35 @@ const staging: ImportStep = { step: 'staging', inspection, plan, progress: null,
 const withProblems = staged({ badRows: 1, validRows: 2 });
 const review: ImportStep = { step: 'review', inspection, plan, staged: withProblems, started: 1000 };
 const committing: ImportStep = { step: 'committing', plan, started: 1000 };
-const done: ImportStep = { step: 'done', plan, rows: 3, kind: 'Adoption figures', seconds: 1.5, warning: null };
+const done: ImportStep = {
+  step: 'done',
+  plan,
+  rows: 3,
+  kind: 'Adoption figures',
+  seconds: 1.5,
+  warning: null,
+  datasetId: 'import:new',
+  derived: ['2 users have no signup column'],
+};
+const old = { dataset_id: 'import:old', file_name: 'pixelfed.csv', rows: 2 } as unknown as DatasetEntry;
+const target: ReplaceTarget = { entry: old, reason: 'same-file' };
+const offer: ImportStep = { step: 'offer', inspection, plan, staged: withProblems, target, started: 1000 };
+const rechecking: ImportStep = {
+  step: 'rechecking',
+  inspection,
+  plan,
+  staged: withProblems,
+  replaces: old,
+  started: 1000,
+};
 const cancelled: ImportStep = { step: 'cancelled' };
 const failedWithPlan: ImportStep = { step: 'failed', message: 'x', inspection, plan };
 const ALL: ImportStep[] = [
   { step: 'inspecting' },
   planStep,
   staging,
+  offer,
+  rechecking,
   review,
   committing,
   done,
@@ -62,13 +86,52 @@ describe('importStep', () => {
   });
 
   it('staging → committing for a clean file, without asking', () => {
-    expect(importStep(staging, { type: 'staged', staged: staged() })).toEqual(committing);
+    expect(importStep(staging, { type: 'staged', staged: staged(), target: null })).toEqual(committing);
   });
 
   it('staging → review for a file with bad rows or a blocking problem', () => {
-    expect(importStep(staging, { type: 'staged', staged: withProblems })).toEqual(review);
+    expect(importStep(staging, { type: 'staged', staged: withProblems, target: null })).toEqual(review);
     const blocked = staged({ blocking: 'no data rows', validRows: 0 });
-    expect(importStep(staging, { type: 'staged', staged: blocked })).toMatchObject({ step: 'review', staged: blocked });
+    expect(importStep(staging, { type: 'staged', staged: blocked, target: null })).toMatchObject({
+      step: 'review',
+      staged: blocked,
+    });
+  });
+
+  it('staging → offer for a newer version of a loaded dataset, clean or not: nothing is published yet', () => {
+    expect(importStep(staging, { type: 'staged', staged: withProblems, target })).toEqual(offer);
+    expect(importStep(staging, { type: 'staged', staged: staged(), target })).toMatchObject({ step: 'offer' });
+  });
+
+  it('offer → Replace checks again without the old dataset; then clean publishes as a replace, else review', () => {
+    expect(importStep(offer, { type: 'replace' })).toEqual(rechecking);
+    expect(importStep(rechecking, { type: 'rechecked', staged: staged() })).toEqual({ ...committing, replaces: old });
+    const stillBad = staged({ badRows: 1, validRows: 1 });
+    expect(importStep(rechecking, { type: 'rechecked', staged: stillBad })).toEqual({
+      ...review,
+      staged: stillBad,
+      replaces: old,
+    });
+    const reviewReplacing: ImportStep = { ...review, replaces: old };
+    expect(importStep(reviewReplacing, { type: 'confirm' })).toEqual({ ...committing, replaces: old });
+  });
+
+  it('offer → Import alongside goes on as if nothing matched: clean publishes, problems wait in review', () => {
+    expect(importStep(offer, { type: 'alongside' })).toEqual(review);
+    expect(importStep({ ...offer, staged: staged() }, { type: 'alongside' })).toEqual(committing);
+  });
+
+  it('a replace that is published says which dataset it replaced', () => {
+    const event: ImportEvent = {
+      type: 'committed',
+      datasetId: 'import:new',
+      derived: ['2 users have no signup column'],
+      rows: 3,
+      kind: 'Adoption figures',
+      warning: null,
+      at: 2500,
+    };
+    expect(importStep({ ...committing, replaces: old }, event)).toEqual({ ...done, replaced: old });
   });
 
   it('review → committing on confirm, unless nothing can be imported', () => {
@@ -79,7 +142,15 @@ describe('importStep', () => {
 
   it('committing → done, with the seconds since the check began', () => {
     expect(
-      importStep(committing, { type: 'committed', rows: 3, kind: 'Adoption figures', warning: null, at: 2500 }),
+      importStep(committing, {
+        type: 'committed',
+        datasetId: 'import:new',
+        derived: ['2 users have no signup column'],
+        rows: 3,
+        kind: 'Adoption figures',
+        warning: null,
+        at: 2500,
+      }),
     ).toEqual(done);
   });
 
@@ -105,7 +176,7 @@ describe('importStep', () => {
   });
 
   it('cancel ends every unfinished step except publishing, which cannot stop half-way', () => {
-    for (const state of [{ step: 'inspecting' } as ImportStep, planStep, staging, review]) {
+    for (const state of [{ step: 'inspecting' } as ImportStep, planStep, staging, offer, rechecking, review]) {
       expect(importStep(state, { type: 'cancelled' })).toEqual(cancelled);
     }
     expect(importStep(committing, { type: 'cancelled' })).toBe(committing);
@@ -118,9 +189,12 @@ describe('importStep', () => {
       { type: 'replanned', plan: otherPlan },
       { type: 'check', at: 5 },
       { type: 'progress', fraction: 0.5 },
-      { type: 'staged', staged: staged() },
+      { type: 'staged', staged: staged(), target: null },
+      { type: 'replace' },
+      { type: 'alongside' },
+      { type: 'rechecked', staged: staged() },
       { type: 'confirm' },
-      { type: 'committed', rows: 1, kind: 'k', warning: null, at: 9 },
+      { type: 'committed', datasetId: 'd', derived: [], rows: 1, kind: 'k', warning: null, at: 9 },
     ];
     const applies: Record<ImportEvent['type'], ImportStep['step']> = {
       inspected: 'inspecting',
@@ -128,6 +202,9 @@ describe('importStep', () => {
       check: 'plan',
       progress: 'staging',
       staged: 'staging',
+      replace: 'offer',
+      alongside: 'offer',
+      rechecked: 'rechecking',
       confirm: 'review',
       committed: 'committing',
       failed: 'plan',
