@@ -25,6 +25,8 @@ export interface ActivityLogShape {
   readonly signupEvent: string | null;
   /** Event names seen in the file's first rows, in order of first appearance: what the settings offer. */
   readonly seenEvents: readonly string[];
+  /** The file's column names as written: problems name the column they are in. */
+  readonly fileColumns: readonly string[];
 }
 
 /** One period column of a retention export: the field and the period number it holds. */
@@ -54,6 +56,8 @@ export interface RetentionExportShape {
   readonly modeStated: boolean;
   /** Period headers with no period number (`Day x`): reported as header problems, their cells not read. */
   readonly badPeriods: readonly number[];
+  /** The file's column names (tabs and stars stripped): problems name the column they are in. */
+  readonly headers: readonly string[];
 }
 
 /** One series column of a wide table: the field and the name it gives its rows. */
