@@ -96,7 +96,7 @@ describe.skipIf(NO_BROWSER)('Launch projection in a real browser', () => {
     }
     const note = await panel(page).locator('.panel-modelled').textContent();
     expect(note).toMatch(
-      /^Every projected figure is modelled, not reported: a Bass diffusion fitted to the reported signups after Threads launch \(Threads's count\)/,
+      /^Every projected figure is modelled, not reported: a Bass diffusion fitted to the reported signups after Threads launch \(Meta's count\)/,
     );
     expect(note).toContain("active users apply Threads's modelled retention cohorts");
   });
