@@ -33,8 +33,8 @@ function Counter({ view, platform }: { view: ModelComparisonView; platform: stri
   const basis = first.basis === 'estimate' ? 'third-party estimates' : 'company figures';
   return (
     <p className="chart-note" aria-label="Series counter">
-      Series: {platform}&apos;s {what} in {first.region} as counted by {who} ({view.sourceRows.length} {basis}). One
-      counter only: other vendors&apos; figures of the same measure count differently and are left out.
+      Series: {what} of {platform} ({first.region}) as counted by {who}, {view.sourceRows.length} {basis}. One counter
+      only: other vendors&apos; figures of the same measure count differently and are left out.
     </p>
   );
 }

@@ -27,9 +27,11 @@ export interface ProjectionFiguresProps {
 /** The caption's words after the badge: the model, its band, and why it is not the chosen one when it is not. */
 function modelWords(model: FiguresProjection | null): string {
   if (model === null) return 'Bass projection (10th–90th percentile band), beside the published expectations';
-  const which = model.fallback === null ? `${model.label}, the model chosen under Growth models` : model.label;
-  const why = model.fallback === null ? '' : ` (${model.fallback}, so the launch projection's Bass)`;
-  return `${which} projection${why}; band: ${model.band}; beside the published expectations`;
+  const which =
+    model.fallback === null
+      ? 'the model chosen under Growth models, backtested'
+      : `${model.fallback}, so the launch projection's Bass is shown`;
+  return `${model.label} projection (${which}); band: ${model.band}; beside the published expectations`;
 }
 
 const range = (low: number, high: number) => `${formatCompact(low)} – ${formatCompact(high)}`;
