@@ -86,7 +86,7 @@ describe.skipIf(NO_BROWSER)('Importing a file that lacks columns: defaults, one 
     await goToSection(page, 'Data');
     await page
       .getByLabel('Import CSV', { exact: true })
-      .setInputFiles(csvFile('figures.csv', 'date,value\n2024-01-31,10'));
+      .setInputFiles(csvFile('figures.csv', 'date,value,comment\n2024-01-31,10,x'));
     const c = card(page, 'figures.csv');
     await c.getByRole('button', { name: 'Import' }).waitFor();
     expect(await c.getByRole('button', { name: 'Import' }).isDisabled()).toBe(true);

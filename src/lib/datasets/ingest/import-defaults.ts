@@ -15,8 +15,17 @@ const METRIC_COLUMNS: Readonly<Record<string, { readonly metric: string; readonl
   registered_accounts: { metric: 'registered_accounts', measure: 'registered' },
 };
 
+/** The adoption metric a column's name says it holds (`MAU`, `dau`, `Registered accounts`), or undefined. */
+export function metricOfColumn(name: string): { readonly metric: string; readonly measure: string } | undefined {
+  const key = name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
+  return Object.hasOwn(METRIC_COLUMNS, key) ? METRIC_COLUMNS[key] : undefined;
+}
+
 /** Header names of a series' date column when it is not called `date`. */
-const PERIOD_COLUMNS: readonly string[] = ['day', 'month', 'quarter', 'year', 'period', 'week'];
+export const PERIOD_COLUMNS: readonly string[] = ['day', 'month', 'quarter', 'year', 'period', 'week'];
 
 /** A file's name without its folder and last extension ("my-app.csv" → "my-app"). */
 export function baseName(fileName: string): string {

@@ -1,11 +1,14 @@
 import type { ShapeDefinition } from './shape-definition';
 import type { WideSeriesShape } from './shape-types';
+import { detectWideSeries } from './wide-series-detect';
+import { wideSeriesSql } from './wide-series-sql';
 
-/** Being written: recognises nothing yet. */
+/**
+ * Adoption series (→ `signups`): a date column and one column per platform or per metric
+ * (each filled cell a row), or a long series with one `value` column and no metric column.
+ */
 export const WIDE_SERIES: ShapeDefinition<WideSeriesShape> = {
   kind: 'wide-series',
-  detect: () => null,
-  sql: () => {
-    throw new Error('wide-series: not written yet');
-  },
+  detect: detectWideSeries,
+  sql: wideSeriesSql,
 };

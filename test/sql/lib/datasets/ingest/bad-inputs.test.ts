@@ -35,8 +35,9 @@ const CASES: readonly BadInput[] = [
   },
   {
     // basis, region, coverage, source and kind have import defaults; which metric "value" holds has none.
+    // (Without the unknown "comment" column the file is a long series and the metric is asked on the card.)
     name: 'missing required columns with no default',
-    bytes: utf8('platform,date,value\nPixelfed,2024-01-01,5\n'),
+    bytes: utf8('platform,date,value,comment\nPixelfed,2024-01-01,5,x\n'),
     blocking: /^Required columns "metric", "measure" are missing\. Map a column/,
   },
   {

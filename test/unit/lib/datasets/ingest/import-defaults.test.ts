@@ -100,10 +100,17 @@ describe('import defaults: what a plan fills in for columns the file lacks', () 
     });
   });
 
-  it('a value column whose metric is unknown is asked, not guessed', () => {
+  it('a value column whose metric the file does not say: MAU is assumed, said so, and asked in the settings', () => {
     const p = plan('date,value\n2024-01-01,5\n', 'x.csv');
-    expect(p.recognised).toBe(false);
-    expect(filled(p)).toMatchObject({ metric: null, measure: null, value: 1 });
+    expect(p.recognised).toBe(true);
+    expect(p.shape).toMatchObject({ kind: 'wide-series', by: 'value', metric: 'MAU', metricFrom: 'assumed' });
+    const metric = p.columns.find((c) => c.column === 'metric');
+    expect(metric).toEqual({
+      column: 'metric',
+      source: null,
+      type: 'VARCHAR',
+      derived: 'one value for every row, chosen under "Metric of every value" above',
+    });
   });
 
   it('a complete launches file stays launches: defaults never pull a file into another kind', () => {
