@@ -1,11 +1,22 @@
-import { CartesianGrid, Label, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  CartesianGrid,
+  Label,
+  ReferenceLine,
+  Scatter,
+  ScatterChart,
+  Tooltip,
+  usePlotArea,
+  useXAxisScale,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { formatCompact } from '../../../lib/format-number';
 import { platformColor } from '../../../lib/platforms';
 import { formatMonth } from '../../../lib/time/day';
 import { monthTicks } from '../../../lib/time/ticks';
 import { ChartFrame } from '../../../lib/ui/chart-frame';
 import { axisProps, DASHED, gridProps, NO_ANIMATION, useChartTheme } from '../../../lib/ui/chart-theme';
-import { labelRows } from '../model/label-rows';
+import { layoutEventLabels, LABEL_OFFSET_PX } from '../model/event-label-layout';
 import type { AdoptionSeries } from '../model/series';
 import { AdoptionTooltip } from './adoption-tooltip';
 import { segmentedLine } from './segmented-line';
@@ -26,23 +37,58 @@ export interface AdoptionChartProps {
   readonly height?: number;
 }
 
-interface EventLabelProps {
-  readonly text: string;
-  readonly row: number;
-  readonly color: string;
-  readonly anchorEnd: boolean;
-  /** Set by Recharts when it clones the label into the reference line. */
-  readonly viewBox?: { x?: number; y?: number };
-}
+/** Height of one row of event labels. */
+const ROW_PX = 14;
 
-/** An event's label, stacked in its row so neighbouring labels do not overprint. */
-function EventLabel({ text, row, color, anchorEnd, viewBox }: EventLabelProps) {
-  const x = (viewBox?.x ?? 0) + (anchorEnd ? -4 : 4);
-  const y = (viewBox?.y ?? 0) + 12 + row * 14;
+/**
+ * The events' labels, laid out on the plot as drawn (its real width, on screen or in a
+ * fixed-size export) so that none overlaps another: staggered in rows down to a third of
+ * the plot's height; past that, a label is thinned to a marker at the top of its line
+ * that names the event on hover, as does a label cut short to fit.
+ */
+function EventLabels({ events, colorOf }: { events: readonly ChartEvent[]; colorOf: (platform: string) => string }) {
+  const plot = usePlotArea();
+  const scale = useXAxisScale();
+  const theme = useChartTheme();
+  if (!plot || !scale) return null;
+  const xs = events.map((e) => (scale(e.x) ?? plot.x) - plot.x);
+  const maxRows = Math.max(2, Math.floor(plot.height / 3 / ROW_PX));
+  const placed = layoutEventLabels(
+    events.map((e, i) => ({ x: xs[i] ?? 0, text: e.label })),
+    plot.width,
+    maxRows,
+  );
   return (
-    <text x={x} y={y} fill={color} fontSize={11} textAnchor={anchorEnd ? 'end' : 'start'} className="event-label">
-      {text}
-    </text>
+    <g className="event-labels">
+      {placed.map((p, i) => {
+        const e = events[i]!;
+        const x = plot.x + (xs[i] ?? 0);
+        const key = `${e.platform}-${e.label}-${e.x}`;
+        if (!p.shown)
+          return (
+            <circle key={key} cx={x} cy={plot.y + 3} r={3} fill={colorOf(e.platform)} className="event-marker">
+              <title>{e.label}</title>
+            </circle>
+          );
+        return (
+          <text
+            key={key}
+            x={x + (p.anchor === 'start' ? LABEL_OFFSET_PX : -LABEL_OFFSET_PX)}
+            y={plot.y + 12 + p.row * ROW_PX}
+            fill={colorOf(e.platform)}
+            stroke={theme.background}
+            strokeWidth={3}
+            paintOrder="stroke"
+            fontSize={11}
+            textAnchor={p.anchor}
+            className="event-label"
+          >
+            {p.text}
+            {p.text === e.label ? null : <title>{e.label}</title>}
+          </text>
+        );
+      })}
+    </g>
   );
 }
 
@@ -61,16 +107,6 @@ export function AdoptionChart({ series, events, scale, aligned, width, height = 
   const xs = series.flatMap((s) => s.points.map((p) => p.x));
   const domain: [number, number] = [Math.min(...xs), Math.max(...xs)];
   const visible = events.filter((e) => e.x >= domain[0] && e.x <= domain[1]);
-  // Approximate label extents in x units from their length: 11px text is ~6.3px a character.
-  const span = domain[1] - domain[0] || 1;
-  const unitsPerPx = span / ((width ?? 1100) - 100);
-  const anchorEnd = visible.map((e) => (e.x - domain[0]) / span > 0.75);
-  const rows = labelRows(
-    visible.map((e, i) => {
-      const w = (e.label.length * 6.3 + 8) * unitsPerPx;
-      return anchorEnd[i] ? { start: e.x - w, end: e.x } : { start: e.x, end: e.x + w };
-    }),
-  );
   return (
     <ChartFrame width={width} height={height}>
       <ScatterChart margin={{ top: 28, right: 24, bottom: 28, left: 12 }}>
@@ -97,21 +133,13 @@ export function AdoptionChart({ series, events, scale, aligned, width, height = 
           {...axisProps(theme)}
         />
         <Tooltip content={<AdoptionTooltip />} cursor={{ strokeDasharray: '3 3' }} {...NO_ANIMATION} />
-        {visible.map((e, i) => (
+        {visible.map((e) => (
           <ReferenceLine
             key={`${e.platform}-${e.label}-${e.x}`}
             x={e.x}
             stroke={color(e.platform)}
             strokeOpacity={0.55}
             strokeDasharray="2 4"
-            label={
-              <EventLabel
-                text={e.label}
-                row={rows[i] ?? 0}
-                color={color(e.platform)}
-                anchorEnd={anchorEnd[i] ?? false}
-              />
-            }
           />
         ))}
         {series.map((s) => {
@@ -135,6 +163,7 @@ export function AdoptionChart({ series, events, scale, aligned, width, height = 
             />
           );
         })}
+        <EventLabels events={visible} colorOf={color} />
       </ScatterChart>
     </ChartFrame>
   );

@@ -1,0 +1,64 @@
+import { labelRows } from './label-rows';
+
+/** Width of one character of an 11 px label, without measuring (the chart may be drawn off screen). */
+export const LABEL_CHAR_PX = 6.3;
+/** Space between an event's line and its label's text. */
+export const LABEL_OFFSET_PX = 4;
+/** Least horizontal space between two labels that share a row. */
+export const LABEL_GAP_PX = 6;
+
+/** An event line: where it is drawn, in pixels from the plot's left edge, and its label. */
+export interface EventLabelInput {
+  readonly x: number;
+  readonly text: string;
+}
+
+/** Where a label goes: which side of its line, which row from the top, and the text drawn. */
+export interface PlacedEventLabel {
+  /** 'start': the text runs right of the line; 'end': it ends at the line. */
+  readonly anchor: 'start' | 'end';
+  readonly row: number;
+  /** The label, cut with "…" when it fits on neither side of its line. */
+  readonly text: string;
+  /** False when every allowed row is taken where it would go: the line is drawn, the label is not. */
+  readonly shown: boolean;
+}
+
+const widthOf = (text: string) => text.length * LABEL_CHAR_PX + LABEL_OFFSET_PX;
+
+/** The side of the line with room for the label, or the roomier side with the label cut to fit it. */
+function side(x: number, text: string, plotWidth: number): { anchor: 'start' | 'end'; text: string } {
+  const width = widthOf(text);
+  if (x + width <= plotWidth) return { anchor: 'start', text };
+  if (x - width >= 0) return { anchor: 'end', text };
+  const anchor = plotWidth - x >= x ? 'start' : 'end';
+  const room = anchor === 'start' ? plotWidth - x : x;
+  const chars = Math.max(1, Math.floor((room - LABEL_OFFSET_PX) / LABEL_CHAR_PX));
+  return { anchor, text: `${text.slice(0, chars - 1)}…` };
+}
+
+/**
+ * Lay out event labels so that none overlaps another and none leaves the plot: each label
+ * runs right of its line when it fits, else left of it, else on the roomier side cut with
+ * "…"; labels that would touch share no row (first row that is free, left to right, at
+ * least `LABEL_GAP_PX` apart); a label that needs a row past `maxRows` is not drawn
+ * (thinned), so a crowded or narrow chart keeps its lines readable.
+ */
+export function layoutEventLabels(
+  labels: readonly EventLabelInput[],
+  plotWidth: number,
+  maxRows: number,
+): PlacedEventLabel[] {
+  const sides = labels.map((l) => side(l.x, l.text, plotWidth));
+  const rows = labelRows(
+    labels.map((l, i) => {
+      const width = widthOf(sides[i]!.text);
+      return sides[i]!.anchor === 'start' ? { start: l.x, end: l.x + width } : { start: l.x - width, end: l.x };
+    }),
+    LABEL_GAP_PX,
+  );
+  return sides.map((s, i) => {
+    const row = rows[i] ?? 0;
+    return { ...s, row, shown: row < maxRows };
+  });
+}
