@@ -60,6 +60,19 @@ function heatmapParams(params: CohortHeatmapParams) {
 }
 
 /**
+ * A row's offset as the heatmap places it: in month grain, a cohort counted by calendar
+ * month (a monthly export: its first offset after 0 is a month, 28 days or more) has Month
+ * k at k calendar months (28–31 days each), which is the heatmap's month-k cell (30k).
+ * Cohorts counted by day keep their own day-30k rows, so the bundled figures do not move.
+ */
+function monthCellSql(grain: string): string {
+  const months = `date_diff('month', cohort_start, CAST(cohort_start + day_offset AS DATE))`;
+  return `CASE WHEN ${grain} = 'month' AND first_later >= 28
+      AND day_offset = date_diff('day', cohort_start, CAST(cohort_start + to_months(${months}) AS DATE))
+    THEN 30 * ${months} ELSE day_offset END`;
+}
+
+/**
  * Aggregate path: a cohort groups the table's cohort rows whose first day falls in the
  * week or month. A cell is observable only if every member row has a row at that
  * offset (the table holds rows only for observed offsets), so a partly observed cell is
@@ -75,8 +88,12 @@ function aggregateSql(params: CohortHeatmapParams): BuiltQuery {
     sql: `-- retention/cohort-heatmap (aggregate, ${params.mode})
 WITH ${periods},
 base AS (
-  SELECT date_trunc(${grain}, cohort_start)::DATE AS cohort, day_offset, cohort_size, retained, retained_later
-  FROM retention WHERE platform = ${platform} AND ${where}
+  SELECT date_trunc(${grain}, cohort_start)::DATE AS cohort, ${monthCellSql(grain)} AS day_offset,
+         cohort_size, retained, retained_later
+  FROM (
+    SELECT *, min(day_offset) FILTER (WHERE day_offset > 0) OVER (PARTITION BY platform, region, cohort_start) AS first_later
+    FROM retention WHERE platform = ${platform} AND ${where}
+  )
 ),
 cohorts AS (SELECT cohort, sum(cohort_size) AS cohort_users, count(*) AS members FROM base WHERE day_offset = 0 GROUP BY cohort),
 cells AS (
