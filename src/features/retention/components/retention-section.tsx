@@ -7,9 +7,10 @@ import { LifecyclePanel } from './lifecycle-panel';
 import { MonthOneChurnPanel } from './month-one-churn-panel';
 import { RetentionControls } from './retention-controls';
 import { RetentionCurvesPanel } from './retention-curves-panel';
+import { StickinessPanel } from './stickiness-panel';
 import { useRetentionView } from './use-retention-view';
 
-/** The Retention section: shared controls, then curves, the cohort heatmap, month-one churn and its definitions, lifecycle. */
+/** The Retention section: shared controls, then curves, the cohort heatmap, month-one churn and its definitions, lifecycle and stickiness. */
 export function RetentionSection() {
   const view = useRetentionView();
   const options = useRetentionOptions({ source: view.source });
@@ -24,6 +25,7 @@ export function RetentionSection() {
       <MonthOneChurnPanel view={view} />
       <ChurnDefinitionsPanel view={view} />
       <LifecyclePanel view={view} platforms={shown} />
+      <StickinessPanel view={view} platforms={shown} />
     </>
   );
 }

@@ -1,54 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../../../src/lib/db/types';
 import { fetchLifecycle, type LifecycleRow } from '../../../../../src/features/retention/api/lifecycle';
+import { referenceLifecycle } from '../../../../e2e/retention/activity-reference';
 import { openBundledDb, readDataFile } from '../../../../support/node-db';
 
 const DAY_MS = 86_400_000;
-const mondayOf = (iso: string) => {
-  const t = Date.parse(`${iso}T00:00:00Z`);
-  return t - ((new Date(t).getUTCDay() + 6) % 7) * DAY_MS;
-};
-
-/**
- * An independent reference: growth accounting done in plain TypeScript, user by user,
- * from the bundled CSV's text (not from any table the app builds). A user's weeks are
- * the Mondays of their active days on or after their first signup day.
- */
-function referenceLifecycle(csv: string): Map<string, [number, number, number, number]> {
-  const [, ...lines] = csv.trim().split('\n');
-  const signup = new Map<string, string>();
-  const days = new Map<string, string[]>();
-  for (const line of lines) {
-    const [user, platform, , signupDay, activity] = line.split(',') as [string, string, string, string, string];
-    const key = `${platform}|${user}`;
-    if (!signup.has(key) || signupDay < signup.get(key)!) signup.set(key, signupDay);
-    days.set(key, [...(days.get(key) ?? []), activity]);
-  }
-  const lastDay = new Map<string, string>();
-  for (const [key, list] of days) {
-    const platform = key.split('|')[0]!;
-    for (const d of list) if ((lastDay.get(platform) ?? '') < d) lastDay.set(platform, d);
-  }
-  const counts = new Map<string, [number, number, number, number]>();
-  const bump = (platform: string, week: number, state: number) => {
-    const key = `${platform} ${new Date(week).toISOString().slice(0, 10)}`;
-    const c = counts.get(key) ?? [0, 0, 0, 0];
-    c[state]! += 1;
-    counts.set(key, c);
-  };
-  for (const [key, list] of days) {
-    const platform = key.split('|')[0]!;
-    const last = mondayOf(lastDay.get(platform)!);
-    const weeks = [...new Set(list.filter((d) => d >= signup.get(key)!).map(mondayOf))].sort((a, b) => a - b);
-    weeks.forEach((w, i) => {
-      const prev = weeks[i - 1];
-      bump(platform, w, prev === undefined ? 0 : prev === w - 7 * DAY_MS ? 1 : 2);
-      const next = weeks[i + 1];
-      if ((next === undefined || next > w + 7 * DAY_MS) && w + 7 * DAY_MS <= last) bump(platform, w + 7 * DAY_MS, 3);
-    });
-  }
-  return counts;
-}
 
 describe('lifecycle on the bundled activity sample', () => {
   let db: Db;
