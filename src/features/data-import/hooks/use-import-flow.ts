@@ -94,10 +94,11 @@ export function useImportFlow(file: File, inspection: Promise<Inspection>): Impo
     );
   };
 
-  // A recognised file goes straight to the check; anything else waits for its mapping.
+  // A recognised file in Uptake's columns goes straight to the check; a reshaped one waits for
+  // one click on Import, its assumptions (metric, time zone, periods) shown and changeable first.
   const inspected = useEffectEvent((found: Inspection) => {
     dispatch({ type: 'inspected', inspection: found });
-    if (found.plan.recognised) run(found.plan);
+    if (found.plan.recognised && found.plan.shape.kind === 'columns') run(found.plan);
   });
   const notReadable = useEffectEvent((error: unknown) =>
     dispatch({ type: 'failed', message: `${file.name}: ${messageOf(error)}` }),
