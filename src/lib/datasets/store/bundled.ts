@@ -23,12 +23,13 @@ export const BUNDLED_DATASETS: readonly BundledDataset[] = [
 
 /**
  * The version of a bundled dataset a stored copy must match to be reused on a later visit:
- * the URL the file was fetched from, which in a build carries a hash of its content, and
- * the columns it was read with (a release that changes the schema reloads it). Null where
- * the URL carries no content hash (the dev server): nothing is reused there.
+ * the URL the file was fetched from, which in a build carries a hash of its content
+ * (`signups-<hash>.csv`), and the columns it was read with (a release that changes the
+ * schema reloads it). Null for a file served under its own name (the dev server): its URL
+ * says nothing about its content, so nothing is reused there.
  */
-export function bundledVersion(dataset: BundledDataset, url: string, contentHashed: boolean): string | null {
-  if (!contentHashed) return null;
+export function bundledVersion(dataset: BundledDataset, url: string): string | null {
+  if (url.split('/').pop() === dataset.file) return null;
   const columns = dataset.schema.columns.map((c) => `${c.name} ${c.type}`).join(', ');
   return `${url} (${columns})`;
 }

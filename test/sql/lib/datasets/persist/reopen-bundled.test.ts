@@ -68,11 +68,11 @@ describe('reopenDatasets with the versions of the bundled datasets', () => {
     expect(await readBundledVersions(db)).toEqual(new Map());
   });
 
-  it('names a version by the hashed URL and the columns, and none where the URL has no hash', () => {
+  it('names a version by the hashed URL and the columns, and none for a file served under its own name', () => {
     const signups = BUNDLED_DATASETS.find((d) => d.id === 'bundled:signups')!;
-    const v = bundledVersion(signups, '/assets/signups-AbC123.csv', true);
+    const v = bundledVersion(signups, '/assets/signups-AbC123.csv');
     expect(v).toMatch(/^\/assets\/signups-AbC123\.csv \(platform VARCHAR, date DATE, /);
-    expect(bundledVersion(signups, '/assets/signups-XyZ789.csv', true)).not.toBe(v);
-    expect(bundledVersion(signups, '/data/signups.csv', false)).toBeNull();
+    expect(bundledVersion(signups, '/assets/signups-XyZ789.csv')).not.toBe(v);
+    expect(bundledVersion(signups, '/data/signups.csv')).toBeNull();
   });
 });
