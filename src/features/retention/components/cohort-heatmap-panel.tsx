@@ -83,6 +83,7 @@ export function CohortHeatmapPanel({ view, platforms }: { view: RetentionView; p
             title={TITLE}
             rows={() => exportRows(query.data ?? [], platform, view)}
             fileParts={[platform, view.region === ALL_REGIONS ? 'all regions' : view.region, view.mode, view.grain]}
+            unavailable={(query.data ?? []).length === 0 ? 'Nothing to export: no cohorts in this view.' : null}
           />
         </>
       }

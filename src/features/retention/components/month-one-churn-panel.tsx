@@ -85,6 +85,7 @@ export function MonthOneChurnPanel({ view }: { view: RetentionView }) {
           rows={() => exportRows(churn.data ?? [], figures, view)}
           columns={EXPORT_COLUMNS}
           fileParts={[view.region === ALL_REGIONS ? 'all regions' : view.region, source]}
+          unavailable={(churn.data ?? []).length === 0 ? 'Nothing to export: no cohorts in this view.' : null}
         />
       }
       emptyMessage="No cohorts for this selection."

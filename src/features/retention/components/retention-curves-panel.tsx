@@ -117,6 +117,7 @@ export function RetentionCurvesPanel({ view }: { view: RetentionView }) {
             fileParts={curvesFileParts(view, drawn)}
             settings={() => curvesSettings(view, drawn)}
             sources={() => retentionSourcesLine(sources.data ?? [])}
+            unavailable={series.length === 0 ? 'Nothing to export: no cohorts in this view.' : null}
           />
         </>
       }
