@@ -4,7 +4,7 @@ import { periodDateSql } from '../ingest/period-date';
 import { sourceName } from '../ingest/stage';
 import type { ReshapeInput, ShapeSql } from './shape-definition';
 import type { WideSeriesShape } from './shape-types';
-import { measureOf } from './wide-series-metrics';
+import { labelOf, measureOf } from './wide-series-metrics';
 import { blankCellSql, numberCellSql } from './wide-series-values';
 
 /** What a bad cell's problem tells the user to write instead. */
@@ -72,9 +72,21 @@ WHERE __day IS NOT NULL OR __k = __first`;
 function summarySql(table: string, shape: WideSeriesShape): string {
   // Schema order: c0 platform, c1 date, c2 metric, c5 value.
   const series = shape.by === 'metric' ? 'c2' : 'c0';
-  return `-- shapes/wide-series summary
-SELECT 'Read ' || count(*) FILTER (WHERE __problem IS NULL) || ' figures from ' || count(DISTINCT __src)
+  const read = `SELECT 1 AS o, 'Read ' || count(*) FILTER (WHERE __problem IS NULL) || ' figures from ' || count(DISTINCT __src)
   || ' lines (empty cells give no row): ' || coalesce(string_agg(DISTINCT ${series}, ', ' ORDER BY ${series}), 'none')
   || coalesce(', ' || strftime(min(c1), '%Y-%m-%d') || ' to ' || strftime(max(c1), '%Y-%m-%d'), '') || '.' AS note
 FROM ${ident(table)}`;
+  const metric = shape.by === 'metric' ? '' : `\nUNION ALL SELECT 2, ${literal(metricNote(shape))}`;
+  return `-- shapes/wide-series summary
+SELECT note FROM (${read}${metric}) ORDER BY o`;
+}
+
+/** The metric every value was read as, and why: what the card says after the import, with why. */
+function metricNote(shape: WideSeriesShape): string {
+  const why = {
+    'file name': "taken from the file's name",
+    assumed: 'assumed, as neither the file nor its name says which metric',
+    chosen: 'as chosen before the import',
+  }[shape.metricFrom];
+  return `Every value is read as ${labelOf(shape.metric)}: ${why}.`;
 }

@@ -37,6 +37,7 @@ describe('wide adoption series through inspect → stage → commit on the real 
     expect(staged.validation).toMatchObject({ badRows: 0, validRows: 6, blocking: null });
     expect(staged.staged.reshaped?.notes).toEqual([
       'Read 6 figures from 4 lines (empty cells give no row): Bluesky2, Threads2, 2024-01-31 to 2024-06-30.',
+      'Every value is read as MAU (monthly active users): assumed, as neither the file nor its name says which metric.',
     ]);
     expect(await commitImport(db, staged, 'i:wide')).toBe(6);
     const common = {
@@ -101,6 +102,9 @@ describe('wide adoption series through inspect → stage → commit on the real 
     const text = 'date,MAU,DAU\n2024-03-31,5000,1200\n2024-06-30,6500,\n';
     const { plan, staged } = await stage(db, text, 'pixelfed2.csv');
     expect(plan.shape).toMatchObject({ by: 'metric', platform: 'pixelfed2' });
+    expect(staged.staged.reshaped?.notes).toEqual([
+      'Read 3 figures from 2 lines (empty cells give no row): DAU, MAU, 2024-03-31 to 2024-06-30.',
+    ]);
     await commitImport(db, staged, 'i:metrics');
     const got = await db.query(
       'SELECT platform, date, metric, measure, value, vendor FROM signups WHERE dataset_id = $1 ORDER BY date, metric',
@@ -147,6 +151,9 @@ describe('wide adoption series through inspect → stage → commit on the real 
       await db.query('SELECT DISTINCT platform, metric, measure FROM signups WHERE dataset_id = $1', ['i:acme']),
     ).toEqual([{ platform: 'acme', metric: 'MAU', measure: 'MAU' }]);
     const chosen = await stage(db, text, 'acme-accounts.csv', chooseRegistered);
+    expect(chosen.staged.staged.reshaped?.notes[1]).toBe(
+      'Every value is read as registered accounts: as chosen before the import.',
+    );
     await commitImport(db, chosen.staged, 'i:acme-reg');
     expect(
       await db.query('SELECT date, metric, measure, value FROM signups WHERE dataset_id = $1 ORDER BY date', [
