@@ -3,6 +3,7 @@ import {
   discardStoredDatabase,
   isBusyError,
   SECOND_TAB_NOTICE,
+  storedDatabaseExists,
 } from '../lib/datasets/persist/stored-database';
 import { reopenDatasets } from '../lib/datasets/persist/reopen';
 import { reportStorageNotice, storedImportIds } from '../lib/datasets/persist/restore';
@@ -11,7 +12,18 @@ import { createDb } from '../lib/db/connection-db';
 import type { Db } from '../lib/db/types';
 import { mark } from '../lib/perf/mark';
 
-/** The opened database, and the imports it already holds (start-up re-reads only the others). */
+/** What start-up tells `openDatabase`. */
+export interface OpenOptions {
+  /** The version of each bundled dataset this release ships: a stored copy in that version is kept. */
+  readonly bundledVersions: ReadonlyMap<string, string>;
+  /**
+   * Called once it is known whether a stored database file will be reopened: when not,
+   * start-up fetches the bundled files at once, while the engine boots.
+   */
+  readonly onStorageKnown: (reopening: boolean) => void;
+}
+
+/** The opened database, and the datasets it already holds (start-up reads only the others). */
 export interface OpenedDatabase {
   readonly db: Db;
   readonly persistent: boolean;
@@ -32,18 +44,23 @@ function unreadable(error: unknown): string {
  * discarded (the imports' files are still in IndexedDB), and a new engine starts in
  * memory; a file another page still holds is left alone and reported as a second tab.
  */
-export async function openDatabase(): Promise<OpenedDatabase> {
+export async function openDatabase(options: OpenOptions): Promise<OpenedDatabase> {
   // The engine's client code (DuckDB-WASM's async API and Arrow) loads as its own chunk,
   // in parallel with React's first render, instead of delaying the first paint.
-  const [choice, { startBrowserEngine }] = await Promise.all([chooseStorage(), import('../lib/db/browser-engine')]);
+  const engineCode = import('../lib/db/browser-engine');
+  engineCode.catch(() => undefined); // it fails below, when awaited; not an unhandled rejection meanwhile
+  const choice = await chooseStorage();
   mark(`storage:${choice.mode}`);
+  options.onStorageKnown(choice.path !== undefined && (await storedDatabaseExists()));
+  const { startBrowserEngine } = await engineCode;
   if (choice.notice) reportStorageNotice(choice.notice);
   if (choice.path) {
     let started: Awaited<ReturnType<typeof startBrowserEngine>> | undefined;
     try {
       started = await startBrowserEngine(choice.path);
       const db = await createDb(started.engine);
-      return { db, persistent: true, present: await reopenDatasets(db, await storedImportIds()) };
+      const present = await reopenDatasets(db, await storedImportIds(), options.bundledVersions);
+      return { db, persistent: true, present };
     } catch (error) {
       // Opened but not readable as Uptake's store: end that engine so the file is let go.
       await started?.db.terminate();
