@@ -8,7 +8,6 @@ import { ChartThemeContext } from '../lib/ui/chart-theme';
 import { KnownNamesContext } from '../lib/url/known-names';
 import { useUrlParam } from '../lib/url/use-url-param';
 import { EngineStatusLine } from './engine-status-line';
-import { LinkNotice } from './link-notice';
 import { SectionNav } from './section-nav';
 import { SECTION_TITLES, sectionParam, type Section } from './sections';
 import { ThemeToggle, useAppliedTheme } from './theme-toggle';
@@ -22,6 +21,9 @@ const loadData = () => import('./data-content');
 const RetentionSection = lazy(() => loadRetention().then((m) => ({ default: m.RetentionSection })));
 const ProjectionSection = lazy(() => loadProjection().then((m) => ({ default: m.ProjectionSection })));
 const DataSection = lazy(() => loadData().then((m) => ({ default: m.DataContent })));
+// The check of a link against every section's parameters (and those parameter lists)
+// matters only when a link carries something unusable; it need not hold up the first chart.
+const LinkNotice = lazy(() => import('./link-notice').then((m) => ({ default: m.LinkNotice })));
 
 /** Once the first view is up, fetch the other sections' code while the user reads. */
 function usePrefetchSections() {
@@ -92,7 +94,9 @@ export function App() {
         <SectionNav section={section} onSelect={setSection} />
         <main className="app-main" aria-label={SECTION_TITLES[section]}>
           <KnownNamesProvider>
-            <LinkNotice section={section} />
+            <Suspense fallback={null}>
+              <LinkNotice section={section} />
+            </Suspense>
             <ErrorBoundary fallbackRender={({ error }) => <SectionFailed error={error} />} resetKeys={[section]}>
               <Suspense
                 fallback={
