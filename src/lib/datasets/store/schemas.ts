@@ -142,7 +142,13 @@ export const RETENTION: DatasetSchema = {
       'days',
     ),
     col('cohort_size', 'BIGINT', true, 'Users who signed up in the cohort.', 'users'),
-    col('retained', 'BIGINT', true, 'Users of the cohort active on day_offset (N-day retention).', 'users'),
+    col(
+      'retained',
+      'BIGINT',
+      false,
+      'Users of the cohort active on day_offset (N-day retention); empty when only unbounded retention is known (an "on or after" export).',
+      'users',
+    ),
     col(
       'retained_later',
       'BIGINT',
