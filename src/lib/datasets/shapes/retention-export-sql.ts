@@ -11,7 +11,7 @@ const field = (i: number) => ident(sourceName(i));
 function offsetSql(shape: RetentionExportShape, period: string, cohort: string): string {
   if (shape.unit === 'day') return period;
   if (shape.unit === 'week') return `7 * ${period}`;
-  return `date_diff('day', ${cohort}, CAST(${cohort} + to_months(${period}) AS DATE))`;
+  return `CAST(date_diff('day', ${cohort}, CAST(${cohort} + to_months(${period}) AS DATE)) AS INTEGER)`;
 }
 
 /**
