@@ -25,7 +25,7 @@ describe('import: a series dated by month, quarter or year', () => {
     const { plan, staged } = await stage(db, text, 'acme.csv');
     expect(plan).toMatchObject({ kind: 'signups', recognised: true });
     expect(plan.notes).toEqual([
-      'Dates in "month": month, quarter and year labels are dated at the period\'s last day (2024-01 → 2024-01-31, 2024-Q1 → 2024-03-31, 2024 → 2024-12-31).',
+      'Dates in "month": week, month, quarter and year labels are dated at the period\'s last day (2024-W05 → 2024-02-04, the ISO week\'s Sunday; 2024-01 → 2024-01-31, 2024-Q1 → 2024-03-31, 2024 → 2024-12-31).',
     ]);
     expect(staged.validation).toMatchObject({ badRows: 0, blocking: null });
     await commitImport(db, staged, 'i:months');
@@ -43,6 +43,26 @@ describe('import: a series dated by month, quarter or year', () => {
       { date: day('2024-12-31'), value: 60 },
       { date: day('2024-02-29'), value: 70 },
     ]);
+  });
+
+  it("ISO week labels are dated at the week's Sunday; a week 53 the year does not have is a problem", async () => {
+    // By hand: 4 Jan 2024 is a Thursday, so week 1 starts Mon 1 Jan and week 5 ends Sun 4 Feb; 4 Jan 2020 is a
+    // Saturday, week 1 starts Mon 30 Dec 2019 and week 53 ends Sun 3 Jan 2021; 2021's week 1 is 4-10 Jan.
+    const { staged } = await stage(
+      db,
+      'week,mau\n2024-W05,10\n2020-W53,20\n2021W01,30\n2021-W53,40\n',
+      'acme-weeks.csv',
+    );
+    expect(staged.validation).toMatchObject({ badRows: 1, validRows: 3 });
+    expect(staged.validation.problems.map((p) => [p.line, p.column])).toEqual([[5, 'date']]);
+    await commitImport(db, staged, 'i:weeks');
+    expect(await db.query('SELECT date, value FROM signups WHERE dataset_id = $1 ORDER BY value', ['i:weeks'])).toEqual(
+      [
+        { date: day('2024-02-04'), value: 10 },
+        { date: day('2021-01-03'), value: 20 },
+        { date: day('2021-01-10'), value: 30 },
+      ],
+    );
   });
 
   it('a label that names no period is a problem at its line and column; the other rows can still be imported', async () => {

@@ -38,7 +38,7 @@ describe('wide-series detection', () => {
       'vendor',
     ]);
     expect(match?.notes[1]).toMatch(
-      /^Dates in "month": month, quarter and year labels are dated at the period's last day/,
+      /^Dates in "month": week, month, quarter and year labels are dated at the period's last day/,
     );
   });
 
