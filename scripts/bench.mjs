@@ -338,7 +338,24 @@ async function measureRetention(ctx, input) {
   }
 }
 
-/** Projection fit + project (the model's fitAndProject) and project-only, warm. */
+const fixed = (x, digits = 2) => (x === null || x === undefined ? '–' : x.toFixed(digits));
+
+/** The MASE table (per model against the naive forecast) as the bench log prints it. */
+function maseTableText(rows) {
+  const head = ['Model', 'MASE 3m', 'MASE 6m', 'MASE 12m', '80% band coverage'];
+  const body = rows.map((r) => [
+    r.label,
+    fixed(r.mase3),
+    fixed(r.mase6),
+    fixed(r.mase12),
+    r.coverage === null ? '–' : `${Math.round(r.coverage * 100)}% of ${r.banded}`,
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
+  const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  return [line(head), ...body.map(line)];
+}
+
+/** Projection fit + project + rolling evaluation of every model (warm), project-only, and the MASE table. */
 async function measureProjection(ctx) {
   const lab = await openLab(ctx.browser, new URL('lab.html', ctx.urls.pages).toString(), { timeout: START_TIMEOUT });
   try {
@@ -348,12 +365,20 @@ async function measureProjection(ctx) {
     if (first.rows === 0) throw new Error('the projection returned no rows');
     const fit = [];
     const project = [];
+    const evaluation = [];
     for (let i = 0; i < ctx.runs; i++) {
       fit.push((await call(lab, 'projectionFitAndProject')).ms);
       project.push((await call(lab, 'projectionProjectOnly', i)).ms);
+      evaluation.push((await call(lab, 'projectionEvaluate')).ms);
     }
-    log(`projection: fit + project ${Math.round(fit.reduce((a, b) => a + b) / fit.length)} ms mean`);
+    log(
+      `projection: fit + project + rolling evaluation ${Math.round(fit.reduce((a, b) => a + b) / fit.length)} ms mean`,
+    );
+    const mase = await call(lab, 'projectionMase');
+    log(`projection: MASE against the naive forecast (below 1 beats it); ${status.description}`);
+    for (const l of maseTableText(mase)) log(`  ${l}`);
     const only = figure({ uptake: project });
+    const evaluated = figure({ uptake: evaluation });
     return figure({
       uptake: fit,
       note: status.description,
@@ -362,6 +387,10 @@ async function measureProjection(ctx) {
         project_only_median_ms: only.median_ms,
         project_only_min_ms: only.min_ms,
         project_only_max_ms: only.max_ms,
+        evaluation_median_ms: evaluated.median_ms,
+        evaluation_min_ms: evaluated.min_ms,
+        evaluation_max_ms: evaluated.max_ms,
+        mase,
       },
     });
   } finally {

@@ -118,11 +118,18 @@ export function tableRows(results) {
   }
   const p = results.projection;
   if (selected(p)) {
-    rows.push(['projection: fit + project', status(p) ?? range(p), '', '', '']);
+    rows.push(['projection: fit + project + rolling evaluation', status(p) ?? range(p), '', '', '']);
     if (p.status === 'ok') {
       rows.push([
         '  project only (control change)',
         `${ms(p.project_only_median_ms)} (${ms(p.project_only_min_ms).replace(' ms', '')}–${ms(p.project_only_max_ms)})`,
+        '',
+        '',
+        '',
+      ]);
+      rows.push([
+        '  of which the rolling evaluation',
+        `${ms(p.evaluation_median_ms)} (${ms(p.evaluation_min_ms).replace(' ms', '')}–${ms(p.evaluation_max_ms)})`,
         '',
         '',
         '',

@@ -179,16 +179,53 @@ export async function retentionWiring(): Promise<Wired<RetentionWiring>> {
 /** Inputs for the projection model, read once from the bundled data through the feature's api. */
 export interface ProjectionWiring {
   readonly description: string;
-  /** Fit the analogue (with its bootstrap) and project the target: the full recompute. */
-  fitAndProject(): unknown;
+  /**
+   * The full recompute: fit the analogue (with its bootstrap), project the target, and fit
+   * every growth model and baseline to the compared series with its rolling-origin evaluation.
+   */
+  fitAndProject(): { rows: unknown[]; comparison: unknown };
   /** Project again from an existing fit: what a market or churn control change costs. */
   projectOnly(step: number): unknown;
+  /** The rolling evaluation alone: every model and baseline fitted and evaluated on the compared series. */
+  evaluate(): unknown;
+  /** Each model's MASE at 3, 6 and 12 months and 80% band coverage on the compared series, from one comparison. */
+  maseTable(): MaseRow[];
+}
+
+/** One row of the bench's MASE table (null where the evaluation has no forecast at that horizon). */
+export interface MaseRow {
+  readonly id: string;
+  readonly label: string;
+  readonly mase3: number | null;
+  readonly mase6: number | null;
+  readonly mase12: number | null;
+  readonly coverage: number | null;
+  readonly banded: number;
+}
+
+interface ComparedRow {
+  forecaster: { id: string; label: string };
+  evaluation: {
+    byHorizon: Record<3 | 6 | 12, { mase: number | null }>;
+    overall: { coverage: number | null; banded: number };
+  };
+}
+
+function maseRows(comparison: unknown): MaseRow[] {
+  return ((comparison as { rows: ComparedRow[] }).rows ?? []).map((r) => ({
+    id: r.forecaster.id,
+    label: r.forecaster.label,
+    mase3: r.evaluation.byHorizon[3].mase,
+    mase6: r.evaluation.byHorizon[6].mase,
+    mase12: r.evaluation.byHorizon[12].mase,
+    coverage: r.evaluation.overall.coverage,
+    banded: r.evaluation.overall.banded,
+  }));
 }
 
 const THREADS_LAUNCH = { platform: 'Threads', region: 'global', launchDate: '2023-07-05' } as const;
 const EU_TARGET = { platform: 'Threads', region: 'EU-27' } as const;
-/** Share of the EU's addressable population the default view assumes reachable (the ~25.9M estimate). */
-const REACHABLE_SHARE = 0.0578;
+const DAY_MS = 86_400_000;
 
 /**
  * The Threads EU projection the Projection section shows by default: Threads' global
@@ -206,7 +243,22 @@ export async function projectionWiring(db: Db): Promise<Wired<ProjectionWiring>>
   const fitAndProject = fnIn(model, 'fitAndProject');
   const fitAnalogue = fnIn(model, 'fitAnalogue');
   const projectLaunch = fnIn(model, 'projectLaunch');
-  if (!fetchRegistered || !fetchLaunches || !analogueSeries || !fitAndProject || !fitAnalogue || !projectLaunch) {
+  const fetchSeries = fnIn(mods.get('api/reported-series.ts'), 'fetchReportedSeries');
+  const toFitPoints = fnIn(mods.get('model/launch-series.ts'), 'toFitPoints');
+  const compareModels = fnIn(mods.get('model/compare-models.ts'), 'compareModels');
+  const sharePercent = mods.get('model/reachable-share.ts')?.['DEFAULT_SHARE_PERCENT'];
+  if (
+    !fetchRegistered ||
+    !fetchLaunches ||
+    !analogueSeries ||
+    !fitAndProject ||
+    !fitAnalogue ||
+    !projectLaunch ||
+    !fetchSeries ||
+    !toFitPoints ||
+    !compareModels ||
+    typeof sharePercent !== 'number'
+  ) {
     return {
       unavailable: `projection api/model exports the bench needs are missing (found ${exportList(mods)}); update scripts/bench/page/app-modules.ts`,
     };
@@ -229,12 +281,24 @@ export async function projectionWiring(db: Db): Promise<Wired<ProjectionWiring>>
   const retention =
     curve.length > 0 ? curve.map((p) => ({ day: Number(p.day_offset), share: Number(p.retained_share) })) : null;
   const analogueInput = { figures, baseline };
-  const market = population * REACHABLE_SHARE;
+  const market = population * (sharePercent / 100);
   const fitted: unknown = fitAnalogue(analogueInput);
+  // The series the model comparison shows by default: Threads' global MAU, by days since the launch.
+  const mau = (await fetchSeries(db, { platform: 'Threads', region: 'global', measure: 'MAU' })) as Row[];
+  const launchMs = (launch?.['event_date'] as Date).getTime();
+  const series = toFitPoints(
+    mau.map((r) => ({ days: Math.round(((r['date'] as Date).getTime() - launchMs) / DAY_MS), value: r['value'] })),
+  );
+  const compare = () => compareModels(series, 'MAU');
   return {
     wiring: {
-      description: `Threads global launch (${figures.length} figures) → EU-27 (${Math.round(market / 1e6)}M market, ${retention ? `${retention.length}-point retention curve` : 'fallback churn'})`,
-      fitAndProject: () => fitAndProject(analogueInput, { market, retention }),
+      description: `Threads global launch (${figures.length} figures) → EU-27 (${Math.round(market / 1e6)}M market, ${retention ? `${retention.length}-point retention curve` : 'fallback churn'}); models compared on ${mau.length} Threads MAU figures`,
+      fitAndProject: () => {
+        const projected = fitAndProject(analogueInput, { market, retention }) as { rows: unknown[] };
+        return { rows: projected.rows, comparison: compare() };
+      },
+      evaluate: compare,
+      maseTable: () => maseRows(compare()),
       // Alternate the market, as moving the reachable-share slider does.
       projectOnly: (step) => projectLaunch(fitted, { market: market * (step % 2 === 0 ? 1 : 1.1), retention }),
     },

@@ -21,6 +21,7 @@ import {
   eventsSchema,
   projectionWiring,
   retentionWiring,
+  type MaseRow,
   type ProjectionWiring,
   type RetentionWiring,
 } from './app-modules';
@@ -293,12 +294,29 @@ ORDER BY ALL`);
     return { ready: true, description: found.wiring.description };
   },
 
-  /** Fit + project: Levenberg–Marquardt fit, its bootstrap, and the 365-day projection. */
+  /**
+   * Fit + project + rolling evaluation: the Bass fit, its bootstrap and the 365-day
+   * projection, then every growth model and baseline fitted and evaluated by rolling origin.
+   */
   projectionFitAndProject(): Timed {
     if (!projection) throw new Error('bench: projectionStatus() found no projection api');
     const t0 = performance.now();
-    const result = projection.fitAndProject() as { rows?: unknown[] };
-    return { ms: performance.now() - t0, rows: result.rows?.length ?? 0 };
+    const result = projection.fitAndProject();
+    return { ms: performance.now() - t0, rows: result.rows.length };
+  },
+
+  /** The rolling evaluation alone (every model and baseline), to show its share of the full recompute. */
+  projectionEvaluate(): Timed {
+    if (!projection) throw new Error('bench: projectionStatus() found no projection api');
+    const t0 = performance.now();
+    projection.evaluate();
+    return { ms: performance.now() - t0, rows: 0 };
+  },
+
+  /** Each model's MASE at 3, 6 and 12 months and band coverage, for the bench to print. */
+  projectionMase(): MaseRow[] {
+    if (!projection) throw new Error('bench: projectionStatus() found no projection api');
+    return projection.maseTable();
   },
 
   /** Project only, from an existing fit (a market / churn control change). */
