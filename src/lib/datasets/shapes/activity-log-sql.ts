@@ -13,15 +13,23 @@ const TIME_HINT = 'write it as ISO 8601 (2024-03-10T14:30:00Z), YYYY-MM-DD HH:MM
 /**
  * The day of a text timestamp in a zone a fixed number of minutes ahead of UTC, read as
  * `localDaySql` reads it (instants shifted by the offset, wall times taken as written)
- * but with no transitions table: a fixed offset needs no ASOF join, which on a large log
- * costs more than the rest of the reshape.
+ * but with no transitions table: on a large log the ASOF join costs more than the rest.
+ * DuckDB's TIMESTAMPTZ cast turns a written offset into UTC and leaves a wall time as it
+ * is, so in UTC no zone test is needed at all; Unix times are the only ones without '-'.
  */
-function fixedDaySql(text: string, minutes: string): string {
+function fixedDaySql(value: string, minutes: number, p: ParamList): string {
+  const t = `trim(${value})`;
+  const shift = (instant: string) =>
+    minutes === 0 ? `CAST(${instant} AS DATE)` : `CAST(${instant} + to_minutes(${p.int(minutes)}) AS DATE)`;
+  const iso = `CAST(TRY_CAST(${value} AS TIMESTAMPTZ) AS TIMESTAMP)`;
+  const written =
+    minutes === 0
+      ? `CAST(${iso} AS DATE)`
+      : `CASE WHEN regexp_matches(${t}, '${ZONED}', 'i') THEN ${shift(iso)} ELSE CAST(${iso} AS DATE) END`;
   return `CASE
-    WHEN regexp_full_match(${text}, '\\d{9,10}') THEN CAST(make_timestamp(CAST(${text} AS BIGINT) * 1000000) + to_minutes(${minutes}) AS DATE)
-    WHEN regexp_full_match(${text}, '\\d{12,13}') THEN CAST(epoch_ms(CAST(${text} AS BIGINT)) + to_minutes(${minutes}) AS DATE)
-    WHEN regexp_matches(${text}, '${ZONED}', 'i') THEN CAST(CAST(TRY_CAST(${text} AS TIMESTAMPTZ) AS TIMESTAMP) + to_minutes(${minutes}) AS DATE)
-    ELSE CAST(TRY_CAST(${text} AS TIMESTAMP) AS DATE) END`;
+    WHEN contains(${value}, '-') THEN ${written}
+    WHEN regexp_full_match(${t}, '\\d{9,10}') THEN ${shift(`make_timestamp(CAST(${t} AS BIGINT) * 1000000)`)}
+    WHEN regexp_full_match(${t}, '\\d{12,13}') THEN ${shift(`epoch_ms(CAST(${t} AS BIGINT))`)} END`;
 }
 
 /**
@@ -35,13 +43,12 @@ function daysSource(shape: ActivityLogShape, input: ReshapeInput): { before: Sha
     throw new Error(
       `"${shape.zone}" is not a time zone: use UTC, an offset such as +05:30, or a name such as Europe/Berlin.`,
     );
-  const trimmed = (i: number) => `trim(${field(i)})`;
   if (zone.kind === 'fixed') {
-    const minutes = input.params.int(zone.minutes);
-    const sig = shape.signup === null ? 'CAST(NULL AS DATE)' : fixedDaySql(trimmed(shape.signup), minutes);
+    const day = (i: number) => fixedDaySql(field(i), zone.minutes, input.params);
+    const sig = shape.signup === null ? 'CAST(NULL AS DATE)' : day(shape.signup);
     return {
       before: [],
-      from: `(SELECT s.rowid AS __src, s.*, ${fixedDaySql(trimmed(shape.time), minutes)} AS __act, ${sig} AS __sig
+      from: `(SELECT s.rowid AS __src, s.*, ${day(shape.time)} AS __act, ${sig} AS __sig
         FROM ${ident(input.staging)} s)`,
     };
   }
@@ -81,59 +88,71 @@ export function activityLogSql(shape: ActivityLogShape, input: ReshapeInput): Sh
   const p = input.params;
   const col = (i: number | null) => (i === null ? 'NULL' : p.add(shape.fileColumns[i] ?? sourceName(i)));
   const text = (i: number) => `coalesce(trim(${field(i)}), '')`;
-  const event = shape.event === null ? 'NULL' : `nullif(${text(shape.event)}, '')`;
   const counts =
     shape.activityEvents === null || shape.event === null ? 'true' : `__event IN (${p.list(shape.activityEvents)})`;
   const signupEvent = shape.event === null || shape.signup !== null ? null : shape.signupEvent;
-  const window = 'OVER (PARTITION BY __user, __platform)';
-  const firstDay =
-    shape.signup !== null
-      ? '__sig'
-      : signupEvent !== null
-        ? `min(__act) FILTER (WHERE __event = ${p.add(signupEvent)}) ${window}`
-        : counts === 'true'
-          ? `min(__act) ${window}`
-          : `min(__act) FILTER (WHERE ${counts}) ${window}`;
+  // Only read when events are chosen: trimming a column of a large log is not free.
+  const event =
+    shape.event === null || (counts === 'true' && signupEvent === null) ? 'NULL' : `nullif(${text(shape.event)}, '')`;
+  // The first day comes from a GROUP BY joined back: on a large log a window over users costs twice as much.
+  const firstFilter =
+    signupEvent !== null
+      ? ` FILTER (WHERE __event = ${p.add(signupEvent)})`
+      : counts === 'true'
+        ? ''
+        : ` FILTER (WHERE ${counts})`;
   const signupWord = signupEvent === null ? 'signup day' : `first "${signupEvent}" event`;
   const quoted = (i: number) => `'"' || ${text(i)} || '"'`;
-  const problems: [string, string, string][] = [
-    ['__user IS NULL', col(shape.user), p.add('the user id is empty; give every row a user id')],
-    [`${text(shape.time)} = ''`, col(shape.time), p.add('the time is empty; give every row a timestamp or date')],
-    [
-      '__act IS NULL',
-      col(shape.time),
-      `${quoted(shape.time)} || ${p.add(` is not a timestamp or date; ${TIME_HINT}`)}`,
-    ],
+  const notTime = (i: number) => `${quoted(i)} || ${p.add(` is not a timestamp or date; ${TIME_HINT}`)}`;
+  // Each problem once, by code: the blank checks run only on rows whose day did not parse.
+  const reasons: [string, string][] = [
+    [col(shape.user), p.add('the user id is empty; give every row a user id')],
+    [col(shape.time), p.add('the time is empty; give every row a timestamp or date')],
+    [col(shape.time), notTime(shape.time)],
+  ];
+  const codes = [
+    'WHEN __user IS NULL THEN 1',
+    `WHEN __act IS NULL THEN CASE WHEN ${text(shape.time)} = '' THEN 2 ELSE 3 END`,
   ];
   if (shape.signup !== null) {
     const s = shape.signup;
-    problems.push(
-      [`${text(s)} = ''`, col(s), p.add("the signup is empty; give every row the user's signup date or time")],
-      ['__sig IS NULL', col(s), `${quoted(s)} || ${p.add(` is not a timestamp or date; ${TIME_HINT}`)}`],
+    reasons.push(
+      [col(s), p.add("the signup is empty; give every row the user's signup date or time")],
+      [col(s), notTime(s)],
     );
+    codes.push(`WHEN __sig IS NULL THEN CASE WHEN ${text(s)} = '' THEN 4 ELSE 5 END`);
   }
-  if (signupEvent !== null)
-    problems.push([
-      '__signup IS NULL',
+  if (signupEvent !== null) {
+    reasons.push([
       col(shape.event),
       p.add(
         `this user has no "${signupEvent}" event, so no signup day; choose another signup event (or none) above, or import the valid rows`,
       ),
     ]);
-  problems.push([
-    '__act < __signup',
+    codes.push(`WHEN __signup IS NULL THEN ${reasons.length}`);
+  }
+  reasons.push([
     col(shape.time),
     `${p.add('activity on ')} || strftime(__act, '%Y-%m-%d') || ${p.add(` is before this user's ${signupWord} (`)} || strftime(__signup, '%Y-%m-%d') || ${p.add('); correct the date, or import the valid rows to leave it out')}`,
   ]);
-  const which = (i: 0 | 1 | 2) => `CASE ${problems.map((q) => `WHEN ${q[0]} THEN ${q[i]}`).join(' ')} END`;
+  codes.push(`WHEN __act < __signup THEN ${reasons.length}`);
+  const which = (i: 0 | 1) => `CASE __code ${reasons.map((r, k) => `WHEN ${k + 1} THEN ${r[i]}`).join(' ')} END`;
+  const rows = `SELECT *, nullif(${text(shape.user)}, '') AS __user, ${input.column('platform')} AS __platform, ${event} AS __event
+    FROM ${from}`;
+  const signed =
+    shape.signup !== null
+      ? `SELECT *, __sig AS __signup FROM a`
+      : `SELECT a.*, f.__first AS __signup FROM a LEFT JOIN
+          (SELECT __user, __platform, min(__act)${firstFilter} AS __first FROM a GROUP BY ALL) f
+        ON a.__user IS NOT DISTINCT FROM f.__user AND a.__platform IS NOT DISTINCT FROM f.__platform`;
   const select = `-- datasets/shapes/activity-log
+WITH a AS MATERIALIZED (${rows}),
+s AS (SELECT *, CASE ${codes.join(' ')} END AS __code FROM (${signed}) WHERE ${counts})
 SELECT __src, __user AS user_id, __platform AS platform, ${input.column('region')} AS region,
   __signup AS signup_date, __act AS activity_date, ${input.column('kind')} AS kind,
-  ${which(1)} AS __problem_column, ${which(2)} AS __problem
-FROM (SELECT *, ${firstDay} AS __signup FROM (
-  SELECT *, nullif(${text(shape.user)}, '') AS __user, ${input.column('platform')} AS __platform, ${event} AS __event
-  FROM ${from}))
-WHERE ${counts}`;
+  ${which(0)} AS __problem_column, ${which(1)} AS __problem
+FROM s`;
+
   return { before, select, summary: summarySql(shape, signupEvent) };
 }
 
