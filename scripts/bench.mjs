@@ -9,7 +9,8 @@
  *   npm run bench -- --large      adds 10M rows
  *   npm run bench -- --json       also writes bench-results.json (keys: README "Performance")
  *   npm run bench -- --runs 7     runs per figure
- *   npm run bench -- --only startup,import   a subset: bundle, startup, import, retention, projection, threads
+ *   npm run bench -- --only startup,import   a subset: bundle, startup, import, retention, projection, threads,
+ *                                            second_visit
  *   npm run bench -- --no-build   reuse the last bench build in .cache/bench
  *
  * It never asserts speed: it exits non-zero only when something is broken (the app or the
@@ -26,12 +27,13 @@ import { ensureEvents, sizeLabel } from './bench/inputs.mjs';
 import { printReport } from './bench/report.mjs';
 import { figure, notRun, summarize } from './bench/stats.mjs';
 import { uiImportOnce } from './bench/ui-import.mjs';
+import { appSecondVisit, bareSecondVisit } from './bench/second-visit.mjs';
 import { startServer } from './serve.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const APP_DIST = join(root, '.cache', 'bench', 'app');
 const PAGES_DIST = join(root, '.cache', 'bench', 'pages');
-const MEASURES = ['bundle', 'startup', 'import', 'retention', 'projection', 'threads'];
+const MEASURES = ['bundle', 'startup', 'import', 'retention', 'projection', 'threads', 'second_visit'];
 /** bench-results.json key order (README "Performance" documents the keys). */
 const JSON_ORDER = [
   'schema_version',
@@ -41,6 +43,7 @@ const JSON_ORDER = [
   'elapsed_s',
   'machine',
   'startup',
+  'second_visit',
   'bundle',
   'import_100k',
   'import_1m',
@@ -189,6 +192,40 @@ async function measureStartup(ctx) {
     referenceName: 'bare DuckDB-WASM boot + one query (same bundles and WASM preload as the app)',
     target: { ratio_max: 1.2 },
     extra: { engine_booted_median_ms: booted.median_ms },
+  });
+}
+
+/** A reload in the same profile (warm cache, stored database) vs the bare page's reload, alternating order. */
+async function measureSecondVisit(ctx) {
+  const app = [];
+  const bare = [];
+  const first = [];
+  const csvSecond = [];
+  for (let i = 0; i < ctx.runs; i++) {
+    const order = i % 2 === 0 ? ['app', 'bare'] : ['bare', 'app'];
+    for (const which of order) {
+      if (which === 'app') {
+        const r = await appSecondVisit(ctx.browser, ctx.urls.app, START_TIMEOUT);
+        if (r.csvFirst === 0) throw new Error('the first visit fetched no bundled file');
+        app.push(r.ms);
+        first.push(r.firstMs);
+        csvSecond.push(r.csvSecond);
+      } else {
+        bare.push(await bareSecondVisit(ctx.browser, new URL('bare.html', ctx.urls.pages).toString(), START_TIMEOUT));
+      }
+    }
+    log(
+      `second visit ${i + 1}/${ctx.runs}: first chart ${Math.round(app.at(-1))} ms (first visit ${Math.round(first.at(-1))} ms, ${csvSecond.at(-1)} CSVs fetched), bare reload ${Math.round(bare.at(-1))} ms`,
+    );
+  }
+  const firstVisit = figure({ uptake: first });
+  return figure({
+    uptake: app,
+    reference: bare,
+    referenceName: 'reload of the bare page (DuckDB-WASM boot + one query, warm cache)',
+    target: { ratio_max: 1.2 },
+    note: 'same profile: reload after a first visit; the stored database holds the bundled data',
+    extra: { first_visit_median_ms: firstVisit.median_ms, csv_fetched_max: Math.max(...csvSecond) },
   });
 }
 
@@ -550,6 +587,9 @@ async function main() {
     const skipped = () => notRun(`not selected (--only ${[...opts.only].join(',')})`);
     results.startup = opts.only.has('startup')
       ? await guarded('startup', broken, () => measureStartup(ctx))
+      : skipped();
+    results.second_visit = opts.only.has('second_visit')
+      ? await guarded('second_visit', broken, () => measureSecondVisit(ctx))
       : skipped();
     results.bundle = opts.only.has('bundle')
       ? await guarded('bundle', broken, async () => measureBundle(APP_DIST, ctx.scriptsBeforeChart))

@@ -44,7 +44,7 @@ export async function openPage(browser) {
  * (every bundled table loaded; since the landing chart waits only for its own tables, that
  * can come after the chart). All are performance.now() since navigation start.
  */
-function firstChartProbe() {
+export function firstChartProbe() {
   const w = window;
   const check = () => {
     const status = document.querySelector('[aria-label="Engine status"]');

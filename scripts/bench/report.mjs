@@ -52,6 +52,18 @@ export function tableRows(results) {
     if (s.status === 'ok' && s.engine_booted_median_ms !== null)
       rows.push(['  of which DuckDB booted (then data, render)', ms(s.engine_booted_median_ms), '', '', '']);
   }
+  const v = results.second_visit;
+  if (selected(v)) {
+    rows.push([
+      'second visit: first chart drawn',
+      status(v) ?? range(v),
+      v.ref_runs ? `bare reload ${range(v, 'ref_')}` : '',
+      times(v.ratio),
+      targetText(v.target),
+    ]);
+    if (v.status === 'ok')
+      rows.push(['  bundled CSVs fetched on the second visit (most)', String(v.csv_fetched_max), '', '', '']);
+  }
   const b = results.bundle;
   if (selected(b)) {
     rows.push([

@@ -1,0 +1,78 @@
+/**
+ * The `second_visit` figure: the same browser profile opens the app a second time, with
+ * its HTTP cache warm and its stored `opfs://` database holding the bundled data from the
+ * first visit. Timed from the reload's navigation start to "Users over time" drawn,
+ * against the bare page's reload (boot + one query, warm cache) in the same run.
+ */
+/* global window, document -- the probes below run inside the page */
+import { firstChartProbe, openPage, withPageErrors } from './browser.mjs';
+
+/** A moment of idle after the first visit stored its data, as a user would leave between two visits. */
+const SETTLE_MS = 500;
+
+async function firstChart(page, timeout) {
+  const handle = await page.waitForFunction(() => window.__benchFirstChart ?? null, undefined, {
+    timeout,
+    polling: 100,
+  });
+  const result = await handle.jsonValue();
+  if (result.error) throw new Error(result.error);
+  return result.at;
+}
+
+/** The bundled CSVs the current page fetched (0 when the stored database had them). */
+function csvFetches(page) {
+  return page.evaluate(
+    () => performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname.endsWith('.csv')).length,
+  );
+}
+
+/** One first visit and its reload, in a fresh context: { firstMs, ms, csvFirst, csvSecond }. */
+export async function appSecondVisit(browser, url, timeout) {
+  const { page, errors, close } = await openPage(browser);
+  try {
+    await page.addInitScript(firstChartProbe);
+    await page.goto(url);
+    const firstMs = await firstChart(page, timeout);
+    await page.waitForFunction(
+      () => document.querySelector('[aria-label="Engine status"]')?.getAttribute('data-phase') === 'ready',
+      undefined,
+      { timeout, polling: 100 },
+    );
+    const csvFirst = await csvFetches(page);
+    // As between two real visits: the first has written what it read into the database file.
+    await page.waitForFunction(() => performance.getEntriesByName('uptake:stored').length > 0, undefined, {
+      timeout,
+      polling: 100,
+    });
+    await page.waitForTimeout(SETTLE_MS);
+    await page.reload();
+    const ms = await firstChart(page, timeout);
+    return { firstMs, ms, csvFirst, csvSecond: await csvFetches(page) };
+  } catch (error) {
+    throw withPageErrors(error, errors);
+  } finally {
+    await close();
+  }
+}
+
+/** The bare page (boot + one query) loaded, then reloaded with a warm cache: the reload's time. */
+export async function bareSecondVisit(browser, url, timeout) {
+  const { page, errors, close } = await openPage(browser);
+  const done = async () => {
+    const handle = await page.waitForFunction(() => window.__bareResult ?? null, undefined, { timeout, polling: 100 });
+    const result = await handle.jsonValue();
+    if (result.error) throw new Error(result.error);
+    return result.doneAt;
+  };
+  try {
+    await page.goto(url);
+    await done();
+    await page.reload();
+    return await done();
+  } catch (error) {
+    throw withPageErrors(error, errors);
+  } finally {
+    await close();
+  }
+}
