@@ -98,7 +98,7 @@ describe.skipIf(NO_BROWSER)('Month-one churn by definition, in a real browser', 
       page.waitForEvent('download'),
       region.getByRole('button', { name: 'Export CSV' }).click(),
     ]);
-    expect(download.suggestedFilename()).toBe('uptake-month-one-churn-by-definition.csv');
+    expect(download.suggestedFilename()).toBe('uptake-month-one-churn-by-definition-all-regions-cohorts.csv');
     const lines = readFileSync(await download.path(), 'utf8')
       .trim()
       .split('\n');

@@ -91,7 +91,16 @@ export function ChurnDefinitionsPanel({ view }: { view: RetentionView }) {
             options={[{ value: '', label: 'No baseline' }, ...toOptions(platforms)]}
             onChange={setBaseline}
           />
-          <ExportButtons title={TITLE} rows={() => exportRows(ordered, claims, view)} columns={EXPORT_COLUMNS} />
+          <ExportButtons
+            title={TITLE}
+            rows={() => exportRows(ordered, claims, view)}
+            columns={EXPORT_COLUMNS}
+            fileParts={[
+              view.region === ALL_REGIONS ? 'all regions' : view.region,
+              view.source === 'events' ? 'raw events' : 'cohorts',
+            ]}
+            unavailable={ordered.length === 0 ? 'Nothing to export: no cohorts in this view.' : null}
+          />
         </>
       }
       description={
