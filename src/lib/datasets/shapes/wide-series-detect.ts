@@ -1,16 +1,11 @@
 import { baseName, metricOfColumn, PERIOD_COLUMNS } from '../ingest/import-defaults';
+import { normal } from '../ingest/mapping';
 import { looksLikePeriods, PERIOD_RULE } from '../ingest/period-date';
 import { SCHEMAS, SIGNUPS } from '../store/schemas';
 import type { ShapeMatch } from './shape-definition';
 import type { SeriesColumn, WideSeriesShape } from './shape-types';
 import { metricFromFileName } from './wide-series-metrics';
 import { isBlankCell, isNumberCell, looksLikeDates, NUMBER_RULE } from './wide-series-values';
-
-const normal = (name: string) =>
-  name
-    .trim()
-    .toLowerCase()
-    .replace(/[\s-]+/g, '_');
 
 /** Every column name of every kind: a file that names them is in Uptake's own columns, read column for column. */
 const SCHEMA_COLUMNS = new Set(Object.values(SCHEMAS).flatMap((s) => s.columns.map((c) => c.name)));
@@ -57,6 +52,7 @@ function detectLong(
   });
 }
 
+/** The match for a series of the given form, with what the card says about it. */
 function build(
   header: readonly string[],
   date: number,
@@ -73,7 +69,8 @@ function build(
   const metric = named ?? 'MAU';
   const shape: WideSeriesShape = {
     kind: 'wide-series',
-    date: { source: date, name: header[date]?.trim() ?? '' },
+    // A spreadsheet's index column often has no name: it is called as the preview calls it.
+    date: { source: date, name: header[date]?.trim() || `column ${date + 1}` },
     series,
     by,
     metric,
@@ -126,9 +123,9 @@ export function detectWideSeries(
   body: readonly string[][],
   fileName: string,
 ): ShapeMatch<WideSeriesShape> | null {
-  if (header.length < 2 || header.some((h) => h.trim() === '')) return null;
+  if (header.length < 2) return null;
   const date = findDate(header, body);
-  if (date === -1) return null;
+  if (date === -1 || header.some((h, i) => i !== date && h.trim() === '')) return null;
   const periods = body.some((row) => looksLikePeriods([row[date] ?? '']));
   const long = detectLong(header, date, fileName, periods);
   if (long) return long;

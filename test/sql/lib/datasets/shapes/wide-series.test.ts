@@ -138,6 +138,17 @@ describe('wide adoption series through inspect → stage → commit on the real 
     ]);
   });
 
+  it("a spreadsheet's unnamed index column dates the rows", async () => {
+    const { staged } = await stage(db, ',Threads4\n2024-01-31,5\n2024-02-29,7\n', 'index.csv');
+    await commitImport(db, staged, 'i:index');
+    expect(
+      await db.query('SELECT platform, date, value FROM signups WHERE dataset_id = $1 ORDER BY date', ['i:index']),
+    ).toEqual([
+      { platform: 'Threads4', date: day('2024-01-31'), value: 5 },
+      { platform: 'Threads4', date: day('2024-02-29'), value: 7 },
+    ]);
+  });
+
   it('date,value: MAU assumed, and the metric chosen in the settings is what arrives', async () => {
     const chooseRegistered = (plan: ImportPlan): ImportPlan => ({
       ...plan,

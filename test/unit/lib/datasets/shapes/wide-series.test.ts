@@ -59,6 +59,12 @@ describe('wide-series detection', () => {
     expect(metricFromFileName('dauphin.csv')).toBeNull();
   });
 
+  it("a spreadsheet's unnamed index column is the date column, named as the preview names it", () => {
+    const match = detect(',Threads2,Bluesky2\n2024-01-31,1,2\n');
+    expect(match?.shape).toMatchObject({ by: 'platform', date: { source: 0, name: 'column 1' } });
+    expect(detect('month,,Bluesky2\n2024-01,1,2\n')).toBeNull();
+  });
+
   it('a date column found by its values even when it is not first or not named like a date', () => {
     const match = detect('Pixel2,when\n5,2024-Q1\n6,Q2 2024\n');
     expect(match?.shape).toMatchObject({ date: { source: 1, name: 'when' }, series: [{ source: 0, name: 'Pixel2' }] });
