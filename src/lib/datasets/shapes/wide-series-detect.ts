@@ -129,15 +129,23 @@ export function detectWideSeries(
   const periods = body.some((row) => looksLikePeriods([row[date] ?? '']));
   const long = detectLong(header, date, fileName, periods);
   if (long) return long;
-  const series = header.flatMap((h, i) => (i === date ? [] : [{ source: i, name: h.trim() }]));
+  // Columns such as region or source beside the value columns are taken as they are (a row per region, say).
+  const mapped = Object.fromEntries(
+    header.flatMap((h, i) => (i !== date && LONG_COLUMNS.includes(normal(h)) ? [[normal(h), i]] : [])),
+  );
+  const series = header.flatMap((h, i) =>
+    i === date || LONG_COLUMNS.includes(normal(h)) ? [] : [{ source: i, name: h.trim() }],
+  );
   const own = series.some((s) => SCHEMA_COLUMNS.has(normal(s.name)) || PERIOD_HEADER.test(s.name));
-  if (own || !series.every((s) => numeric(body.map((row) => row[s.source] ?? '')))) return null;
+  if (series.length === 0 || own || !series.every((s) => numeric(body.map((row) => row[s.source] ?? '')))) return null;
   const metrics = series.filter((s) => metricOfColumn(s.name) !== undefined).length;
   if (metrics === series.length) {
-    // A lone metric column (`date,mau`) is Uptake's plain series: the column path reads it.
+    // A lone metric column (`date,mau`, `date,platform,mau`) is Uptake's plain series: the column path reads it.
     if (series.length === 1) return null;
-    return build(header, date, series, 'metric', fileName, { mapped: {}, platform: baseName(fileName), periods });
+    const platform = 'platform' in mapped ? null : baseName(fileName);
+    return build(header, date, series, 'metric', fileName, { mapped, platform, periods });
   }
-  if (metrics > 0) return null;
-  return build(header, date, series, 'platform', fileName, { mapped: {}, platform: null, periods });
+  // A platform column beside platform-named columns, or metrics mixed with platforms, is no series to guess at.
+  if (metrics > 0 || 'platform' in mapped) return null;
+  return build(header, date, series, 'platform', fileName, { mapped, platform: null, periods });
 }

@@ -138,6 +138,22 @@ describe('wide adoption series through inspect → stage → commit on the real 
     ]);
   });
 
+  it('a region column beside the platform columns: one row per region and platform, coverage from the region', async () => {
+    const text = 'month,region,Threads5,Bluesky5\n2024-01,US,10,\n2024-01,Brazil,20,30\n';
+    const { staged } = await stage(db, text, 'regions.csv');
+    await commitImport(db, staged, 'i:regions');
+    expect(
+      await db.query(
+        'SELECT platform, date, region, coverage, value FROM signups WHERE dataset_id = $1 ORDER BY value',
+        ['i:regions'],
+      ),
+    ).toEqual([
+      { platform: 'Threads5', date: day('2024-01-31'), region: 'US', coverage: 'US', value: 10 },
+      { platform: 'Threads5', date: day('2024-01-31'), region: 'Brazil', coverage: 'Brazil', value: 20 },
+      { platform: 'Bluesky5', date: day('2024-01-31'), region: 'Brazil', coverage: 'Brazil', value: 30 },
+    ]);
+  });
+
   it("a spreadsheet's unnamed index column dates the rows", async () => {
     const { staged } = await stage(db, ',Threads4\n2024-01-31,5\n2024-02-29,7\n', 'index.csv');
     await commitImport(db, staged, 'i:index');

@@ -92,6 +92,16 @@ describe('wide-series detection', () => {
     expect(detect('month,A2\n2024-01,abc\n2024-02,def\n2024-03,3\n')).toBeNull();
   });
 
+  it('columns such as region beside the value columns are taken as they are', () => {
+    const byPlatform = detect('month,region,Threads5\n2024-01,US,10\n2024-01,Brazil,20\n');
+    expect(byPlatform?.shape).toMatchObject({ by: 'platform', series: [{ source: 2, name: 'Threads5' }] });
+    expect(byPlatform?.mapped).toEqual({ region: 1 });
+    const byMetric = detect('date,platform,MAU,DAU\n2024-01-31,Acme,10,2\n');
+    expect(byMetric?.shape).toMatchObject({ by: 'metric', platform: null });
+    expect(byMetric?.mapped).toEqual({ platform: 1 });
+    expect(detect('month,platform,Threads5\n2024-01,X,10\n')).toBeNull();
+  });
+
   it('the long form: a value column with optional platform and region', () => {
     const match = detect('month,platform,value,region\n2024-01,Acme,1000,US\n');
     expect(match?.shape).toMatchObject({ by: 'value', platform: null, series: [{ source: 2, name: 'value' }] });
