@@ -8,7 +8,7 @@ import { labelOf, measureOf } from './wide-series-metrics';
 import { blankCellSql, numberCellSql } from './wide-series-values';
 
 /** What a bad cell's problem tells the user to write instead. */
-const DATE_HELP = 'write a day (2024-01-31) or a period label (2024-01, Jan 2024, 2024-Q1, Q1 2024, 2024)';
+const DATE_HELP = 'write a day (2024-01-31) or a period label (2024-W05, 2024-01, Jan 2024, 2024-Q1, Q1 2024, 2024)';
 const NUMBER_HELP = 'write digits (1234567, 1,234,567 or 1.2M), or leave the cell empty if there is no figure';
 
 /**

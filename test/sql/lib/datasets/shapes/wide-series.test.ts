@@ -78,7 +78,7 @@ describe('wide adoption series through inspect → stage → commit on the real 
         line: 4,
         column: 'month',
         reason:
-          '"Febtober 2024" is not a day or a period label: write a day (2024-01-31) or a period label (2024-01, Jan 2024, 2024-Q1, Q1 2024, 2024)',
+          '"Febtober 2024" is not a day or a period label: write a day (2024-01-31) or a period label (2024-W05, 2024-01, Jan 2024, 2024-Q1, Q1 2024, 2024)',
       },
       { line: 5, column: 'Bluesky2', reason: `"12.5%" is not a number: ${help}` },
     ]);
