@@ -9,6 +9,7 @@ import {
   type RetentionMode,
   type RetentionSource,
 } from './api/retention-filters';
+import { DEFAULT_BRACKETS } from './model/brackets';
 
 // Keys start with `r` so they never clash with another section's.
 
@@ -43,6 +44,9 @@ export const lifecyclePlatformParam = defineParam('rlplat', '', text, {
   refersTo: 'platform',
 });
 
+/** Day brackets of the bracket table (`1,2-7,8-30`); text that does not parse shows its message and the default. */
+export const bracketsParam = defineParam('rbrackets', DEFAULT_BRACKETS, text, { label: 'Brackets' });
+
 /** Every parameter of the Retention section, for the app's check of a link. */
 export const RETENTION_PARAMS = [
   sourceParam,
@@ -55,4 +59,5 @@ export const RETENTION_PARAMS = [
   fitParam,
   baselineParam,
   lifecyclePlatformParam,
+  bracketsParam,
 ] as const;

@@ -3,7 +3,7 @@ import type { Db } from '../../../lib/db/types';
 import { sqlQueryOptions } from '../../../lib/query/sql-query-options';
 import { ParamList } from '../../../lib/sql/params';
 import type { DayBracket } from '../model/brackets';
-import { ensureEventsPrepared } from './prepare-events';
+import { ensureActivityViewsPrepared } from './prepare-activity-views';
 import { filterCondition, type BuiltQuery } from './retention-filters';
 
 export interface BracketRetentionParams {
@@ -32,16 +32,18 @@ export interface BracketRetentionRow {
 }
 
 /**
- * Retention in user-defined brackets over the prepared tables: per platform and bracket,
- * the users of every cohort the log has observed through the bracket's last day, and how
- * many of them were active on any day of it (a user active on three of its days is one
- * user, which daily counts cannot give). Bracket bounds travel as bound integers.
+ * Retention in user-defined brackets: per platform and bracket, the users of every cohort
+ * the log has observed through the bracket's last day, and how many of them were active on
+ * any day of it — from `retention_br_entries` (prepare-activity-views.ts), where a user
+ * active in days lo–hi has exactly one row with an active day in lo–hi and the previous one
+ * before lo, so a user active on three days of a bracket counts once. Bracket bounds
+ * travel as bound integers.
  */
 export function buildBracketRetentionSql(params: BracketRetentionParams): BuiltQuery {
   const p = new ParamList();
   const rows = params.brackets.map((b, i) => `(${p.int(i)}, ${p.int(b.lo)}, ${p.int(b.hi)})`).join(', ');
   const whereCohorts = filterCondition(params, p, 'c');
-  const whereActivity = filterCondition(params, p, 'x');
+  const whereEntries = filterCondition(params, p, 'x');
   return {
     sql: `-- retention/bracket-retention
 WITH brackets(bracket, lo, hi) AS (VALUES ${rows}),
@@ -52,10 +54,10 @@ eligible AS (
   GROUP BY b.bracket, c.platform
 ),
 active AS (
-  SELECT b.bracket, x.platform, count(DISTINCT x.user_id) AS active
-  FROM brackets b JOIN retention_ev_activity x ON x.day_offset BETWEEN b.lo AND b.hi
+  SELECT b.bracket, x.platform, sum(x.users) AS active
+  FROM brackets b JOIN retention_br_entries x ON x.day_offset BETWEEN b.lo AND b.hi AND x.prev_offset < b.lo
   JOIN retention_ev_asof a ON a.platform = x.platform
-  WHERE ${whereActivity} AND x.cohort_start + b.hi <= a.as_of
+  WHERE ${whereEntries} AND x.cohort_start + b.hi <= a.as_of
   GROUP BY b.bracket, x.platform
 )
 SELECT e.platform, e.bracket, b.lo, b.hi, e.users::INTEGER AS users, coalesce(n.active, 0)::INTEGER AS active,
@@ -75,9 +77,9 @@ export async function queryBracketRetention(db: Db, params: BracketRetentionPara
   return db.query<BracketRetentionRow>(sql, values);
 }
 
-/** Retention per platform in each bracket, preparing the raw events first. */
+/** Retention per platform in each bracket, preparing the raw events and the bracket entries first. */
 export async function fetchBracketRetention(db: Db, params: BracketRetentionParams): Promise<BracketRetentionRow[]> {
-  await ensureEventsPrepared(db);
+  await ensureActivityViewsPrepared(db);
   return queryBracketRetention(db, params);
 }
 

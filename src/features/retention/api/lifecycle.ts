@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { Db } from '../../../lib/db/types';
 import { sqlQueryOptions } from '../../../lib/query/sql-query-options';
 import { ParamList } from '../../../lib/sql/params';
-import { ensureEventsPrepared } from './prepare-events';
+import { ensureActivityViewsPrepared } from './prepare-activity-views';
 import { filterCondition, type BuiltQuery } from './retention-filters';
 
 /** The platforms and region whose activity log the lifecycle counts; it always reads raw events. */
@@ -37,56 +37,39 @@ export interface LifecycleRow {
 }
 
 /**
- * Growth accounting per platform and week over the prepared activity table: each user's
- * active weeks, the previous active week (`lag`) classifying the week as new, returning or
- * resurrecting, and the next one (`lead`) marking the week after a gap as dormant. Every
- * week from the platform's first to the one holding its last logged day is listed, zeros
- * included, so a quiet week is a row and not a hole.
+ * Growth accounting per platform and week: the prepared weekly states
+ * (`retention_lc_weeks`, see prepare-activity-views.ts) summed over the regions in view.
+ * Every week from the platform's first active week to the one holding its last logged day
+ * is listed, zeros included, so a quiet week is a row and not a hole.
  */
 export function buildLifecycleSql(params: LifecycleParams): BuiltQuery {
   const p = new ParamList();
   const where = filterCondition(params, p);
   return {
     sql: `-- retention/lifecycle
-WITH active AS (
-  SELECT DISTINCT platform, user_id, date_trunc('week', cohort_start + day_offset)::DATE AS week
-  FROM retention_ev_activity WHERE ${where}
-),
-marked AS (
-  SELECT platform, week,
-         lag(week) OVER (PARTITION BY platform, user_id ORDER BY week) AS prev_week,
-         lead(week) OVER (PARTITION BY platform, user_id ORDER BY week) AS next_week
-  FROM active
-),
-states AS (
-  SELECT platform, week,
-         count(*) FILTER (WHERE prev_week IS NULL) AS new_users,
-         count(*) FILTER (WHERE prev_week = week - 7) AS returning_users,
-         count(*) FILTER (WHERE prev_week < week - 7) AS resurrecting_users
-  FROM marked GROUP BY platform, week
-),
-dormant AS (
-  SELECT platform, week + 7 AS week, count(*) AS dormant_users
-  FROM marked WHERE next_week IS NULL OR next_week > week + 7 GROUP BY platform, week + 7
+WITH counts AS (
+  SELECT platform, week, sum(new_users) AS new_users, sum(returning_users) AS returning_users,
+         sum(resurrecting_users) AS resurrecting_users, sum(dormant_users) AS dormant_users
+  FROM retention_lc_weeks WHERE ${where} GROUP BY platform, week
 ),
 spans AS (
-  SELECT s.platform, min(s.week) AS first_week, date_trunc('week', any_value(a.as_of))::DATE AS last_week,
+  SELECT c.platform, min(c.week) AS first_week, date_trunc('week', any_value(a.as_of))::DATE AS last_week,
          any_value(a.as_of) AS as_of, any_value(a.modelled) AS modelled
-  FROM states s JOIN retention_ev_asof a ON a.platform = s.platform GROUP BY s.platform
+  FROM counts c JOIN retention_ev_asof a ON a.platform = c.platform
+  WHERE c.new_users + c.returning_users + c.resurrecting_users > 0
+  GROUP BY c.platform
 ),
 weeks AS (
   SELECT platform, unnest(generate_series(first_week, last_week, INTERVAL 7 DAY))::DATE AS week, as_of, modelled
   FROM spans
 )
 SELECT w.platform, w.week,
-       coalesce(s.new_users, 0)::INTEGER AS new_users,
-       coalesce(s.returning_users, 0)::INTEGER AS returning_users,
-       coalesce(s.resurrecting_users, 0)::INTEGER AS resurrecting_users,
-       coalesce(d.dormant_users, 0)::INTEGER AS dormant_users,
+       coalesce(c.new_users, 0)::INTEGER AS new_users,
+       coalesce(c.returning_users, 0)::INTEGER AS returning_users,
+       coalesce(c.resurrecting_users, 0)::INTEGER AS resurrecting_users,
+       coalesce(c.dormant_users, 0)::INTEGER AS dormant_users,
        w.week + 6 <= w.as_of AS complete, w.modelled
-FROM weeks w
-LEFT JOIN states s ON s.platform = w.platform AND s.week = w.week
-LEFT JOIN dormant d ON d.platform = w.platform AND d.week = w.week
+FROM weeks w LEFT JOIN counts c ON c.platform = w.platform AND c.week = w.week
 ORDER BY w.platform, w.week`,
     params: p.values,
   };
@@ -98,9 +81,9 @@ export async function queryLifecycle(db: Db, params: LifecycleParams): Promise<L
   return db.query<LifecycleRow>(sql, values);
 }
 
-/** Weekly lifecycle per platform, preparing the raw events first. */
+/** Weekly lifecycle per platform, preparing the raw events and the weekly states first. */
 export async function fetchLifecycle(db: Db, params: LifecycleParams): Promise<LifecycleRow[]> {
-  await ensureEventsPrepared(db);
+  await ensureActivityViewsPrepared(db);
   return queryLifecycle(db, params);
 }
 

@@ -1,6 +1,7 @@
 import './retention.css';
 import { sortPlatforms } from '../../../lib/platforms';
 import { useRetentionOptions } from '../api/retention-options';
+import { BracketRetentionPanel } from './bracket-retention-panel';
 import { ChurnDefinitionsPanel } from './churn-definitions-panel';
 import { CohortHeatmapPanel } from './cohort-heatmap-panel';
 import { LifecyclePanel } from './lifecycle-panel';
@@ -10,7 +11,7 @@ import { RetentionCurvesPanel } from './retention-curves-panel';
 import { StickinessPanel } from './stickiness-panel';
 import { useRetentionView } from './use-retention-view';
 
-/** The Retention section: shared controls, then curves, the cohort heatmap, month-one churn and its definitions, lifecycle and stickiness. */
+/** The Retention section: shared controls, then curves, the cohort heatmap, month-one churn and its definitions, custom brackets, lifecycle and stickiness. */
 export function RetentionSection() {
   const view = useRetentionView();
   const options = useRetentionOptions({ source: view.source });
@@ -24,6 +25,7 @@ export function RetentionSection() {
       <CohortHeatmapPanel view={view} platforms={shown} />
       <MonthOneChurnPanel view={view} />
       <ChurnDefinitionsPanel view={view} />
+      <BracketRetentionPanel view={view} platforms={shown} />
       <LifecyclePanel view={view} platforms={shown} />
       <StickinessPanel view={view} platforms={shown} />
     </>

@@ -45,6 +45,15 @@ export function parseBrackets(text: string): BracketsResult {
   return { ok: true, brackets };
 }
 
+/** The brackets of DEFAULT_BRACKETS, for a link whose brackets cannot be read. */
+export const DEFAULT_BRACKET_LIST: readonly DayBracket[] = [
+  { lo: 1, hi: 1 },
+  { lo: 2, hi: 7 },
+  { lo: 8, hi: 14 },
+  { lo: 15, hi: 30 },
+  { lo: 31, hi: 90 },
+];
+
 /** "Day 1", "Days 2–7": a bracket as a table row names it. */
 export function bracketLabel(b: DayBracket): string {
   return b.lo === b.hi ? `Day ${b.lo}` : `Days ${b.lo}–${b.hi}`;

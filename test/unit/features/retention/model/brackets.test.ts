@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { bracketLabel, DEFAULT_BRACKETS, parseBrackets } from '../../../../../src/features/retention/model/brackets';
+import {
+  bracketLabel,
+  DEFAULT_BRACKET_LIST,
+  DEFAULT_BRACKETS,
+  parseBrackets,
+} from '../../../../../src/features/retention/model/brackets';
 
 describe('custom day brackets', () => {
   it('reads days and ranges, with spaces, hyphens or en dashes, in the order given', () => {
@@ -11,16 +16,15 @@ describe('custom day brackets', () => {
         { lo: 8, hi: 30 },
       ],
     });
-    expect(parseBrackets(DEFAULT_BRACKETS)).toEqual({
-      ok: true,
-      brackets: [
-        { lo: 1, hi: 1 },
-        { lo: 2, hi: 7 },
-        { lo: 8, hi: 14 },
-        { lo: 15, hi: 30 },
-        { lo: 31, hi: 90 },
-      ],
-    });
+    const defaults = [
+      { lo: 1, hi: 1 },
+      { lo: 2, hi: 7 },
+      { lo: 8, hi: 14 },
+      { lo: 15, hi: 30 },
+      { lo: 31, hi: 90 },
+    ];
+    expect(parseBrackets(DEFAULT_BRACKETS)).toEqual({ ok: true, brackets: defaults });
+    expect(DEFAULT_BRACKET_LIST).toEqual(defaults);
   });
 
   it('allows overlapping brackets (days 1–7 and 1–30 are both fair questions)', () => {
