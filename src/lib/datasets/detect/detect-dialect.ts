@@ -47,6 +47,41 @@ function detectGrouping(rows: readonly string[][]): (typeof GROUPED)[number] | n
   return null;
 }
 
+/** How many fields a line has, as Papa Parse splits it with any of the delimiters. */
+function fieldCount(line: string): number {
+  const parsed = Papa.parse<string[]>(line, { delimitersToGuess: [...DELIMITERS] });
+  return parsed.data[0]?.length ?? 0;
+}
+
+/**
+ * Lines above the table: a title and filter blocks ending in a blank line, as Amplitude
+ * writes its chart exports. The table is the first run of at least two lines after a
+ * blank line with the same count of fields (3 or more), more than any line above it has.
+ * A plain CSV (its header first) has none.
+ */
+export function preambleLength(text: string): number {
+  const lines = text.split(/\r\n|\n|\r/).slice(0, 40);
+  for (let i = 1; i < lines.length - 2; i++) {
+    if ((lines[i] ?? '').trim() !== '') continue;
+    const table = lines.slice(i + 1, i + 3);
+    const width = fieldCount(table[0] ?? '');
+    if (width < 3 || table.some((l) => fieldCount(l) !== width)) continue;
+    const above = lines.slice(0, i).filter((l) => l.trim() !== '');
+    if (above.length > 0 && above.every((l) => fieldCount(l) < width)) return i + 1;
+  }
+  return 0;
+}
+
+/** The lines above the table that the dialect skips (a tool's title and filter blocks), without tabs and quotes. */
+export function preambleLines(text: string, dialect: CsvDialect): string[] {
+  return text
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n|\n|\r/)
+    .slice(0, dialect.skip ?? 0)
+    .map((line) => line.replace(/["\t]/g, ' ').trim())
+    .filter((line) => line !== '');
+}
+
 /**
  * Guess the dialect from the first part of a file (already decoded). Papa Parse picks
  * the delimiter; a decimal comma is assumed when the fields are `;`-separated and
@@ -54,7 +89,12 @@ function detectGrouping(rows: readonly string[][]): (typeof GROUPED)[number] | n
  * decimal separator to the other mark; the header is assumed unless the first row looks like data.
  */
 export function detectDialect(head: string, encoding: Encoding): CsvDialect {
-  const text = head.replace(/^\uFEFF/, '');
+  const skip = preambleLength(head.replace(/^\uFEFF/, ''));
+  const text = head
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n|\n|\r/)
+    .slice(skip)
+    .join('\n');
   const guess = Papa.parse<string[]>(text, { preview: 20, delimitersToGuess: [...DELIMITERS], skipEmptyLines: true });
   const delimiter = (DELIMITERS as readonly string[]).includes(guess.meta.delimiter)
     ? (guess.meta.delimiter as Delimiter)
@@ -69,6 +109,7 @@ export function detectDialect(head: string, encoding: Encoding): CsvDialect {
     : delimiter !== ',' && body.some((row) => row.some((v) => /^-?\d+,\d+$/.test(v.trim())));
   const singleQuoted = !text.includes('"') && /(^|[,;\t])'[^']*'([,;\t]|$)/m.test(text);
   return {
+    ...(skip > 0 ? { skip } : {}),
     delimiter,
     quote: singleQuoted ? "'" : '"',
     header,

@@ -9,6 +9,11 @@ export interface CsvDialect {
   readonly thousands: ThousandsSeparator;
   readonly dateFormat: DateFormatId;
   readonly encoding: Encoding;
+  /**
+   * Lines before the table that are not read: the title and filter blocks some tools
+   * write above their data (Amplitude's chart exports). Absent or 0 for a plain CSV.
+   */
+  readonly skip?: number;
 }
 
 export const DELIMITERS = [',', ';', '\t'] as const;

@@ -2,7 +2,7 @@ import type { Db } from '../../db/types';
 import { mark } from '../../perf/mark';
 import { commitStaged } from './commit';
 import type { CsvDialect } from '../detect/dialect';
-import { detectDialect } from '../detect/detect-dialect';
+import { detectDialect, preambleLines } from '../detect/detect-dialect';
 import { readFileHead, type FileHead } from '../detect/file-head';
 import { serialiseImport } from '../store/import-queue';
 import { importDefaults, type DefaultFill } from './import-defaults';
@@ -65,7 +65,7 @@ export function planImport(text: string, dialect: CsvDialect, kind?: DatasetKind
   const first = previewRows(text, { ...dialect, header: false }, 1)[0] ?? [];
   const names = sourceColumns(first, dialect.header);
   const body = previewRows(text, dialect, 20).slice(dialect.header ? 1 : 0);
-  const match = dialect.header ? detectShape(first, body, fileName, kind) : null;
+  const match = dialect.header ? detectShape(first, body, fileName, kind, preambleLines(text, dialect)) : null;
   if (match) {
     const { columns, defaults } = shapedColumns(SCHEMAS[match.kind], match, first.map(normal), fileName);
     const notes = [...headerNotes(first), ...match.notes];

@@ -32,6 +32,7 @@ export function previewRows(text: string, dialect: CsvDialect, rows = 20): strin
     delimiter: dialect.delimiter,
     quoteChar: dialect.quote,
     skipEmptyLines: true,
+    skipFirstNLines: dialect.skip ?? 0,
   });
   return parsed.data;
 }

@@ -22,6 +22,7 @@ export function readCsvSql(options: ReadCsvOptions): string {
   const columns = options.columns.map((c) => `${literal(c.name)}: ${literal(c.type)}`).join(', ');
   const args = [
     literal(options.file),
+    ...(dialect.skip ? [`skip = ${Math.max(0, Math.floor(dialect.skip))}`] : []),
     `header = ${dialect.header}`,
     `delim = ${literal(dialect.delimiter)}`,
     `quote = ${literal(dialect.quote)}`,

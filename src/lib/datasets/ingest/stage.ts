@@ -143,7 +143,7 @@ export async function stageCsv(db: Db, request: StageRequest): Promise<StagedCsv
       names,
       stagedRows: counts?.staged ?? 0,
       rejectedLines: counts?.rejected ?? 0,
-      firstDataLine: request.dialect.header ? 2 : 1,
+      firstDataLine: (request.dialect.skip ?? 0) + (request.dialect.header ? 2 : 1),
     };
   } catch (error) {
     await dropStagingTables(db, names);

@@ -39,6 +39,14 @@ function valuesOf(body: readonly string[][], layout: HeaderLayout): RetentionExp
   return layout.size !== null && fractions ? 'shares' : 'counts';
 }
 
+/** The mode a title block states: Amplitude's "Return On or After" or "Return On"; null when it says neither. */
+function modeStated(preamble: readonly string[]): RetentionExportShape['mode'] | null {
+  const text = preamble.join(' ').toLowerCase();
+  if (/\bon[ -]or[ -]after\b/.test(text)) return 'unbounded';
+  if (/\breturn on\b(?!\s*\(custom\))/.test(text)) return 'nday';
+  return null;
+}
+
 const UNIT_RULES: Readonly<Record<RetentionExportShape['unit'], string>> = {
   day: 'Day k is day k after the cohort day',
   week: 'Week k is day 7k',
@@ -48,7 +56,7 @@ const UNIT_RULES: Readonly<Record<RetentionExportShape['unit'], string>> = {
 /** Recognise a wide cohort table and read it into `retention` rows (`retention-export-sql.ts`). */
 export const RETENTION_EXPORT: ShapeDefinition<RetentionExportShape> = {
   kind: 'retention-export',
-  detect: (header, body) => {
+  detect: (header, body, _fileName, preamble = []) => {
     const layout = readLayout(header);
     if (!layout) return null;
     const rows = body.filter((r) => !isSummaryLabel(r[0] ?? '') && (r[0] ?? '').trim() !== '');
@@ -59,6 +67,7 @@ export const RETENTION_EXPORT: ShapeDefinition<RetentionExportShape> = {
     if (layout.size === null && (values === 'shares' || !zero)) return null;
     const headers = header.map((h, i) => cleanHeader(h) || `column ${i + 1}`);
     const tool = toolOf(header, layout);
+    const stated = modeStated(preamble);
     const shape: RetentionExportShape = {
       kind: 'retention-export',
       tool,
@@ -67,9 +76,9 @@ export const RETENTION_EXPORT: ShapeDefinition<RetentionExportShape> = {
       periods: layout.periods,
       unit: layout.unit,
       values,
-      // PostHog counts people active in exactly period k; the others may be either, and say it only in their UI.
-      mode: 'nday',
-      modeStated: tool === 'posthog',
+      // PostHog counts people active in exactly period k; Amplitude says which in its title block.
+      mode: stated ?? 'nday',
+      modeStated: stated !== null || tool === 'posthog',
       badPeriods: layout.badPeriods,
       headers,
     };
@@ -78,6 +87,14 @@ export const RETENTION_EXPORT: ShapeDefinition<RetentionExportShape> = {
     const valueRule =
       values === 'shares' ? 'each share × the cohort size, rounded, is the count' : 'the cells are counts of users';
     const notes = [
+      ...(preamble.length > 0
+        ? [`The ${preamble.length} title and filter lines above the table are not read as data.`]
+        : []),
+      ...(stated
+        ? [
+            `The export says "${stated === 'nday' ? 'Return On' : 'On or After'}": ${stated === 'nday' ? 'N-day' : 'unbounded'} retention.`,
+          ]
+        : []),
       `Read as ${TOOL_NAMES[tool]}: one row per cohort and period (${UNIT_RULES[layout.unit]}); cohort label ${quoted(0)} → its first day; size from ${sizeFrom}; ${valueRule}.`,
       'Blank, "-", "not yet" and starred-only cells are not yet observable: they get no row, never 0. A row such as "Average" is skipped.',
       ...(layout.ignored.length > 0 ? [`Not imported: ${layout.ignored.map(quoted).join(', ')}.`] : []),

@@ -56,7 +56,16 @@ export interface ShapeSql {
 /** One shape: how it is recognised and how its rows become rows of its kind. */
 export interface ShapeDefinition<S extends ImportShape = ImportShape> {
   readonly kind: S['kind'];
-  /** Recognise the shape from the header (as written) and the first data rows; null when it is not this shape. */
-  readonly detect: (header: readonly string[], body: readonly string[][], fileName: string) => ShapeMatch<S> | null;
+  /**
+   * Recognise the shape from the header (as written) and the first data rows; null when it
+   * is not this shape. `preamble` holds the lines above the table (a tool's title and
+   * filter blocks, `CsvDialect.skip`), which may say how the table was computed.
+   */
+  readonly detect: (
+    header: readonly string[],
+    body: readonly string[][],
+    fileName: string,
+    preamble?: readonly string[],
+  ) => ShapeMatch<S> | null;
   readonly sql: (shape: S, input: ReshapeInput) => ShapeSql;
 }

@@ -28,9 +28,10 @@ export function detectShape(
   body: readonly string[][],
   fileName: string,
   kind?: DatasetKind,
+  preamble: readonly string[] = [],
 ): ShapeMatch | null {
   for (const definition of Object.values(DEFINITIONS) as ShapeDefinition[]) {
-    const match = definition.detect(header, body, fileName);
+    const match = definition.detect(header, body, fileName, preamble);
     if (match && (kind === undefined || match.kind === kind)) return match;
   }
   return null;

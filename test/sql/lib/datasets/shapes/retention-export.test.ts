@@ -126,6 +126,69 @@ describe('retention exports import through the real path with hand-computed coun
     ]);
   });
 
+  it('Amplitude: title blocks skipped, tab-prefixed fields read, "Return On or After" gives retained_later', async () => {
+    const { plan, staged } = await stage(db, fixture('amplitude-retention-daily.csv'), 'amplitude-retention-daily.csv');
+    expect(plan.dialect.skip).toBe(6);
+    expect(plan.shape).toMatchObject({ tool: 'amplitude', mode: 'unbounded', modeStated: true, values: 'shares' });
+    expect(staged.validation).toMatchObject({ problems: [], badRows: 0, validRows: 26 });
+    await commitImport(db, staged, 'i:amplitude');
+    const later = (day: string, size: number, cells: [number, number][]) =>
+      cells.map(([offset, count]) => [day, offset, size, null, count]);
+    // 1,204 × 61.5% = 740.46 → 740, × 52% = 626.08 → 626, 47.9% → 576.716 → 577, 44.1% → 530.964 → 531,
+    // 40.2% → 484.008 → 484, 38.5% → 463.54 → 464, 36.3% → 437.052 → 437.
+    expect(await rowsOf(db, 'i:amplitude')).toEqual([
+      ...later('2024-06-03', 1204, [
+        [0, 1204],
+        [1, 740],
+        [2, 626],
+        [3, 577],
+        [4, 531],
+        [5, 484],
+        [6, 464],
+        [7, 437],
+      ]),
+      // 980 × 58.2% = 570.36, 49.6% = 486.08, 45% = 441, 41.5% = 406.7, 38.9% = 381.22, 36% = 352.8.
+      ...later('2024-06-04', 980, [
+        [0, 980],
+        [1, 570],
+        [2, 486],
+        [3, 441],
+        [4, 407],
+        [5, 381],
+        [6, 353],
+      ]),
+      // 1,110 × 60% = 666, 51.3% = 569.43, 46.2% = 512.82, 42.8% = 475.08, 40.1% = 445.11.
+      ...later('2024-06-05', 1110, [
+        [0, 1110],
+        [1, 666],
+        [2, 569],
+        [3, 513],
+        [4, 475],
+        [5, 445],
+      ]),
+      // 760 × 63.4% = 481.84, 54.5% = 414.2, 50% = 380, 46.3% = 351.88.
+      ...later('2024-06-06', 760, [
+        [0, 760],
+        [1, 482],
+        [2, 414],
+        [3, 380],
+        [4, 352],
+      ]),
+    ]);
+  });
+
+  it('Amplitude: a problem below the title blocks is reported at its own file line', async () => {
+    const text = new TextDecoder()
+      .decode(fixture('amplitude-retention-daily.csv'))
+      .replace('"\tJun 5, 2024"', '"\tsoon"')
+      .replace('"\t63.4%"', '"\t163.4%"');
+    const { staged } = await stage(db, text, 'amplitude-bad.csv');
+    expect(staged.validation.problems.map((p) => [p.line, p.column])).toEqual([
+      [10, 'Cohort'],
+      [11, 'Day 1'],
+    ]);
+  });
+
   it('a generic table: a range label is its first day, "Jan 8 – Jan 14, 2024" too, "not yet" has no row', async () => {
     const { plan, staged } = await stage(db, fixture('generic-retention-cohorts.csv'), 'generic-retention-cohorts.csv');
     expect((plan.shape as RetentionExportShape).tool).toBe('generic');
