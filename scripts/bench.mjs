@@ -26,6 +26,7 @@ import { measureBundle } from './bench/bundle.mjs';
 import { ensureEvents, sizeLabel } from './bench/inputs.mjs';
 import { printReport } from './bench/report.mjs';
 import { figure, notRun, summarize } from './bench/stats.mjs';
+import { measureActivityImport } from './bench/activity-import.mjs';
 import { uiImportOnce } from './bench/ui-import.mjs';
 import { appSecondVisit, bareSecondVisit } from './bench/second-visit.mjs';
 import { startServer } from './serve.mjs';
@@ -33,7 +34,16 @@ import { startServer } from './serve.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const APP_DIST = join(root, '.cache', 'bench', 'app');
 const PAGES_DIST = join(root, '.cache', 'bench', 'pages');
-const MEASURES = ['bundle', 'startup', 'import', 'retention', 'projection', 'threads', 'second_visit'];
+const MEASURES = [
+  'bundle',
+  'startup',
+  'import',
+  'retention',
+  'projection',
+  'threads',
+  'second_visit',
+  'import_activity_1m',
+];
 /** bench-results.json key order (README "Performance" documents the keys). */
 const JSON_ORDER = [
   'schema_version',
@@ -48,6 +58,7 @@ const JSON_ORDER = [
   'import_100k',
   'import_1m',
   'import_10m',
+  'import_activity_1m',
   'retention_100k',
   'retention_1m',
   'retention_10m',
@@ -611,6 +622,15 @@ async function main() {
       }
     }
     for (const key of ['import_1m', 'import_10m', 'retention_1m', 'retention_10m']) results[key] ??= skipped();
+    // A 1M-row activity log through the UI: under --quick only when asked for by name.
+    results.import_activity_1m =
+      opts.only.has('import_activity_1m') && (!opts.quick || process.argv.includes('--only'))
+        ? await guarded('import_activity_1m', broken, () => measureActivityImport(ctx, root, log))
+        : notRun(
+            opts.only.has('import_activity_1m')
+              ? '--quick runs it only when named: --only import_activity_1m'
+              : 'not selected',
+          );
     results.projection = opts.only.has('projection')
       ? await guarded('projection', broken, () => measureProjection(ctx))
       : skipped();

@@ -160,6 +160,22 @@ const bench = {
   },
 
   /**
+   * Reference for an activity log: register the File and `CREATE TABLE … AS SELECT * FROM
+   * read_csv(…)` with DuckDB's own type detection, as an analyst would read any CSV.
+   */
+  async importBareDetected(): Promise<Timed> {
+    const { raw, db } = current();
+    const t0 = performance.now();
+    const name = await registerPicked(raw);
+    await db.exec(`CREATE TABLE bench_bare_detected AS SELECT * FROM read_csv(${literal(name)}, header = true)`);
+    const ms = performance.now() - t0;
+    const rows = await count(db, 'bench_bare_detected');
+    await db.exec('DROP TABLE bench_bare_detected');
+    await raw.dropFile(name);
+    return { ms, rows };
+  },
+
+  /**
    * The app's own CSV loader (src/lib/datasets/ingest/load-csv.ts, what loads the bundled files):
    * bytes read into JS, header check, typed staging table with reject collection,
    * required-value check, one transaction into the live table.
