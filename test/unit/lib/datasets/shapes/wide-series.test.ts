@@ -75,6 +75,7 @@ describe('wide-series detection', () => {
       'date,mau\n2024-01-31,5\n',
       'date,platform,mau\n2024-01-31,X,5\n',
       'date,metric,value\n2024-01-31,MAU,5\n',
+      'date,value,comment\n2024-01-31,5,x\n',
       'platform,date,metric,measure,basis,value,region,coverage,source\nX,2024-01-01,MAU,MAU,company,5,global,global,own\n',
       'cohort_start,day_offset,cohort_size,retained\n2024-01-01,7,100,40\n',
       'user_id,platform,region,signup_date,activity_date\n1,X,global,2024-01-01,2024-01-02\n',
