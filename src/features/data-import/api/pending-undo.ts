@@ -23,6 +23,13 @@ export interface PendingUndo {
   readonly replacedBy?: string;
 }
 
+/** The change that can be undone now, and the last one undone (for the status to say so). */
+export interface UndoState {
+  readonly pending: PendingUndo | null;
+  readonly undone: PendingUndo | null;
+}
+
+let state: UndoState = { pending: null, undone: null };
 let pending: PendingUndo | null = null;
 let pendingDb: Db | null = null;
 let timer: ReturnType<typeof setTimeout> | null = null;
@@ -35,17 +42,18 @@ function serially<T>(work: () => Promise<T>): Promise<T> {
   return run;
 }
 
-function set(next: PendingUndo | null, db: Db | null): void {
+function set(next: PendingUndo | null, db: Db | null, undone: PendingUndo | null = null): void {
   if (timer !== null) clearTimeout(timer);
   timer = next ? setTimeout(() => void endUndoWindow(), UNDO_WINDOW_MS) : null;
   pending = next;
   pendingDb = db;
+  state = { pending: next, undone };
   listeners.forEach((l) => l());
 }
 
-/** The change that can be undone now, as an external store for React. */
+/** The change that can be undone now and the last one undone, as an external store for React. */
 export const pendingUndo = {
-  get: (): PendingUndo | null => pending,
+  get: (): UndoState => state,
   subscribe(listener: () => void) {
     listeners.add(listener);
     return () => {
@@ -72,6 +80,7 @@ export async function findStoredImport(id: string): Promise<StoredImport | null>
 export function endUndoWindow(): Promise<void> {
   return serially(async () => {
     const [done, db] = [pending, pendingDb];
+    // The status clears too: its "Undone: …" belongs to the change before this one.
     set(null, null);
     if (!done || !db) return;
     await dropDetached(db, done.entry);
@@ -95,7 +104,7 @@ export function undoPending(): Promise<PendingUndo | null> {
     const [change, db] = [pending, pendingDb];
     if (!change || !db) return null;
     await restoreDataset(db, change.entry, change.replacedBy);
-    set(null, null);
+    set(null, null, change);
     // The database is right already; a store the browser refuses only costs the next visit.
     if (change.replacedBy !== undefined) await deleteStoredImport(change.replacedBy).catch(() => undefined);
     if (change.record) await saveStoredImport(change.record).catch(() => undefined);

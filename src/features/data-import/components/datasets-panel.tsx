@@ -35,8 +35,14 @@ export function DatasetsPanel() {
     },
   ];
   return (
-    <Panel title="Datasets" state={panelStateOf(query)} error={query.error} emptyMessage="No datasets are loaded.">
-      <UndoStatus />
+    <Panel
+      title="Datasets"
+      state={panelStateOf(query)}
+      error={query.error}
+      emptyMessage="No datasets are loaded."
+      // Outside the panel's body, which redraws while the list reloads after each change.
+      description={<UndoStatus />}
+    >
       {remove.isError ? (
         <p className="panel-error" role="alert">
           Could not remove {remove.variables.fileName}: {messageOf(remove.error)}. Nothing was changed.

@@ -20,7 +20,7 @@ export interface ImportUndoProps {
  * from the Datasets list). Once the rows are gone it says so instead.
  */
 export function ImportUndo({ datasetId, fileName, table, replaced }: ImportUndoProps) {
-  const pending = useSyncExternalStore(pendingUndo.subscribe, pendingUndo.get);
+  const { pending } = useSyncExternalStore(pendingUndo.subscribe, pendingUndo.get);
   const datasets = useDatasets();
   const remove = useRemoveDataset();
   const undo = useUndoChange();

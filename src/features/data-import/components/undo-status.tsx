@@ -18,7 +18,7 @@ function said(change: PendingUndo): string {
  * the next change to the datasets); then what Undo did, or why it could not.
  */
 export function UndoStatus() {
-  const pending = useSyncExternalStore(pendingUndo.subscribe, pendingUndo.get);
+  const { pending, undone } = useSyncExternalStore(pendingUndo.subscribe, pendingUndo.get);
   const undo = useUndoChange();
   return (
     <div role="status" aria-label="Last change">
@@ -33,10 +33,10 @@ export function UndoStatus() {
           </span>
         </p>
       ) : null}
-      {!pending && undo.isSuccess && undo.data ? (
+      {undone ? (
         <p>
-          Undone: {undo.data.entry.file_name} ({rowsOf(undo.data.entry.rows)}) is back
-          {undo.data.replacedBy !== undefined ? ' and the newer version is removed' : ''}.
+          Undone: {undone.entry.file_name} ({rowsOf(undone.entry.rows)}) is back
+          {undone.replacedBy !== undefined ? ' and the newer version is removed' : ''}.
         </p>
       ) : null}
       {undo.isError ? (
