@@ -74,7 +74,12 @@ export function ProjectionSection() {
   const { state, error, message } = launchProjectionState(view);
   const projection = view.projection?.ok ? view.projection.value : null;
   const fit = view.fit?.ok ? view.fit.value : null;
-  const figures = useFiguresProjection(models.chosen?.forecaster ?? null, fit?.fit.points ?? null, projection);
+  const figures = useFiguresProjection(
+    models.chosen?.forecaster ?? null,
+    fit?.fit.points ?? null,
+    projection,
+    params.p !== null || params.q !== null,
+  );
   const analogueCurve = projection && fit ? projection.rows.map((r) => bassCumulative(r.day, fit.fit.params)) : [];
   const targetLabel = view.target ? `${view.platform} in ${view.target.region}` : view.platform;
   const figure = useRef<HTMLDivElement>(null);
