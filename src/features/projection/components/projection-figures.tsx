@@ -31,8 +31,7 @@ function modelWords(model: FiguresProjection | null): string {
     model.fallback === null
       ? 'the model chosen under Growth models, backtested'
       : `${model.fallback}, so the launch projection's Bass is shown`;
-  const note = model.note === null ? '' : `; ${model.note}`;
-  return `${model.label} projection (${which}); band: ${model.band}${note}; beside the published expectations`;
+  return `${model.label} projection (${which}); band: ${model.band}; beside the published expectations`;
 }
 
 const range = (low: number, high: number) => `${formatCompact(low)} – ${formatCompact(high)}`;

@@ -72,8 +72,6 @@ export interface FiguresProjection {
   readonly band: string;
   /** Why the chosen model is not the one shown; null when it is. */
   readonly fallback: string | null;
-  /** What the figures leave out of the controls (hand-set p and q move Bass only); null when nothing. */
-  readonly note: string | null;
 }
 
 const BASS_BAND = '10th–90th percentile over the bootstrap fits';
@@ -83,8 +81,9 @@ const CARRIED_BAND = "the fit's 80% prediction band, 10th–90th percentile";
  * The table's projection under the chosen model: Bass is the launch projection itself
  * (its p and q overrides and bootstrap band included); any other model is carried to the
  * target by `carryToTarget`. With no chosen model, or one that cannot be fitted to the
- * launch figures, it falls back to the Bass projection and says why. `handSet` says p or q
- * was set by hand (or by a preset): Bass coefficients, which another model has no use for.
+ * launch figures, it falls back to the Bass projection and says why. So it does when p or q
+ * is set by hand or by a scenario preset (`handSet`): those are Bass coefficients, and a
+ * scenario the analyst set must move the figures.
  */
 export function figuresProjection(
   chosen: Forecaster | null,
@@ -98,10 +97,11 @@ export function figuresProjection(
     rows: bassRows,
     band: BASS_BAND,
     fallback,
-    note: null,
   });
   if (chosen === null) return bass('no model was chosen, since no series has enough figures to compare models on');
   if (chosen.id === 'bass') return bass(null);
+  if (handSet)
+    return bass(`p and q are set by hand, and they are Bass coefficients: ${chosen.label}, the chosen model, has none`);
   try {
     return {
       id: chosen.id,
@@ -109,9 +109,6 @@ export function figuresProjection(
       rows: carryToTarget(chosen, input),
       band: CARRIED_BAND,
       fallback: null,
-      note: handSet
-        ? `the p and q set by hand are Bass coefficients and move the chart, not these ${chosen.label} figures`
-        : null,
     };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

@@ -94,18 +94,18 @@ describe('figuresProjection', () => {
 
   it('carries any other chosen model and names it', () => {
     const shown = figuresProjection(LINEAR_TREND, bassRows, input);
-    expect(shown).toMatchObject({ id: 'linear', label: 'Linear trend', fallback: null, note: null });
+    expect(shown).toMatchObject({ id: 'linear', label: 'Linear trend', fallback: null });
     expect(shown.rows[30]!.signups).toBeCloseTo(600, 9);
   });
 
-  it('says that hand-set p and q, Bass coefficients, do not move another model’s figures', () => {
+  it('follows Bass, and says why, when p and q are set by hand or by a scenario preset', () => {
     const shown = figuresProjection(LINEAR_TREND, bassRows, input, true);
-    expect(shown.note).toBe(
-      'the p and q set by hand are Bass coefficients and move the chart, not these Linear trend figures',
+    expect(shown).toMatchObject({ id: 'bass', label: 'Bass', rows: bassRows });
+    expect(shown.fallback).toBe(
+      'p and q are set by hand, and they are Bass coefficients: Linear trend, the chosen model, has none',
     );
-    expect(shown.rows[30]!.signups).toBeCloseTo(600, 9);
-    // Bass itself takes them (its rows are the projection made with them): nothing to say.
-    expect(figuresProjection(growthForecaster(GROWTH_MODELS[0]!), bassRows, input, true).note).toBeNull();
+    // Bass chosen: the projection made with them, nothing to explain.
+    expect(figuresProjection(growthForecaster(GROWTH_MODELS[0]!), bassRows, input, true).fallback).toBeNull();
   });
 
   it('falls back to Bass and says why when the chosen model cannot be fitted, or none is chosen', () => {
