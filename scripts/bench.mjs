@@ -9,8 +9,9 @@
  *   npm run bench -- --large      adds 10M rows
  *   npm run bench -- --json       also writes bench-results.json (keys: README "Performance")
  *   npm run bench -- --runs 7     runs per figure
- *   npm run bench -- --only startup,import   a subset: bundle, startup, import, retention, projection, threads,
- *                                            second_visit
+ *   npm run bench -- --only startup,import   a subset: bundle, startup, import, retention, projection, threads, second_visit,
+ *                                            retention_lifecycle_1m, retention_brackets_1m (1M rows, even
+ *                                            with --quick)
  *   npm run bench -- --no-build   reuse the last bench build in .cache/bench
  *
  * It never asserts speed: it exits non-zero only when something is broken (the app or the
@@ -41,9 +42,13 @@ const MEASURES = [
   'retention',
   'projection',
   'threads',
+  'retention_lifecycle_1m',
   'second_visit',
+  'retention_brackets_1m',
   'import_activity_1m',
 ];
+/** Retention views timed on 1M events, each against its naive query (scripts/bench/page/naive-views.ts). */
+const RETENTION_VIEWS = { retention_lifecycle_1m: 'lifecycle', retention_brackets_1m: 'brackets' };
 /** bench-results.json key order (README "Performance" documents the keys). */
 const JSON_ORDER = [
   'schema_version',
@@ -64,6 +69,8 @@ const JSON_ORDER = [
   'retention_10m',
   'projection',
   'threads',
+  'retention_lifecycle_1m',
+  'retention_brackets_1m',
 ];
 
 // ------------------------------------------------------------------------------- options
@@ -386,6 +393,61 @@ async function measureRetention(ctx, input) {
   }
 }
 
+/**
+ * A retention view's recompute after a control change (the feature's api, on the prepared
+ * tables) vs its naive query over the raw events, alternating in one page.
+ */
+async function measureRetentionView(ctx, input, view) {
+  const lab = await openLab(ctx.browser, new URL('lab.html', ctx.urls.pages).toString(), {
+    file: input.path,
+    timeout: timeoutFor(input.rows),
+  });
+  const label = `${view} ${sizeLabel(input.rows)}`;
+  try {
+    const loaded = await call(lab, 'loadEvents');
+    checkRows('events table', loaded.rows, input.rows);
+    const status = await call(lab, 'retentionViewStatus', view);
+    const prepared = status.ready ? await call(lab, 'retentionStatus') : null;
+    if (prepared && !prepared.ready) throw new Error(`retention preparation unavailable: ${prepared.unavailable}`);
+    const prepare = prepared ? (await call(lab, 'retentionPrepare')).ms : null;
+    const viewPrepare = prepared ? (await call(lab, 'retentionViewPrepare', view)).ms : null;
+    // One untimed call each: the first query after preparing is not a control change.
+    if (status.ready) await call(lab, 'retentionViewRecompute', { view, step: ctx.runs });
+    await call(lab, 'naiveRetentionView', view);
+    const naive = [];
+    const recompute = [];
+    for (let i = 0; i < ctx.runs; i++) {
+      const n = await call(lab, 'naiveRetentionView', view);
+      if (n.rows === 0) throw new Error(`the naive ${view} query returned no rows`);
+      naive.push(n.ms);
+      if (status.ready) {
+        const r = await call(lab, 'retentionViewRecompute', { view, step: i });
+        if (r.rows === 0) throw new Error(`the ${view} api returned no rows for the events`);
+        recompute.push(r.ms);
+      }
+      log(
+        `${label} ${i + 1}/${ctx.runs}: naive ${Math.round(naive.at(-1))} ms${recompute.length ? `, recompute ${Math.round(recompute.at(-1))} ms` : ''}`,
+      );
+    }
+    return figure({
+      status: status.ready ? 'ok' : 'not available',
+      uptake: recompute,
+      reference: naive,
+      referenceName: `naive ${view} query on raw events (nothing prepared)`,
+      target: { median_ms_max: 150 },
+      note: status.ready ? status.description : status.unavailable,
+      extra: {
+        rows: input.rows,
+        prepare_ms: prepare === null ? null : Math.round(prepare),
+        view_prepare_ms: viewPrepare === null ? null : Math.round(viewPrepare),
+        load_ms: Math.round(loaded.ms),
+      },
+    });
+  } finally {
+    await lab.close();
+  }
+}
+
 const fixed = (x, digits = 2) => (x === null || x === undefined ? '–' : x.toFixed(digits));
 
 /** The MASE table (per model against the naive forecast) as the bench log prints it. */
@@ -573,6 +635,10 @@ async function main() {
     for (const rows of new Set([...opts.sizes, ...(opts.threadsSize ? [opts.threadsSize] : [])]))
       inputs.set(rows, await ensureEvents(root, rows, log));
   }
+  // The retention views are timed on 1M events: under --quick only when asked for by name.
+  const named = process.argv.includes('--only');
+  const views = Object.keys(RETENTION_VIEWS).filter((key) => opts.only.has(key) && (!opts.quick || named));
+  if (views.length > 0 && !inputs.has(1_000_000)) inputs.set(1_000_000, await ensureEvents(root, 1_000_000, log));
 
   const servers = {
     app: await startServer({ root: APP_DIST, port: 0 }),
@@ -622,6 +688,11 @@ async function main() {
       }
     }
     for (const key of ['import_1m', 'import_10m', 'retention_1m', 'retention_10m']) results[key] ??= skipped();
+    for (const key of Object.keys(RETENTION_VIEWS)) {
+      results[key] = views.includes(key)
+        ? await guarded(key, broken, () => measureRetentionView(ctx, inputs.get(1_000_000), RETENTION_VIEWS[key]))
+        : notRun(opts.only.has(key) ? `--quick runs it only when named: --only ${key}` : 'not selected');
+    }
     // A 1M-row activity log through the UI: under --quick only when asked for by name.
     results.import_activity_1m =
       opts.only.has('import_activity_1m') && (!opts.quick || process.argv.includes('--only'))

@@ -128,6 +128,32 @@ export function tableRows(results) {
         '',
       ]);
   }
+  for (const [key, name] of [
+    ['retention_lifecycle_1m', 'lifecycle'],
+    ['retention_brackets_1m', 'brackets'],
+  ]) {
+    const f = results[key];
+    if (!selected(f)) continue;
+    if (f.status === 'not run' || f.status === 'error') {
+      rows.push([`retention ${name} 1m`, status(f), '', '', '']);
+      continue;
+    }
+    rows.push([
+      `retention ${name} 1m: recompute on control change`,
+      status(f) ?? range(f),
+      `naive ${name} query ${range(f, 'ref_')}`,
+      times(f.ratio),
+      targetText(f.target),
+    ]);
+    if (f.view_prepare_ms !== null && f.view_prepare_ms !== undefined)
+      rows.push([
+        `  one-time preparation (events ${ms(f.prepare_ms)}, then the view's)`,
+        ms(f.view_prepare_ms),
+        '',
+        '',
+        '',
+      ]);
+  }
   const p = results.projection;
   if (selected(p)) {
     rows.push(['projection: fit + project + rolling evaluation', status(p) ?? range(p), '', '', '']);

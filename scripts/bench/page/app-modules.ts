@@ -304,3 +304,75 @@ export async function projectionWiring(db: Db): Promise<Wired<ProjectionWiring>>
     },
   };
 }
+
+// ------------------------------------------------------------------------------- retention views
+
+/** The retention views over raw events timed on their own (bench figures `retention_<view>_1m`). */
+export type RetentionView = 'lifecycle' | 'brackets';
+
+/** One view's recompute after a control change, on the prepared tables (prepare with `retentionWiring`). */
+export interface RetentionViewWiring {
+  readonly description: string;
+  /** The view's own one-time step after `prepareEvents` (none when the view has none). */
+  prepare(db: Db): Promise<void>;
+  recompute(db: Db, step: number): Promise<number>;
+}
+
+/** The issue's default brackets and a user's edit of them, alternated as a control change. */
+const BRACKET_SETS = [
+  [
+    { lo: 1, hi: 1 },
+    { lo: 2, hi: 7 },
+    { lo: 8, hi: 14 },
+    { lo: 15, hi: 30 },
+    { lo: 31, hi: 90 },
+  ],
+  [
+    { lo: 0, hi: 0 },
+    { lo: 1, hi: 7 },
+    { lo: 8, hi: 30 },
+  ],
+];
+
+/**
+ * A view's "query as is" function, called as its panel calls it on a control change:
+ * lifecycle alternates every platform with Mastodon ticked off (the platform checkboxes);
+ * brackets alternate the default brackets with 0,1-7,8-30 (an edit of the brackets field).
+ */
+export async function retentionViewWiring(view: RetentionView): Promise<Wired<RetentionViewWiring>> {
+  if (Object.keys(retentionModules).length === 0) return { unavailable: 'src/features/retention/ does not exist yet' };
+  const mods = await loadAll(retentionModules);
+  const [file, name] =
+    view === 'lifecycle' ? ['lifecycle', 'queryLifecycle'] : ['bracket-retention', 'queryBracketRetention'];
+  const query = fnIn(mods.get(`api/${file}.ts`), name);
+  const prepareViews = fnIn(mods.get('api/prepare-activity-views.ts'), 'prepareActivityViews');
+  const prepare = async (db: Db) => {
+    if (prepareViews) await prepareViews(db);
+  };
+  if (!query)
+    return {
+      unavailable: `the retention api has no ${name} (found ${exportList(mods)}); update scripts/bench/page/app-modules.ts`,
+    };
+  if (view === 'lifecycle')
+    return {
+      wiring: {
+        description: 'prepareActivityViews() once; per change queryLifecycle(), every platform ↔ Mastodon ticked off',
+        prepare,
+        recompute: async (db, step) => {
+          const platforms = step % 2 === 0 ? [] : ['Threads', 'X', 'Bluesky'];
+          return ((await query(db, { platforms, region: 'all' })) as unknown[]).length;
+        },
+      },
+    };
+  return {
+    wiring: {
+      description:
+        'prepareActivityViews() once; per change queryBracketRetention(), brackets 1,2-7,8-14,15-30,31-90 ↔ 0,1-7,8-30',
+      prepare,
+      recompute: async (db, step) => {
+        const brackets = BRACKET_SETS[step % 2];
+        return ((await query(db, { platforms: [], region: 'all', brackets })) as unknown[]).length;
+      },
+    },
+  };
+}

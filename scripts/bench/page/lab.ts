@@ -20,11 +20,15 @@ import {
   appLoadCsv,
   eventsSchema,
   projectionWiring,
+  retentionViewWiring,
   retentionWiring,
   type MaseRow,
   type ProjectionWiring,
+  type RetentionView,
+  type RetentionViewWiring,
   type RetentionWiring,
 } from './app-modules';
+import { naiveBracketsSql, naiveLifecycleSql } from './naive-views';
 import { bootRaw, threadsOf, type BundleName, type Variant } from './bundles';
 
 /** One timed call: milliseconds and the rows it produced (checked by the Node side). */
@@ -51,6 +55,12 @@ let state: State | undefined;
 let fileSeq = 0;
 let retention: RetentionWiring | undefined;
 let projection: ProjectionWiring | undefined;
+const retentionViews = new Map<RetentionView, RetentionViewWiring>();
+/** Each retention view's naive reference, given the quoted events table. */
+const NAIVE_VIEWS: Readonly<Record<RetentionView, (events: string) => string>> = {
+  lifecycle: naiveLifecycleSql,
+  brackets: naiveBracketsSql,
+};
 
 function current(): State {
   if (!state) throw new Error('bench: call boot() first');
@@ -297,6 +307,40 @@ ORDER BY ALL`);
     const t0 = performance.now();
     const rows = await retention.recompute(current().db, step);
     return { ms: performance.now() - t0, rows };
+  },
+
+  /** Whether a retention view (lifecycle, …) can be called; the reason when not. */
+  async retentionViewStatus(view: RetentionView): Promise<{ ready: true; description: string } | Unavailable> {
+    const found = await retentionViewWiring(view);
+    if ('unavailable' in found) return found;
+    retentionViews.set(view, found.wiring);
+    return { ready: true, description: found.wiring.description };
+  },
+
+  /** The view's own one-time preparation, after the events'. */
+  async retentionViewPrepare(view: RetentionView): Promise<Timed> {
+    const wiring = retentionViews.get(view);
+    if (!wiring) throw new Error(`bench: retentionViewStatus(${view}) found no api`);
+    const t0 = performance.now();
+    await wiring.prepare(current().db);
+    return { ms: performance.now() - t0, rows: 0 };
+  },
+
+  /** One recompute of a retention view after a control change, on the prepared tables. */
+  async retentionViewRecompute({ view, step }: { view: RetentionView; step: number }): Promise<Timed> {
+    const wiring = retentionViews.get(view);
+    if (!wiring) throw new Error(`bench: retentionViewStatus(${view}) found no api`);
+    const t0 = performance.now();
+    const rows = await wiring.recompute(current().db, step);
+    return { ms: performance.now() - t0, rows };
+  },
+
+  /** The view's naive reference: the same figures straight from raw events, nothing prepared. */
+  async naiveRetentionView(view: RetentionView): Promise<Timed> {
+    const { db } = current();
+    const t0 = performance.now();
+    const rows = await db.query(NAIVE_VIEWS[view](ident(eventsSchema().table)));
+    return { ms: performance.now() - t0, rows: rows.length };
   },
 
   /**
