@@ -29,7 +29,7 @@ async function lifecycleCounts(table: Locator): Promise<Map<string, number[]>> {
 }
 
 // Skipped only when no Chromium is installed locally (support/browser.ts warns loudly; under CI it throws instead).
-describe.skipIf(NO_BROWSER)('Lifecycle and Stickiness, from the activity log', () => {
+describe.skipIf(NO_BROWSER)('Lifecycle, Stickiness and day brackets, from the activity log', () => {
   let browser: Browser;
   let app: AppPage;
 
@@ -112,6 +112,39 @@ describe.skipIf(NO_BROWSER)('Lifecycle and Stickiness, from the activity log', (
     for (const [key, value] of users) expect(value, String(key)).toBe(activeDays.get(String(key)) ?? 0);
   });
 
+  it('retention by day bracket: the default brackets, an edit kept in the URL, and bad text explained inline', async () => {
+    const { page } = app;
+    const brackets = panel(app, 'Retention by day bracket');
+    expect(await brackets.getAttribute('data-state')).toBe('ready');
+    expect(await brackets.getByText('Modelled', { exact: true }).count()).toBe(1);
+    const table = brackets.getByRole('table', { name: 'Retention by day bracket' });
+    const rowKeys = () =>
+      table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-bracket')));
+    expect(await rowKeys()).toEqual(['1-1', '2-7', '8-14', '15-30', '31-90']);
+    const field = brackets.getByRole('textbox', { name: 'Brackets (days since signup)' });
+    await field.fill('0,1-7,8-30');
+    await field.press('Enter');
+    await expect.poll(rowKeys, { timeout: SLOW }).toEqual(['0-0', '1-7', '8-30']);
+    expect(new URL(page.url()).searchParams.get('rbrackets')).toBe('0,1-7,8-30');
+    // Day 0 is every user's signup day: 100% for every platform, whatever the cohort.
+    await expect
+      .poll(
+        () =>
+          table
+            .locator('tr[data-bracket="0-0"] td[data-retention]')
+            .evaluateAll((tds) => tds.map((td) => td.getAttribute('data-retention'))),
+        { timeout: SLOW },
+      )
+      .toEqual(['1', '1', '1', '1']);
+    await field.fill('0,30-8');
+    await field.press('Enter');
+    expect(await brackets.getByRole('alert').textContent()).toMatch(/"30-8" runs backwards/);
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    expect(await field.inputValue()).toBe('0,30-8');
+    expect(await rowKeys()).toEqual(['0-0', '1-7', '8-30']);
+    expect(new URL(page.url()).searchParams.get('rbrackets')).toBe('0,1-7,8-30');
+  });
+
   it(
     'names a platform with cohort counts only and says what it needs, never a blank panel',
     async () => {
@@ -127,7 +160,7 @@ describe.skipIf(NO_BROWSER)('Lifecycle and Stickiness, from the activity log', (
       await goToSection(page, 'Retention');
       await waitForPanels(page, SLOW);
       // Every platform in view: the panels show the four logged ones and name Pixelfed.
-      for (const title of ['Lifecycle', 'Stickiness']) {
+      for (const title of ['Lifecycle', 'Stickiness', 'Retention by day bracket']) {
         expect(await panel(app, title).getAttribute('data-state'), title).toBe('ready');
         expect(await panel(app, title).getByRole('note').textContent(), title).toMatch(
           /^Pixelfed has no activity log here.*import one in Data → Import CSV/,
@@ -139,7 +172,7 @@ describe.skipIf(NO_BROWSER)('Lifecycle and Stickiness, from the activity log', (
         await controls.getByRole('checkbox', { name: platform, exact: true }).uncheck();
       expect(new URL(page.url()).searchParams.get('rplat')).toBe('Pixelfed');
       await waitForPanels(page, SLOW);
-      for (const title of ['Lifecycle', 'Stickiness']) {
+      for (const title of ['Lifecycle', 'Stickiness', 'Retention by day bracket']) {
         expect(await panel(app, title).getAttribute('data-state'), title).toBe('empty');
         expect(await panel(app, title).textContent(), title).toMatch(/Pixelfed has no activity log here/);
       }
