@@ -28,7 +28,10 @@ export async function findReplaceTarget(db: Db, staged: StagedCsv): Promise<Repl
     `-- datasets/replace-target
 WITH loaded AS (
   SELECT dataset_id, list_sort(list(DISTINCT platform)) AS platforms FROM ${ident(schema.table)}
-  WHERE platform IS NOT NULL GROUP BY dataset_id
+  WHERE platform IS NOT NULL
+    -- Only imports can be replaced: the bundled rows (32,000 events) are not read.
+    AND dataset_id IN (SELECT dataset_id FROM ${REGISTRY_TABLE} WHERE kind = $1 AND origin = 'imported')
+  GROUP BY dataset_id
 )
 SELECT r.dataset_id, r.kind, r.table_name, r.storage_table, r.file_name, r.origin, r.rows, r.loaded_at,
   r.file_name = $2 AS same_file
