@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { sortPlatforms } from '../../../lib/platforms';
-import { formatDay, isoDay } from '../../../lib/time/day';
+import { DAY_MS, formatDay, isoDay } from '../../../lib/time/day';
 import { ExportButtons } from '../../../lib/ui/export-buttons';
 import { Panel, panelStateOf } from '../../../lib/ui/panel';
 import { SelectField, toOptions } from '../../../lib/ui/select-field';
@@ -57,7 +57,7 @@ function RecentRatio({ rows }: { rows: readonly LifecycleRow[] }) {
   const first = weeks[0];
   const last = weeks.at(-1);
   if (!first || !last) return <p>No complete week yet: the quick ratio needs one.</p>;
-  const span = `the ${weeks.length === 1 ? 'week' : `${weeks.length} weeks`} from ${formatDay(first.week)} to ${formatDay(last.week.getTime() + 6 * 86_400_000)}`;
+  const span = `the ${weeks.length === 1 ? 'week' : `${weeks.length} weeks`} from ${formatDay(first.week)} to ${formatDay(last.week.getTime() + 6 * DAY_MS)}`;
   if (ratio === null) return <p>Quick ratio over {span}: none, nobody went dormant.</p>;
   const verdict = ratio >= 1 ? 'more users gained than lost' : 'fewer users gained than lost';
   return (
