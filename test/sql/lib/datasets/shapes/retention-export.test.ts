@@ -44,6 +44,9 @@ describe('retention exports import through the real path with hand-computed coun
     const { plan, staged } = await stage(db, fixture('posthog-retention-weekly.csv'), 'posthog-retention-weekly.csv');
     expect(plan).toMatchObject({ kind: 'retention', recognised: true, shape: { tool: 'posthog', unit: 'week' } });
     expect(staged.validation).toMatchObject({ problems: [], badRows: 0, validRows: 15, blocking: null });
+    expect(staged.staged.reshaped?.notes).toEqual([
+      '5 cohorts from 2024-03-03 to 2024-03-31, 15 cells read as N-day retention by weeks; blank cells are not yet observable and have no row.',
+    ]);
     expect(await commitImport(db, staged, 'i:posthog')).toBe(15);
     expect(await rowsOf(db, 'i:posthog')).toEqual([
       ...cohort('2024-03-03', 120, [
