@@ -4,6 +4,8 @@ import { SelectField, toOptions, type SelectOption } from '../../../lib/ui/selec
 import { Swatch } from '../../../lib/ui/swatch';
 import { ToggleGroup } from '../../../lib/ui/toggle-group';
 import { ALL_REGIONS, type RetentionMode, type RetentionSource } from '../api/retention-filters';
+import { useRetentionOptions } from '../api/retention-options';
+import { platformsWithoutRegion, regionCoverageNote } from '../model/region-coverage';
 import { MAX_DAY_CHOICES, type RetentionView } from './use-retention-view';
 
 export interface RetentionControlsProps {
@@ -29,11 +31,17 @@ export function RetentionControls({ view, platforms, regions }: RetentionControl
   const selected = view.platforms.length === 0 ? platforms : view.platforms.filter((p) => platforms.includes(p));
   const toggle = (platform: string) => {
     const next = selected.includes(platform) ? selected.filter((p) => p !== platform) : [...selected, platform];
-    // All (or none) ticked is stored as "all", so platforms imported later show up too.
-    view.setPlatforms(
-      next.length === platforms.length || next.length === 0 ? [] : platforms.filter((p) => next.includes(p)),
-    );
+    // The last ticked box is disabled, so `next` is never empty. All ticked is stored as
+    // "all", so platforms imported later show up too.
+    if (next.length === 0) return;
+    view.setPlatforms(next.length === platforms.length ? [] : platforms.filter((p) => next.includes(p)));
   };
+  const onlyOne = selected.length === 1 && platforms.length > 1;
+  const options = useRetentionOptions({ source: view.source });
+  const hidden = regionCoverageNote(
+    view.region,
+    platformsWithoutRegion(options.data ?? [], selected, view.region, ALL_REGIONS),
+  );
   const regionOptions = [{ value: ALL_REGIONS, label: 'All regions' }, ...toOptions(regions)];
   return (
     <div className="controls" role="group" aria-label="Retention controls">
@@ -48,11 +56,22 @@ export function RetentionControls({ view, platforms, regions }: RetentionControl
         <legend>Platforms</legend>
         {platforms.map((p) => (
           <label key={p}>
-            <input type="checkbox" checked={selected.includes(p)} onChange={() => toggle(p)} />
+            <input
+              type="checkbox"
+              checked={selected.includes(p)}
+              disabled={onlyOne && selected.includes(p)}
+              aria-describedby={onlyOne && selected.includes(p) ? 'retention-platforms-note' : undefined}
+              onChange={() => toggle(p)}
+            />
             <Swatch color={platformColor(p, theme.name)} />
             {p}
           </label>
         ))}
+        {onlyOne ? (
+          <small id="retention-platforms-note" className="field-note">
+            At least one platform is shown
+          </small>
+        ) : null}
       </fieldset>
       <SelectField
         label="Region"
@@ -61,6 +80,11 @@ export function RetentionControls({ view, platforms, regions }: RetentionControl
         options={regionOptions}
         onChange={view.setRegion}
       />
+      {hidden ? (
+        <p className="field-note" role="status">
+          {hidden}
+        </p>
+      ) : null}
       <ToggleGroup label="Retention" value={view.mode} options={MODES} onChange={view.setMode} />
       <SelectField
         label="Days"
