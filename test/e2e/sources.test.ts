@@ -44,7 +44,7 @@ describe.skipIf(NO_BROWSER)('The Sources panel in a real browser', () => {
     expect(await row.getByRole('rowheader').textContent()).toBe('Threads');
     const cells = await row.getByRole('cell').allTextContents();
     expect(cells.slice(0, 7)).toEqual([
-      '2023-07-10',
+      '10 Jul 2023',
       'Cumulative signups signups_cumulative',
       '100,000,000',
       'signups',

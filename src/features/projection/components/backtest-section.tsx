@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { formatPercent } from '../../../lib/format-number';
-import { DAY_MS, isoDay } from '../../../lib/time/day';
+import { DAY_MS, formatDay, isoDay, parseDay } from '../../../lib/time/day';
 import { ExportButtons } from '../../../lib/ui/export-buttons';
 import type { BacktestResult } from '../model/backtest';
 import { BacktestChart, backtestLines } from './backtest-chart';
@@ -68,7 +68,7 @@ export function Backtest({ view }: { view: LaunchProjectionView }) {
       <h3>Backtest</h3>
       <p className="chart-note">
         {view.cutoffDay
-          ? `The fit uses only figures dated before the cutoff (${view.cutoffDay}).`
+          ? `The fit uses only figures dated before the cutoff (${formatDay(parseDay(view.cutoffDay))}).`
           : 'No cutoff: the fit uses every figure, so this is an in-sample check, not a forecast test.'}{' '}
         Reported figures from then on are set against the modelled platform (both launches; region-only figures against
         the target alone): MAU against modelled active users, signups against modelled signups.

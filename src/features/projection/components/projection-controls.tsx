@@ -1,3 +1,4 @@
+import { formatCompact } from '../../../lib/format-number';
 import { formatDay } from '../../../lib/time/day';
 import type { LaunchOption } from '../api/launch-options';
 import { NumberField } from './number-field';
@@ -52,7 +53,7 @@ export function ProjectionControls({ params, view }: { params: ProjectionParams;
         label="Addressable population (millions)"
         value={params.population}
         placeholder={
-          view.target?.addressable_population != null ? String(view.target.addressable_population / 1e6) : 'required'
+          view.target?.addressable_population != null ? formatCompact(view.target.addressable_population) : 'required'
         }
         min={0.001}
         max={10_000}

@@ -1,6 +1,6 @@
 import { formatFull, formatPercent } from '../../../lib/format-number';
 import { metricLabel } from '../../../lib/metric-labels';
-import { isoDay } from '../../../lib/time/day';
+import { formatDay, isoDay } from '../../../lib/time/day';
 import { DataTable, type DataColumn } from '../../../lib/ui/data-table';
 import type { ReportedFigureRow } from '../api/reported-figures';
 import { figureUnit } from '../model/figure-unit';
@@ -12,7 +12,7 @@ export function formatFigure(row: Pick<ReportedFigureRow, 'metric' | 'value'>): 
 
 const COLUMNS: readonly DataColumn<ReportedFigureRow>[] = [
   { id: 'platform', header: 'Platform', cell: (r) => r.platform, rowHeader: true },
-  { id: 'date', header: 'Date', cell: (r) => isoDay(r.date) },
+  { id: 'date', header: 'Date', cell: (r) => formatDay(r.date) },
   {
     id: 'metric',
     header: 'Metric',
