@@ -25,3 +25,14 @@ describe('the retention panels’ Modelled line', () => {
     expect(modelledNote([modelled('Threads')])).not.toMatch(/X's/);
   });
 });
+
+describe('the calibration it names', () => {
+  it('says each target in the app instead of sending the reader to data/README.md', () => {
+    const note = modelledNote([modelled('Threads')]) ?? '';
+    expect(note).not.toMatch(/README/);
+    // data/README.md's calibration table: Threads' launch week D30 0.21 (79% fall), Adjust's D1/D30 medians, Mastodon's D60.
+    expect(note).toContain("Threads' launch-week cohort keeps 21% on day 30 (Similarweb's 79% month-one fall");
+    expect(note).toContain('X keeps 25% on day 1 and 6% on day 30, Bluesky and Mastodon 23% and 6%');
+    expect(note).toContain('keep 65% active on day 60 or later');
+  });
+});
