@@ -1,10 +1,12 @@
-import { Area, CartesianGrid, ComposedChart, Label, Line, XAxis, YAxis } from 'recharts';
+import { Area, CartesianGrid, ComposedChart, Label, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatPercent } from '../../../lib/format-number';
 import { platformColor } from '../../../lib/platforms';
 import { dayTicks } from '../../../lib/time/ticks';
 import { ChartFrame } from '../../../lib/ui/chart-frame';
 import { axisProps, DASHED, gridProps, NO_ANIMATION, useChartTheme } from '../../../lib/ui/chart-theme';
+import type { CurveDayFigure } from '../model/curve-day-figures';
 import type { ExtrapolatedPoint } from '../model/curve-fit';
+import { RetentionCurvesTooltip } from './retention-curves-tooltip';
 
 /** One platform's observed curve and, when fitted, its extrapolation. */
 export interface CurveSeries {
@@ -27,6 +29,8 @@ export interface RetentionCurvesChartProps {
   /** Fixed size for tests and exports; fills its container's width when absent. */
   readonly width?: number;
   readonly height?: number;
+  /** Each platform's figure on a day, for the tooltip; without it the chart has none (exports). */
+  readonly figuresOn?: (day: number) => readonly CurveDayFigure[];
 }
 
 /** Charts receive at most this many points per series. */
@@ -48,7 +52,7 @@ const percentTick = (v: number) => formatPercent(v);
  * of cohort-to-cohort variation; the fitted extrapolation is dashed over a shaded 95%
  * band without edges, so the two bands are not confused. Pure: it draws the rows it is given.
  */
-export function RetentionCurvesChart({ series, maxDay, width, height = 380 }: RetentionCurvesChartProps) {
+export function RetentionCurvesChart({ series, maxDay, width, height = 380, figuresOn }: RetentionCurvesChartProps) {
   const theme = useChartTheme();
   const points = series.reduce((n, s) => n + s.points.length, 0);
   // Day 0 is 100% by definition; scaling to it would flatten every curve against the axis.
@@ -91,6 +95,13 @@ export function RetentionCurvesChart({ series, maxDay, width, height = 380 }: Re
             width={56}
             {...axisProps(theme)}
           />
+          {figuresOn ? (
+            <Tooltip
+              content={<RetentionCurvesTooltip figuresOn={figuresOn} />}
+              cursor={{ strokeDasharray: '3 3' }}
+              {...NO_ANIMATION}
+            />
+          ) : null}
           {series.flatMap((s) => {
             const color = platformColor(s.platform, theme.name);
             const band = s.extrapolation.map((p) => ({ day: p.day, band: [p.low, p.high], fit: p.fit }));

@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { platformColor } from '../../../lib/platforms';
 import { useChartTheme } from '../../../lib/ui/chart-theme';
 import { ExportButtons } from '../../../lib/ui/export-buttons';
@@ -9,6 +9,7 @@ import { useRetentionCurves } from '../api/retention-curves';
 import { useRetentionSources } from '../api/retention-sources';
 import { useBaseline } from '../hooks/use-baseline';
 import { useCurveVariation } from '../hooks/use-curve-variation';
+import { curveTooltipFigures } from '../model/curve-day-figures';
 import { dayFigures } from '../model/day-comparison';
 import { buildCurveSeries, type FittedSeries } from './curve-series';
 import { DayComparisonTable } from './day-comparison-table';
@@ -91,6 +92,10 @@ export function RetentionCurvesPanel({ view }: { view: RetentionView }) {
   );
   const [baseline, setBaseline] = useBaseline(series.map((s) => s.platform));
   const days = useMemo(() => dayFigures(query.data ?? [], view.maxDay, baseline), [query.data, view.maxDay, baseline]);
+  const figuresOn = useCallback(
+    (day: number) => curveTooltipFigures(query.data ?? [], series, day),
+    [query.data, series],
+  );
   const figure = useRef<HTMLDivElement>(null);
   const theme = useChartTheme();
   const drawn = series.map((s) => s.platform);
@@ -140,7 +145,7 @@ export function RetentionCurvesPanel({ view }: { view: RetentionView }) {
       }
     >
       <div ref={figure}>
-        <RetentionCurvesChart series={series} maxDay={view.fit ? 365 : view.maxDay} />
+        <RetentionCurvesChart series={series} maxDay={view.fit ? 365 : view.maxDay} figuresOn={figuresOn} />
       </div>
       <ul className="legend" aria-label="Platforms">
         {series.map((s) => (
