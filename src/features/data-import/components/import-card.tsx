@@ -127,9 +127,14 @@ function ImportBody({ flow, file }: { flow: ImportFlow; file: File }) {
   }
 }
 
-/** Which file columns an import read, by name: "3 columns (date, platform, mau)". */
+/**
+ * Which file columns an import read, by name: "3 columns (date, platform, mau)". A reshaped
+ * file (activity log, retention export, series) is read whole by its shape.
+ */
 function columnsRead(plan: ImportPlan): string {
-  const used = [...new Set(plan.columns.flatMap((c) => (c.source === null ? [] : [c.source])))].sort((a, b) => a - b);
+  const mapped = plan.columns.flatMap((c) => (c.source === null ? [] : [c.source]));
+  const read = plan.shape.kind === 'columns' ? mapped : plan.sourceNames.map((_, i) => i);
+  const used = [...new Set(read)].sort((a, b) => a - b);
   const names = used.map((i) => plan.sourceNames[i] ?? `column ${i + 1}`);
   return `${names.length} column${names.length === 1 ? '' : 's'} (${names.join(', ')})`;
 }
