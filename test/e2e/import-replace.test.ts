@@ -107,7 +107,7 @@ describe.skipIf(NO_BROWSER)('Replace, Remove and Undo in the Data section', () =
       await expect
         .poll(() => newer.getByRole('status').first().textContent(), SLOW)
         .toMatch(
-          /^A dataset from pixelfed\.csv \(2 rows, loaded \d{4}-\d\d-\d\d \d\d:\d\d UTC\) is already loaded\. Replace it/,
+          /^A dataset from pixelfed\.csv \(2 rows, loaded \d{1,2} [A-Z][a-z]{2} \d{4} \d\d:\d\d UTC\) is already loaded\. Replace it/,
         );
       // One sentence and the choice: no list of "already loaded" rows.
       expect(await newer.getByRole('table', { name: 'Problems' }).count()).toBe(0);

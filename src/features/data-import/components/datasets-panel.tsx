@@ -3,6 +3,7 @@ import { DataTable, type DataColumn } from '../../../lib/ui/data-table';
 import { Panel, panelStateOf } from '../../../lib/ui/panel';
 import { useDatasets } from '../api/datasets';
 import { useRemoveDataset } from '../api/remove-dataset';
+import { formatFull } from '../../../lib/format-number';
 import { formatLoadedAt } from '../model/format-time';
 import { messageOf } from '../model/message-of';
 import { UndoStatus } from './undo-status';
@@ -16,7 +17,7 @@ export function DatasetsPanel() {
     { id: 'origin', header: 'Source', cell: (d) => d.origin },
     { id: 'file', header: 'File', cell: (d) => d.file_name },
     { id: 'table', header: 'Table', cell: (d) => d.table_name },
-    { id: 'rows', header: 'Rows', cell: (d) => d.rows, numeric: true },
+    { id: 'rows', header: 'Rows', cell: (d) => formatFull(d.rows), numeric: true },
     { id: 'loaded', header: 'Loaded (UTC)', cell: (d) => formatLoadedAt(d.loaded_at) },
     {
       id: 'actions',

@@ -1,2 +1,4 @@
-/** A load time as the Datasets list shows it: "2026-12-01 20:03" (UTC, to the minute). */
-export const formatLoadedAt = (d: Date): string => d.toISOString().slice(0, 16).replace('T', ' ');
+import { formatDay } from '../../../lib/time/day';
+
+/** A load time as the Datasets list shows it: "1 Dec 2026 20:03" (UTC, to the minute), days as everywhere else. */
+export const formatLoadedAt = (d: Date): string => `${formatDay(d)} ${d.toISOString().slice(11, 16)}`;
