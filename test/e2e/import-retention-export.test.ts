@@ -126,4 +126,32 @@ describe.skipIf(NO_BROWSER)('Importing retention exports from analytics tools: o
     expect(await churnOf(page, 'mixpanel-retention-daily')).toBe('');
     expect(await churnOf(page, 'posthog-retention-weekly')).toBe('');
   });
+
+  it('a malformed export lists each problem at its line and file column; the valid rows import, the rest stays', async () => {
+    const { page } = app;
+    await goToSection(page, 'Data');
+    const name = 'malformed-retention-counts.csv';
+    await page.getByLabel('Import CSV', { exact: true }).setInputFiles(fixtureFile(name));
+    const c = card(page, name);
+    await c.getByRole('button', { name: 'Import', exact: true }).click();
+    const problems = c.getByRole('table', { name: 'Problems' }).getByRole('row');
+    await expect.poll(() => problems.count(), { timeout: 60_000 }).toBe(5);
+    const cells = await problems.evaluateAll((trs) =>
+      trs.slice(1).map((tr) => [...tr.querySelectorAll('td,th')].slice(0, 2).map((td) => td.textContent)),
+    );
+    // The header's "Day x", the label "someday", 250 of a 200-user cohort, "4O".
+    expect(cells).toEqual([
+      ['1', 'Day x'],
+      ['3', 'Cohort'],
+      ['4', 'Day 1'],
+      ['5', 'Day 1'],
+    ]);
+    await c.getByRole('button', { name: 'Import 6 valid rows' }).click();
+    await expect
+      .poll(() => c.getByRole('status').textContent(), { timeout: 60_000 })
+      .toMatch(/^Imported 6 rows as Cohort retention/);
+    // The exports imported before are still there, figures unchanged.
+    await goToSection(page, 'Retention');
+    expect(Number(await churnOf(page, 'generic-retention-cohorts'))).toBeCloseTo(0.85, 10);
+  });
 });
