@@ -59,8 +59,18 @@ export function rowChecks(staged: StagedCsv, options: ValidateOptions, today: st
       reason: sqlText(`required value "${spec.name}" is empty`),
     });
   }
+  for (const rule of schema.rules) {
+    if (rule.kind !== 'any-of') continue;
+    const [first = ''] = rule.columns;
+    checks.push({
+      when: rule.columns.map((c) => `${e(c)} IS NULL`).join(' AND '),
+      column: first,
+      reason: sqlText(`${rule.columns.map((c) => `"${c}"`).join(' and ')} are all empty; give at least one of them.`),
+    });
+  }
   if (!options.domain) return checks;
   for (const rule of schema.rules) {
+    if (rule.kind === 'any-of') continue;
     if (rule.kind === 'non-negative') {
       checks.push({
         when: `${e(rule.column)} < 0`,

@@ -24,7 +24,9 @@ export type DatasetKind = 'signups' | 'launches' | 'expectations' | 'retention' 
  */
 export type DomainRule =
   | { readonly kind: 'non-negative'; readonly column: string }
-  | { readonly kind: 'not-greater'; readonly column: string; readonly than: string };
+  | { readonly kind: 'not-greater'; readonly column: string; readonly than: string }
+  /** At least one of the columns has a value in every row (checked for bundled files too, as required columns are). */
+  | { readonly kind: 'any-of'; readonly columns: readonly string[] };
 
 export interface DatasetSchema {
   readonly kind: DatasetKind;

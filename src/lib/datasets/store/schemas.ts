@@ -122,8 +122,11 @@ export const RETENTION: DatasetSchema = {
   title: 'Cohort retention (aggregates)',
   key: ['platform', 'region', 'cohort_start', 'day_offset'],
   rules: [
-    ...nonNegative('day_offset', 'cohort_size', 'retained'),
+    ...nonNegative('day_offset', 'cohort_size', 'retained', 'retained_later'),
     { kind: 'not-greater', column: 'retained', than: 'cohort_size' },
+    { kind: 'not-greater', column: 'retained_later', than: 'cohort_size' },
+    // An "on or after" export knows only retained_later; a row with neither says nothing.
+    { kind: 'any-of', columns: ['retained', 'retained_later'] },
   ],
   columns: [
     col('platform', 'VARCHAR', true, 'Platform of the cohort.'),

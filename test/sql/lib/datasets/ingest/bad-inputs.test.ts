@@ -108,6 +108,14 @@ const CASES: readonly BadInput[] = [
     problem: { line: 2, column: 'retained', reason: /"retained" \(120\) is greater than "cohort_size" \(100\)/ },
   },
   {
+    // retained may be empty (an "on or after" export gives only retained_later), but not both.
+    name: 'a retention row with neither retained nor retained_later',
+    bytes: utf8(
+      `${RETENTION_HEADER}\nPixelfed,global,2024-01-01,0,100,100,reported,own\nPixelfed,global,2024-01-01,30,100,,reported,own\n`,
+    ),
+    problem: { line: 3, column: 'retained', reason: /"retained" and "retained_later" are all empty/ },
+  },
+  {
     name: 'Latin-1 text read as UTF-8 (encoding overridden back)',
     bytes: new Uint8Array([
       ...utf8(`${SIGNUPS_HEADER}\n`),
