@@ -63,7 +63,10 @@ export function rowChecks(staged: StagedCsv, options: ValidateOptions, today: st
     if (rule.kind !== 'any-of') continue;
     const [first = ''] = rule.columns;
     checks.push({
-      when: rule.columns.map((c) => `${e(c)} IS NULL`).join(' AND '),
+      // A reshaped row whose value the shape could not read already says why.
+      when: [...rule.columns.map((c) => `${e(c)} IS NULL`), ...(staged.reshaped ? ['__problem IS NULL'] : [])].join(
+        ' AND ',
+      ),
       column: first,
       reason: sqlText(`${rule.columns.map((c) => `"${c}"`).join(' and ')} are all empty; give at least one of them.`),
     });
