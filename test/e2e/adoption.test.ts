@@ -61,6 +61,21 @@ describe.skipIf(NO_BROWSER)('Adoption view in a real browser', () => {
     expect(page.url()).toContain('aligned=1');
   });
 
+  it('keeps one counter per platform when asked: its own figures over third-party estimates', async () => {
+    const { page } = app;
+    const mastodon = () => legendItems(page).and(page.locator('[data-platform="Mastodon"]'));
+    const before = await mastodon().allTextContents();
+    expect(before.some((t) => t.includes('third-party estimate'))).toBe(true);
+    await page.getByRole('checkbox', { name: /One counter per platform/ }).check();
+    await expect.poll(async () => (await mastodon().allTextContents()).length).toBeLessThan(before.length);
+    const after = await mastodon().allTextContents();
+    expect(after.length).toBeGreaterThan(0);
+    expect(after.some((t) => t.includes('third-party estimate'))).toBe(false);
+    expect(page.url()).toContain('onevendor=1');
+    await page.getByRole('checkbox', { name: /One counter per platform/ }).uncheck();
+    await expect.poll(async () => (await mastodon().allTextContents()).length).toBe(before.length);
+  });
+
   it('shows value, date, metric kind and source in the tooltip', async () => {
     const { page } = app;
     await page.goto(new URL('/?metric=MAU', app.baseUrl).toString());

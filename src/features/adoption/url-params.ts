@@ -13,5 +13,8 @@ export const scaleParam = defineParam<'linear' | 'log'>('scale', 'linear', oneOf
 /** Lay each platform's line from its own launch day. */
 export const alignedParam = defineParam('aligned', false, flag, { label: 'Align on launch' });
 
+/** One counter per platform: its own figures, else the vendor with the most (model/one-vendor.ts). */
+export const oneVendorParam = defineParam('onevendor', false, flag, { label: 'One counter per platform' });
+
 /** Every parameter of the Adoption section, for the app's check of a link. */
-export const ADOPTION_PARAMS = [measureParam, regionParam, scaleParam, alignedParam] as const;
+export const ADOPTION_PARAMS = [measureParam, regionParam, scaleParam, alignedParam, oneVendorParam] as const;

@@ -7,6 +7,7 @@ export interface AdoptionView {
   readonly region: string;
   readonly scale: 'linear' | 'log';
   readonly aligned: boolean;
+  readonly oneVendor: boolean;
 }
 
 export interface AdoptionControlsProps {
@@ -41,6 +42,10 @@ export function AdoptionControls({ view, regions, onChange }: AdoptionControlsPr
       <label>
         <input type="checkbox" checked={view.aligned} onChange={(e) => onChange({ aligned: e.target.checked })} />
         Align on launch (days since each platform&apos;s launch)
+      </label>
+      <label>
+        <input type="checkbox" checked={view.oneVendor} onChange={(e) => onChange({ oneVendor: e.target.checked })} />
+        One counter per platform (its own figures, else the vendor with the most)
       </label>
     </div>
   );

@@ -9,12 +9,13 @@ import { useAdoptionSeries } from '../api/adoption-series';
 import { useRegionOptions } from '../api/adoption-options';
 import { useLaunchEvents, type LaunchEvent } from '../api/launch-events';
 import { MEASURE_HELP, MEASURE_LABELS } from '../api/measures';
+import { oneVendorEach } from '../model/one-vendor';
 import { platformsWithoutLaunch, toSeries, type AdoptionSeries } from '../model/series';
 import { AdoptionChart, type ChartEvent } from './adoption-chart';
 import { AdoptionControls, type AdoptionView } from './adoption-controls';
 import { AdoptionLegend } from './adoption-legend';
 import { AdoptionTable } from './adoption-table';
-import { alignedParam, measureParam, regionParam, scaleParam } from '../url-params';
+import { alignedParam, measureParam, oneVendorParam, regionParam, scaleParam } from '../url-params';
 
 /** Events as x positions: dates, or days since each platform's own launch when aligned. */
 function chartEvents(
@@ -54,7 +55,8 @@ export function AdoptionSection() {
   const [region] = useUrlParam(regionParam);
   const [scale] = useUrlParam(scaleParam);
   const [aligned] = useUrlParam(alignedParam);
-  const view: AdoptionView = { measure, region, scale, aligned };
+  const [oneVendor] = useUrlParam(oneVendorParam);
+  const view: AdoptionView = { measure, region, scale, aligned, oneVendor };
 
   const regionsQuery = useRegionOptions();
   const seriesQuery = useAdoptionSeries({ measure, region, aligned });
@@ -65,7 +67,10 @@ export function AdoptionSection() {
     names.add(region);
     return [...names];
   }, [regionsQuery.data, region]);
-  const series = useMemo(() => toSeries(seriesQuery.data ?? [], aligned, region), [seriesQuery.data, aligned, region]);
+  const series = useMemo(() => {
+    const all = toSeries(seriesQuery.data ?? [], aligned, region);
+    return oneVendor ? oneVendorEach(all) : all;
+  }, [seriesQuery.data, aligned, region, oneVendor]);
   const events = useMemo(
     () => chartEvents(eventsQuery.data ?? [], series, aligned),
     [eventsQuery.data, series, aligned],
@@ -79,6 +84,7 @@ export function AdoptionSection() {
       regionParam.update(next.region),
       scaleParam.update(next.scale),
       alignedParam.update(next.aligned),
+      oneVendorParam.update(next.oneVendor),
     ]);
   };
 
@@ -86,21 +92,25 @@ export function AdoptionSection() {
   const points = series.reduce((n, s) => n + s.points.length, 0);
   const platformCount = new Set(series.map((s) => s.platform)).size;
   const figure = useRef<HTMLElement>(null);
+  // What the chart shows: with one counter per platform, the other vendors' rows stay out.
+  const shownCounters = new Set(series.map((s) => `${s.platform}|${s.vendor}`));
   const exportRows = () =>
-    (seriesQuery.data ?? []).map((p) => ({
-      platform: p.platform,
-      date: p.date.toISOString().slice(0, 10),
-      days_since_launch: p.days_since_launch,
-      value: p.value,
-      measure,
-      region,
-      basis: p.basis,
-      metric: p.metric,
-      coverage: p.coverage,
-      source: p.source,
-      note: p.note,
-      kind: p.kind,
-    }));
+    (seriesQuery.data ?? [])
+      .filter((p) => !oneVendor || shownCounters.has(`${p.platform}|${p.vendor}`))
+      .map((p) => ({
+        platform: p.platform,
+        date: p.date.toISOString().slice(0, 10),
+        days_since_launch: p.days_since_launch,
+        value: p.value,
+        measure,
+        region,
+        basis: p.basis,
+        metric: p.metric,
+        coverage: p.coverage,
+        source: p.source,
+        note: p.note,
+        kind: p.kind,
+      }));
 
   return (
     <Panel
@@ -112,7 +122,7 @@ export function AdoptionSection() {
           title="Users over time"
           rows={exportRows}
           chart={figure}
-          fileParts={[measure, region, aligned ? 'aligned' : null]}
+          fileParts={[measure, region, aligned ? 'aligned' : null, oneVendor ? 'one-counter' : null]}
           sources={() => [...new Set(series.flatMap((s) => s.points.map((p) => p.source)))].join('; ')}
           unavailable={points === 0 ? 'Nothing to export: no figures in this view.' : null}
         />
