@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Db } from '../../../../../src/lib/db/types';
+import { REPO_ROOT } from '../../../../support/node-db';
 import {
   inspectFile,
   planImport,
@@ -25,17 +28,27 @@ export async function liveCounts(db: Db): Promise<Record<string, number>> {
   return Object.fromEntries(rows.map((r) => [r.t, r.n]));
 }
 
-/** Inspect, plan and stage bytes as the Data section does, with optional dialect changes. */
+/** A file of test/fixtures/imports, as text. */
+export const importFixture = (name: string) =>
+  readFileSync(join(REPO_ROOT, 'test', 'fixtures', 'imports', name), 'utf8');
+
+/**
+ * Inspect, plan and stage a file as the Data section does: optionally under its own name
+ * (the plan's defaults come from it), with dialect changes, and the plan changed as the
+ * settings would change it.
+ */
 export async function stageBytes(
   db: Db,
-  bytes: Uint8Array,
-  change: { dialect?: Partial<CsvDialect>; plan?: (plan: ImportPlan) => ImportPlan } = {},
+  bytes: Uint8Array | string,
+  change: { dialect?: Partial<CsvDialect>; plan?: (plan: ImportPlan) => ImportPlan; fileName?: string } = {},
 ): Promise<{ plan: ImportPlan; staged: StagedImport }> {
-  const file = new Blob([bytes as Uint8Array<ArrayBuffer>]);
-  const inspection = await inspectFile(file);
+  const file = new Blob([bytes as BlobPart]);
+  const inspection = await inspectFile(file, change.fileName);
   let plan = inspection.plan;
-  if (change.dialect) plan = planImport(inspection.head.text, { ...plan.dialect, ...change.dialect });
+  if (change.dialect)
+    plan = planImport(inspection.head.text, { ...plan.dialect, ...change.dialect }, undefined, change.fileName);
   if (change.plan) plan = change.plan(plan);
-  const staged = await stageImport(db, { file, fileName: 'upload.csv', plan, today: TODAY });
+  const fileName = change.fileName ?? 'upload.csv';
+  const staged = await stageImport(db, { file, fileName, plan, today: TODAY });
   return { plan, staged };
 }

@@ -1,27 +1,19 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../../../src/lib/db/types';
 import { fetchRetentionCurves } from '../../../../../src/features/retention/api/retention-curves';
-import {
-  commitImport,
-  inspectFile,
-  stageImport,
-  type ImportPlan,
-} from '../../../../../src/lib/datasets/ingest/import-csv';
+import { commitImport, type ImportPlan } from '../../../../../src/lib/datasets/ingest/import-csv';
 import type { ActivityLogShape } from '../../../../../src/lib/datasets/shapes/shape-types';
-import { openNodeDb, REPO_ROOT } from '../../../../support/node-db';
+import { openNodeDb } from '../../../../support/node-db';
+import { importFixture, stageBytes } from '../ingest/import-support';
 
-const TODAY = new Date('2026-11-27T00:00:00Z');
-const fixture = (name: string) => readFileSync(join(REPO_ROOT, 'test/fixtures/imports', name), 'utf8');
+const fixture = importFixture;
 
 /** Inspect, plan (changing the shape's settings as a user would) and stage a file through the real path. */
-async function stage(db: Db, text: string, fileName: string, change: Partial<ActivityLogShape> = {}) {
-  const file = new Blob([text]);
-  const inspection = await inspectFile(file, fileName);
-  const plan: ImportPlan = { ...inspection.plan, shape: { ...(inspection.plan.shape as ActivityLogShape), ...change } };
-  return { plan, staged: await stageImport(db, { file, fileName, plan, today: TODAY }) };
-}
+const stage = (db: Db, text: string, fileName: string, change: Partial<ActivityLogShape> = {}) =>
+  stageBytes(db, text, {
+    fileName,
+    plan: (plan: ImportPlan) => ({ ...plan, shape: { ...(plan.shape as ActivityLogShape), ...change } }),
+  });
 
 type Row = { user_id: string; platform: string; region: string; signup: string; activity: string; kind: string };
 async function importedRows(db: Db, datasetId: string): Promise<string[]> {

@@ -1,24 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../../../src/lib/db/types';
-import {
-  commitImport,
-  inspectFile,
-  stageImport,
-  type ImportPlan,
-} from '../../../../../src/lib/datasets/ingest/import-csv';
+import { commitImport, type ImportPlan } from '../../../../../src/lib/datasets/ingest/import-csv';
 import type { RetentionExportShape } from '../../../../../src/lib/datasets/shapes/shape-types';
-import { openBundledDb, REPO_ROOT } from '../../../../support/node-db';
+import { openBundledDb } from '../../../../support/node-db';
+import { importFixture, stageBytes } from '../ingest/import-support';
 
-const TODAY = new Date('2026-11-27T00:00:00Z');
-const fixture = (name: string) => readFileSync(join(REPO_ROOT, 'test', 'fixtures', 'imports', name));
+const fixture = importFixture;
 
-async function stage(db: Db, bytes: Uint8Array | string, fileName: string, change = (p: ImportPlan) => p) {
-  const file = new Blob([bytes as BlobPart]);
-  const plan = change((await inspectFile(file, fileName)).plan);
-  return { plan, staged: await stageImport(db, { file, fileName, plan, today: TODAY }) };
-}
+/** Inspect, plan (optionally changed as the settings would) and stage a file through the import path. */
+const stage = (db: Db, bytes: Uint8Array | string, fileName: string, change = (p: ImportPlan) => p) =>
+  stageBytes(db, bytes, { fileName, plan: change });
 
 /** The imported rows as [cohort_start, day_offset, cohort_size, retained, retained_later]. */
 async function rowsOf(db: Db, datasetId: string) {
@@ -181,8 +172,7 @@ describe('retention exports import through the real path with hand-computed coun
   });
 
   it('Amplitude: a problem below the title blocks is reported at its own file line', async () => {
-    const text = new TextDecoder()
-      .decode(fixture('amplitude-retention-daily.csv'))
+    const text = fixture('amplitude-retention-daily.csv')
       .replace('"\tJun 5, 2024"', '"\tsoon"')
       .replace('"\t63.4%"', '"\t163.4%"');
     const { staged } = await stage(db, text, 'amplitude-bad.csv');

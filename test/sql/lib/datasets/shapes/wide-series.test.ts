@@ -1,26 +1,16 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../../../src/lib/db/types';
-import {
-  commitImport,
-  inspectFile,
-  stageImport,
-  type ImportPlan,
-} from '../../../../../src/lib/datasets/ingest/import-csv';
+import { commitImport, type ImportPlan } from '../../../../../src/lib/datasets/ingest/import-csv';
 import type { WideSeriesShape } from '../../../../../src/lib/datasets/shapes/shape-types';
-import { openBundledDb, REPO_ROOT } from '../../../../support/node-db';
+import { openBundledDb } from '../../../../support/node-db';
+import { importFixture, stageBytes } from '../ingest/import-support';
 
-const TODAY = new Date('2026-11-27T00:00:00Z');
-const fixture = (name: string) => readFileSync(join(REPO_ROOT, 'test', 'fixtures', 'imports', name), 'utf8');
+const fixture = importFixture;
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /** Inspect, plan (optionally changed as the settings would) and stage a file through the import path. */
-async function stage(db: Db, text: string, fileName: string, change: (plan: ImportPlan) => ImportPlan = (p) => p) {
-  const file = new Blob([text]);
-  const plan = change((await inspectFile(file, fileName)).plan);
-  return { plan, staged: await stageImport(db, { file, fileName, plan, today: TODAY }) };
-}
+const stage = (db: Db, bytes: Uint8Array | string, fileName: string, change = (p: ImportPlan) => p) =>
+  stageBytes(db, bytes, { fileName, plan: change });
 
 const rowsOf = (db: Db, id: string) =>
   db.query('SELECT * EXCLUDE (dataset_id) FROM signups WHERE dataset_id = $1 ORDER BY platform, date, metric', [id]);
