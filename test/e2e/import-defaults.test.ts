@@ -1,9 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NO_BROWSER, launchBrowser, openApp, waitForPanels, type AppPage } from './support/browser';
-import { csvFile, goToSection } from './support/app-actions';
-
-const card = (page: Page, name: string) => page.getByRole('article', { name: `Import of ${name}` });
+import { csvFile, goToSection, importCard, rowTexts } from './support/app-actions';
 
 describe.skipIf(NO_BROWSER)('Importing a file that lacks columns: defaults, one click', () => {
   let browser: Browser;
@@ -23,11 +21,11 @@ describe.skipIf(NO_BROWSER)('Importing a file that lacks columns: defaults, one 
     await page
       .getByLabel('Import CSV', { exact: true })
       .setInputFiles(csvFile('pixelfed-mau.csv', 'date,mau\n2024-01-31,120000\n2024-02-29,135500'));
-    const status = card(page, 'pixelfed-mau.csv').getByRole('status');
+    const status = importCard(page, 'pixelfed-mau.csv').getByRole('status');
     await expect
       .poll(() => status.textContent(), { timeout: 20_000 })
       .toMatch(/^Imported 2 rows as Adoption figures .* reading 2 columns \(date, mau\) of the file\./);
-    const applied = await card(page, 'pixelfed-mau.csv')
+    const applied = await importCard(page, 'pixelfed-mau.csv')
       .getByRole('list', { name: 'Defaults applied' })
       .getByRole('listitem')
       .allTextContents();
@@ -49,9 +47,7 @@ describe.skipIf(NO_BROWSER)('Importing a file that lacks columns: defaults, one 
       .getByRole('table', { name: 'Plotted figures' })
       .getByRole('row')
       .filter({ has: page.getByRole('cell', { name: 'pixelfed-mau', exact: true }) });
-    const cells = await rows.evaluateAll((trs) =>
-      trs.map((tr) => [...tr.querySelectorAll('td,th')].map((c) => c.textContent)),
-    );
+    const cells = await rowTexts(rows);
     expect(cells.map((c) => c.slice(0, 5))).toEqual([
       ['pixelfed-mau', '31 Jan 2024', '120,000', 'MAU', 'company'],
       ['pixelfed-mau', '29 Feb 2024', '135,500', 'MAU', 'company'],
@@ -64,7 +60,7 @@ describe.skipIf(NO_BROWSER)('Importing a file that lacks columns: defaults, one 
     await page
       .getByLabel('Import CSV', { exact: true })
       .setInputFiles(csvFile('acme-quarterly.csv', 'quarter,mau\n2024-Q1,40000\nQ2 2024,52500'));
-    const status = card(page, 'acme-quarterly.csv').getByRole('status');
+    const status = importCard(page, 'acme-quarterly.csv').getByRole('status');
     await expect.poll(() => status.textContent(), { timeout: 20_000 }).toMatch(/^Imported 2 rows as Adoption figures/);
     await goToSection(page, 'Adoption');
     await page.getByText(/^Show the \d+ plotted figures as a table$/).click();
@@ -72,9 +68,7 @@ describe.skipIf(NO_BROWSER)('Importing a file that lacks columns: defaults, one 
       .getByRole('table', { name: 'Plotted figures' })
       .getByRole('row')
       .filter({ has: page.getByRole('cell', { name: 'acme-quarterly', exact: true }) });
-    const cells = await rows.evaluateAll((trs) =>
-      trs.map((tr) => [...tr.querySelectorAll('td,th')].map((c) => c.textContent).slice(0, 4)),
-    );
+    const cells = await rowTexts(rows, 4);
     expect(cells).toEqual([
       ['acme-quarterly', '31 Mar 2024', '40,000', 'MAU'],
       ['acme-quarterly', '30 Jun 2024', '52,500', 'MAU'],
@@ -87,7 +81,7 @@ describe.skipIf(NO_BROWSER)('Importing a file that lacks columns: defaults, one 
     await page
       .getByLabel('Import CSV', { exact: true })
       .setInputFiles(csvFile('figures.csv', 'date,value,comment\n2024-01-31,10,x'));
-    const c = card(page, 'figures.csv');
+    const c = importCard(page, 'figures.csv');
     await c.getByRole('button', { name: 'Import' }).waitFor();
     expect(await c.getByRole('button', { name: 'Import' }).isDisabled()).toBe(true);
     expect(

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NO_BROWSER, launchBrowser, openApp, waitForPanels, type AppPage } from './support/browser';
-import { csvFile } from './support/app-actions';
+import { csvFile, importCard } from './support/app-actions';
 
 /** The documented signups columns (data/README.md) without the optional-for-imports `kind`. */
 const HEADER = 'platform,date,metric,measure,basis,value,region,coverage,source,note';
@@ -20,7 +20,6 @@ const SLOW = { timeout: 60_000 };
 const LOAD_TIMEOUT = 150_000;
 
 const lastChange = (page: Page) => page.getByRole('status', { name: 'Last change' });
-const card = (page: Page, name: string) => page.getByRole('article', { name: `Import of ${name}` });
 /**
  * Each imported dataset's file and row count, as the Datasets list shows them: "pixelfed.csv: 2";
  * null while the list reloads (its table is not on screen then, which must not read as empty).
@@ -75,7 +74,7 @@ describe.skipIf(NO_BROWSER)('Replace, Remove and Undo in the Data section', () =
   it('imports a file with the documented columns but no kind at once, says what it read, and Undo removes it', async () => {
     const { page } = app;
     await importFile(page, 'pixelfed.csv', OLD);
-    const imported = card(page, 'pixelfed.csv');
+    const imported = importCard(page, 'pixelfed.csv');
     await expect
       .poll(() => imported.getByRole('status').first().textContent(), SLOW)
       .toMatch(
@@ -103,7 +102,7 @@ describe.skipIf(NO_BROWSER)('Replace, Remove and Undo in the Data section', () =
     async () => {
       const { page } = app;
       await importFile(page, 'pixelfed.csv', NEW);
-      const newer = card(page, 'pixelfed.csv').last();
+      const newer = importCard(page, 'pixelfed.csv').last();
       await expect
         .poll(() => newer.getByRole('status').first().textContent(), SLOW)
         .toMatch(
@@ -141,7 +140,7 @@ describe.skipIf(NO_BROWSER)('Replace, Remove and Undo in the Data section', () =
   it('imports a file with the same platforms alongside when asked', async () => {
     const { page } = app;
     await importFile(page, 'pixelfed-april.csv', [HEADER, row('Pixelfed', '2024-04-01', 400)].join('\n'));
-    const april = card(page, 'pixelfed-april.csv');
+    const april = importCard(page, 'pixelfed-april.csv');
     await expect
       .poll(() => april.getByRole('status').first().textContent(), SLOW)
       .toMatch(/^A dataset from pixelfed\.csv \(2 rows, .*\) is already loaded, with the same platforms\./);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NO_BROWSER, launchBrowser, openApp, waitForPanels, type AppPage } from './support/browser';
-import { goToSection } from './support/app-actions';
+import { goToSection, importCard, rowTexts } from './support/app-actions';
 
 /** A fixture as the tool wrote it, byte for byte (CRLF line ends kept), as a user would pick it. */
 const fixtureFile = (name: string) => ({
@@ -11,7 +11,6 @@ const fixtureFile = (name: string) => ({
   mimeType: 'text/csv',
   buffer: readFileSync(join(import.meta.dirname, '..', 'fixtures', 'imports', name)),
 });
-const card = (page: Page, name: string) => page.getByRole('article', { name: `Import of ${name}` });
 
 /** Import a fixture through "Import CSV" with one click on Import; returns the card's final status. */
 async function importFixture(
@@ -23,7 +22,7 @@ async function importFixture(
 ): Promise<void> {
   await goToSection(page, 'Data');
   await page.getByLabel('Import CSV', { exact: true }).setInputFiles(fixtureFile(name));
-  const c = card(page, name);
+  const c = importCard(page, name);
   await c.getByRole('button', { name: 'Import', exact: true }).waitFor();
   expect(await c.getByRole('status').textContent()).toMatch(recognised);
   expect(await c.getByRole('combobox', { name: 'Retention mode' }).inputValue()).toBe(mode);
@@ -132,13 +131,11 @@ describe.skipIf(NO_BROWSER)('Importing retention exports from analytics tools: o
     await goToSection(page, 'Data');
     const name = 'malformed-retention-counts.csv';
     await page.getByLabel('Import CSV', { exact: true }).setInputFiles(fixtureFile(name));
-    const c = card(page, name);
+    const c = importCard(page, name);
     await c.getByRole('button', { name: 'Import', exact: true }).click();
     const problems = c.getByRole('table', { name: 'Problems' }).getByRole('row');
     await expect.poll(() => problems.count(), { timeout: 60_000 }).toBe(5);
-    const cells = await problems.evaluateAll((trs) =>
-      trs.slice(1).map((tr) => [...tr.querySelectorAll('td,th')].slice(0, 2).map((td) => td.textContent)),
-    );
+    const cells = (await rowTexts(problems, 2)).slice(1);
     // The header's "Day x", the label "someday", 250 of a 200-user cohort, "4O".
     expect(cells).toEqual([
       ['1', 'Day x'],

@@ -3,11 +3,10 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NO_BROWSER, launchBrowser, openApp, waitForPanels, type AppPage } from './support/browser';
-import { csvFile, goToSection } from './support/app-actions';
+import { csvFile, goToSection, importCard, rowTexts } from './support/app-actions';
 
 const fixture = (name: string) =>
   readFileSync(join(import.meta.dirname, '..', 'fixtures', 'imports', name), 'utf8').trimEnd();
-const card = (page: Page, name: string) => page.getByRole('article', { name: `Import of ${name}` });
 
 /** The Adoption data table's rows for one platform: platform, date, value, metric, basis, vendor. */
 async function adoptionRows(page: Page, platform: string): Promise<(string | null)[][]> {
@@ -15,9 +14,7 @@ async function adoptionRows(page: Page, platform: string): Promise<(string | nul
     .getByRole('table', { name: 'Plotted figures' })
     .getByRole('row')
     .filter({ has: page.getByRole('cell', { name: platform, exact: true }) });
-  return rows.evaluateAll((trs) =>
-    trs.map((tr) => [...tr.querySelectorAll('td,th')].map((c) => c.textContent).slice(0, 6)),
-  );
+  return rowTexts(rows, 6);
 }
 
 // Skipped only when no Chromium is installed locally (support/browser.ts warns loudly; under CI it throws instead).
@@ -39,7 +36,7 @@ describe.skipIf(NO_BROWSER)('Importing a wide adoption table: one column per pla
     await page
       .getByLabel('Import CSV', { exact: true })
       .setInputFiles(csvFile('adoption-wide.csv', fixture('adoption-wide.csv')));
-    const c = card(page, 'adoption-wide.csv');
+    const c = importCard(page, 'adoption-wide.csv');
     await c.getByRole('button', { name: 'Import', exact: true }).waitFor();
     expect(await c.getByRole('status').textContent()).toBe(
       'Recognised as adoption figures: a wide table with one column per platform (Threads2, Bluesky2), dated by "month".',
@@ -101,7 +98,7 @@ describe.skipIf(NO_BROWSER)('Importing a wide adoption table: one column per pla
           fixture('adoption-wide-bad.csv').replaceAll('Threads2', 'Threads3').replaceAll('Bluesky2', 'Bluesky3'),
         ),
       );
-    const c = card(page, 'wide-bad-dau.csv');
+    const c = importCard(page, 'wide-bad-dau.csv');
     const metric = c.getByRole('combobox', { name: 'Metric of every value' });
     expect(await metric.inputValue()).toBe('DAU');
     expect(await c.getByText("Taken from the file's name.").count()).toBe(1);
@@ -109,9 +106,7 @@ describe.skipIf(NO_BROWSER)('Importing a wide adoption table: one column per pla
     await c.getByRole('button', { name: 'Import', exact: true }).click();
     const problems = c.getByRole('table', { name: 'Problems' }).getByRole('row');
     await expect.poll(() => problems.count(), { timeout: 30_000 }).toBe(4);
-    const cells = await problems.evaluateAll((trs) =>
-      trs.slice(1).map((tr) => [...tr.querySelectorAll('td,th')].slice(0, 2).map((td) => td.textContent)),
-    );
+    const cells = (await rowTexts(problems, 2)).slice(1);
     expect(cells).toEqual([
       ['3', 'Threads3'],
       ['4', 'month'],

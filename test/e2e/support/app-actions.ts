@@ -1,5 +1,5 @@
 /** What the browser tests do to the app as a user would, written once. */
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { waitForPanels } from './browser';
 
@@ -19,3 +19,14 @@ export async function goToSection(page: Page, section: string): Promise<void> {
   await page.getByRole('main', { name: section }).waitFor();
   await waitForPanels(page);
 }
+
+/** The card of one file's import in the Data section. */
+export const importCard = (page: Page, fileName: string) =>
+  page.getByRole('article', { name: `Import of ${fileName}` });
+
+/** Each row's cells as text (header cells included), the first `columns` of them when given. */
+export const rowTexts = (rows: Locator, columns?: number) =>
+  rows.evaluateAll(
+    (trs, n) => trs.map((tr) => [...tr.querySelectorAll('td,th')].map((c) => c.textContent).slice(0, n ?? undefined)),
+    columns ?? null,
+  );
