@@ -1,6 +1,5 @@
 import type { Db } from '../../../lib/db/types';
-import { withoutSignal } from '../../../lib/db/with-signal';
-import { buildEventsFingerprintSql, ensureEventsPrepared } from './prepare-events';
+import { ensureEventsPrepared, oncePerEvents } from './prepare-events';
 
 /**
  * A second one-time step over `retention_ev_activity`, for the views that follow each user
@@ -66,24 +65,9 @@ export async function prepareActivityViews(db: Db): Promise<void> {
   for (const statement of buildPrepareActivityViewsSql()) await db.exec(statement);
 }
 
-const prepared = new WeakMap<Db, { fingerprint: string; done: Promise<void> }>();
+const prepareViewsOnce = oncePerEvents(prepareActivityViews);
 
-/**
- * Prepare the events, then these tables, unless they already match the events' contents
- * (the same fingerprint as the events preparation). Concurrent callers share one run, and
- * one caller's cancellation does not stop it.
- */
+/** Prepare the events, then these tables, unless they already match the events' contents. */
 export async function ensureActivityViewsPrepared(db: Db): Promise<void> {
-  await ensureEventsPrepared(db);
-  const [row] = await db.query<{ fingerprint: string }>(buildEventsFingerprintSql());
-  const fingerprint = row?.fingerprint ?? '';
-  const shared = withoutSignal(db);
-  const current = prepared.get(shared);
-  if (current?.fingerprint === fingerprint) return current.done;
-  const done = prepareActivityViews(shared);
-  prepared.set(shared, { fingerprint, done });
-  done.catch(() => {
-    if (prepared.get(shared)?.done === done) prepared.delete(shared);
-  });
-  return done;
+  await prepareViewsOnce(db, await ensureEventsPrepared(db));
 }

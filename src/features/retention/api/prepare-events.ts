@@ -77,26 +77,39 @@ export async function prepareEvents(db: Db): Promise<void> {
   for (const statement of buildPrepareEventsSql()) await db.exec(statement);
 }
 
-const prepared = new WeakMap<Db, { fingerprint: string; done: Promise<void> }>();
+/**
+ * A one-time step over `events`, run again only when the events' contents change (their
+ * fingerprint). Concurrent callers share one run, on the database without their signal:
+ * one caller's cancellation must not stop what the others wait for. A failed run is
+ * forgotten, so the next caller tries again.
+ */
+export function oncePerEvents(step: (db: Db) => Promise<void>): (db: Db, fingerprint: string) => Promise<void> {
+  const prepared = new WeakMap<Db, { fingerprint: string; done: Promise<void> }>();
+  return (db, fingerprint) => {
+    const shared = withoutSignal(db);
+    const current = prepared.get(shared);
+    if (current?.fingerprint === fingerprint) return current.done;
+    const done = step(shared);
+    prepared.set(shared, { fingerprint, done });
+    done.catch(() => {
+      if (prepared.get(shared)?.done === done) prepared.delete(shared);
+    });
+    return done;
+  };
+}
+
+const prepareEventsOnce = oncePerEvents(prepareEvents);
 
 /**
- * Prepare `events` unless the prepared tables already match its contents. Concurrent
- * callers share one preparation; an import or removal changes the fingerprint, so the
- * next query re-creates the tables.
+ * Prepare `events` unless the prepared tables already match its contents (an import or
+ * removal changes the fingerprint, so the next query re-creates them). Returns the
+ * fingerprint, so a step built on these tables need not read it again.
  */
-export async function ensureEventsPrepared(db: Db): Promise<void> {
+export async function ensureEventsPrepared(db: Db): Promise<string> {
   const [row] = await db.query<{ fingerprint: string }>(buildEventsFingerprintSql());
   const fingerprint = row?.fingerprint ?? '';
-  // Shared by every query on this database: one caller's cancellation must not stop it.
-  const shared = withoutSignal(db);
-  const current = prepared.get(shared);
-  if (current?.fingerprint === fingerprint) return current.done;
-  const done = prepareEvents(shared);
-  prepared.set(shared, { fingerprint, done });
-  done.catch(() => {
-    if (prepared.get(shared)?.done === done) prepared.delete(shared);
-  });
-  return done;
+  await prepareEventsOnce(db, fingerprint);
+  return fingerprint;
 }
 
 /**

@@ -48,7 +48,7 @@ describe('the raw-path preparation under cancellable queries', () => {
     });
     creates.length = 0;
     const cancelled = new AbortController();
-    let second: Promise<void> | undefined;
+    let second: Promise<string> | undefined;
     // Once the first caller's preparation has begun, its query is cancelled and a second
     // query arrives, which joins the preparation under way.
     onCreate = () => {
@@ -56,8 +56,10 @@ describe('the raw-path preparation under cancellable queries', () => {
       cancelled.abort();
       second = ensureEventsPrepared(withSignal(db, new AbortController().signal));
     };
-    await ensureEventsPrepared(withSignal(db, cancelled.signal));
-    await expect(second).resolves.toBeUndefined();
+    const first = await ensureEventsPrepared(withSignal(db, cancelled.signal));
+    // The second caller joined the same preparation: same contents, same fingerprint.
+    await expect(second).resolves.toBe(first);
+    expect(first).toContain('probe');
     onCreate = undefined;
     expect(creates.length).toBe(5);
     expect(await db.query('SELECT count(*) AS n FROM retention_ev_cells')).toEqual([{ n: 0 }]);
