@@ -2,6 +2,7 @@ import {
   chooseStorage,
   discardStoredDatabase,
   isBusyError,
+  retryWhileHeld,
   SECOND_TAB_NOTICE,
   storedDatabaseExists,
 } from '../lib/datasets/persist/stored-database';
@@ -57,7 +58,10 @@ export async function openDatabase(options: OpenOptions): Promise<OpenedDatabase
   if (choice.path) {
     let started: Awaited<ReturnType<typeof startBrowserEngine>> | undefined;
     try {
-      started = await startBrowserEngine(choice.path);
+      // This tab holds the lock, so a file still busy belongs to a page that is going away
+      // (the one before a reload), whose engine lets go of it shortly: wait for that.
+      const path = choice.path;
+      started = await retryWhileHeld(() => startBrowserEngine(path), isBusyError);
       const db = await createDb(started.engine);
       const present = await reopenDatasets(db, await storedImportIds(), options.bundledVersions);
       return { db, persistent: true, present };

@@ -101,15 +101,50 @@ export function isBusyError(error: Error): boolean {
 }
 
 /**
+ * How long to keep trying while the file is still held by an engine that is going away.
+ * Ending a Worker returns at once, but the browser closes the file handles it had open a
+ * little later: seconds, on a busy two-core machine.
+ */
+const RELEASE_WAIT_MS = 20_000;
+const RELEASE_RETRY_MS = 250;
+
+/**
+ * Run `attempt` until it succeeds or fails for a reason other than `isTransient`; a
+ * transient failure is retried every `retryMs` until `waitMs` have passed, then thrown.
+ */
+export async function retryWhileHeld<T>(
+  attempt: () => Promise<T>,
+  isTransient: (error: Error) => boolean,
+  waitMs = RELEASE_WAIT_MS,
+  retryMs = RELEASE_RETRY_MS,
+): Promise<T> {
+  const deadline = Date.now() + waitMs;
+  for (;;) {
+    try {
+      return await attempt();
+    } catch (error) {
+      const failure = error instanceof Error ? error : new Error(String(error));
+      if (!isTransient(failure) || Date.now() + retryMs > deadline) throw failure;
+      await new Promise((resolve) => setTimeout(resolve, retryMs));
+    }
+  }
+}
+
+/**
  * Delete a database file that could not be read, so the next visit starts a fresh one.
- * Nothing is lost with it: every import's original file is still in IndexedDB.
+ * Nothing is lost with it: every import's original file is still in IndexedDB. The engine
+ * that failed to read it has just been ended, and may not have let go of it yet.
  */
 export async function discardStoredDatabase(): Promise<void> {
   const root = await navigator.storage.getDirectory();
   for (const name of [STORED_DATABASE_FILE, `${STORED_DATABASE_FILE}.wal`]) {
-    await root.removeEntry(name).catch((error: unknown) => {
-      if (!(error instanceof DOMException && error.name === 'NotFoundError')) throw error;
-    });
+    await retryWhileHeld(
+      () =>
+        root.removeEntry(name).catch((error: unknown) => {
+          if (!(error instanceof DOMException && error.name === 'NotFoundError')) throw error;
+        }),
+      isBusyError,
+    );
   }
 }
 
