@@ -1,5 +1,6 @@
 import type { RetentionCurveRow } from '../api/retention-curves';
 import { compareProportions, type ProportionComparison } from './proportion-test';
+import { relativeFigure, type RelativeMeasure, type RelativePoint } from './relative-curves';
 import { wilson, type Interval } from './wilson';
 
 /** The days the curves' table reads, as the suites' summary tables do. */
@@ -14,16 +15,20 @@ export interface DayFigure {
   readonly interval: Interval | null;
   /** Null without a baseline, for the baseline itself, or when either side lacks the day. */
   readonly comparison: ProportionComparison | null;
+  /** The figure against the baseline under the chosen measure, as the curves draw it; null where `comparison` is. */
+  readonly relative: Pick<RelativePoint, 'value' | 'interval'> | null;
 }
 
 /**
  * Per platform, the pooled share active on each compared day up to `maxDay`, with its
- * Wilson interval and, given a baseline, the two-proportion z-test against it.
+ * Wilson interval and, given a baseline, the two-proportion z-test against it and the
+ * figure relative to it (a difference in points, or a ratio).
  */
 export function dayFigures(
   rows: readonly RetentionCurveRow[],
   maxDay: number,
   baseline: string,
+  measure: RelativeMeasure = 'difference',
 ): Map<string, DayFigure[]> {
   const at = (platform: string, day: number) =>
     rows.find((r) => r.platform === platform && r.day_offset === day && r.active !== null);
@@ -39,6 +44,14 @@ export function dayFigures(
           base && base.active !== null
             ? compareProportions(row.active, row.cohort_users, base.active, base.cohort_users)
             : null;
+        const relative =
+          comparison && base && base.active !== null
+            ? relativeFigure(
+                { active: row.active, users: row.cohort_users },
+                { active: base.active, users: base.cohort_users },
+                measure,
+              )
+            : null;
         return [
           {
             day,
@@ -47,6 +60,7 @@ export function dayFigures(
             users: row.cohort_users,
             interval: wilson(row.active, row.cohort_users),
             comparison,
+            relative,
           },
         ];
       }),

@@ -1,5 +1,6 @@
 import { normalCdf } from './normal';
-import { Z95, type Interval } from './wilson';
+import { differenceInterval } from './relative-interval';
+import type { Interval } from './wilson';
 
 /** Two proportions compared: a − b, its 95% interval, and whether it is within noise. */
 export interface ProportionComparison {
@@ -14,8 +15,8 @@ export interface ProportionComparison {
 
 /**
  * The two-proportion z-test on users pooled across each side's cohorts (the pooled
- * standard error under "no difference" for the test, the unpooled one for the
- * interval). Users, not cohorts, are the unit because every figure here is a share of
+ * standard error under "no difference"), with Newcombe's score interval for the
+ * difference (relative-interval.ts), the one the curves drawn against a baseline use. Users, not cohorts, are the unit because every figure here is a share of
  * users; with few large cohorts a permutation over cohorts would have almost no
  * permutations to draw from. Null when either side has no users.
  */
@@ -30,13 +31,14 @@ export function compareProportions(
   const b = bSuccesses / bTrials;
   const pooled = (aSuccesses + bSuccesses) / (aTrials + bTrials);
   const sePooled = Math.sqrt(pooled * (1 - pooled) * (1 / aTrials + 1 / bTrials));
-  const se = Math.sqrt((a * (1 - a)) / aTrials + (b * (1 - b)) / bTrials);
   const difference = a - b;
   const z = sePooled > 0 ? difference / sePooled : 0;
   const p = sePooled > 0 ? 2 * (1 - normalCdf(Math.abs(z))) : 1;
+  const interval = differenceInterval(aSuccesses, aTrials, bSuccesses, bTrials);
+  if (!interval) return null;
   return {
     difference,
-    interval: { low: difference - Z95 * se, high: difference + Z95 * se },
+    interval,
     z,
     p,
     withinNoise: p >= 0.05,

@@ -38,9 +38,10 @@ describe('two-proportion z-test', () => {
     expect(c?.z).toBeCloseTo(0.2 / Math.sqrt(0.0048), 10);
     expect(c?.p).toBeCloseTo(0.0039, 4);
     expect(c?.withinNoise).toBe(false);
-    // Unpooled se: √(0.25/100 + 0.21/100) = 0.067823; 0.2 ± 1.96 × that.
-    expect(c?.interval.low).toBeCloseTo(0.2 - 1.959964 * 0.0678233, 5);
-    expect(c?.interval.high).toBeCloseTo(0.2 + 1.959964 * 0.0678233, 5);
+    // Newcombe's score interval: Wilson 0.4038–0.5962 and 0.2189–0.3958, so
+    // 0.2 − √(0.0962² + 0.0958²) = 0.0642 and 0.2 + √(0.0962² + 0.0811²) = 0.3258.
+    expect(c?.interval.low).toBeCloseTo(0.0642, 4);
+    expect(c?.interval.high).toBeCloseTo(0.3258, 4);
   });
 
   it('calls 6/20 against 5/20 noise (z = 0.05 / √(0.275 · 0.725 · 0.1) = 0.354, p = 0.72)', () => {
