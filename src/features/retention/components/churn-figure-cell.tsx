@@ -3,8 +3,10 @@ import type { ChurnFigure } from '../model/churn-definitions';
 import type { ProportionComparison } from '../model/proportion-test';
 
 const pct = formatPercent;
-const points = (d: number) => `${d >= 0 ? '+' : '−'}${Math.abs(d * 100).toFixed(1)} pt`;
-const pValue = (p: number) => (p < 0.001 ? 'p < 0.001' : `p = ${p.toPrecision(2)}`);
+/** A difference of two shares in percentage points, signed: 0.023 → "+2.3 pt". */
+export const points = (d: number) => `${d >= 0 ? '+' : '−'}${Math.abs(d * 100).toFixed(1)} pt`;
+/** A p-value as the tables print it. */
+export const pValue = (p: number) => (p < 0.001 ? 'p < 0.001' : `p = ${p.toPrecision(2)}`);
 
 /** What the figure is, in one line for its title. */
 export function figureTitle(figure: ChurnFigure): string {
