@@ -1,6 +1,6 @@
 import { ident, literal } from '../../sql/ident';
 import { ParamList } from '../../sql/params';
-import { localDaySql, ZONED } from '../ingest/local-day-sql';
+import { isoInstantSql, localDaySql, ZONED } from '../ingest/local-day-sql';
 import { sourceName } from '../ingest/stage';
 import { parseZone, zoneTransitions } from '../ingest/zone-offsets';
 import type { ReshapeInput, ShapeSql } from './shape-definition';
@@ -21,7 +21,7 @@ function fixedDaySql(value: string, minutes: number, p: ParamList): string {
   const t = `trim(${value})`;
   const shift = (instant: string) =>
     minutes === 0 ? `CAST(${instant} AS DATE)` : `CAST(${instant} + to_minutes(${p.int(minutes)}) AS DATE)`;
-  const iso = `CAST(TRY_CAST(${value} AS TIMESTAMPTZ) AS TIMESTAMP)`;
+  const iso = isoInstantSql(value);
   const written =
     minutes === 0
       ? `CAST(${iso} AS DATE)`

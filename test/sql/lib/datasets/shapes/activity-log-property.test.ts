@@ -36,13 +36,23 @@ function writeTime(at: number, next: () => number): Written {
   const offsets = [-600, -300, 0, 60, 330, 545];
   const offset = offsets[Math.floor(next() * offsets.length)] ?? 0;
   switch (form) {
-    case 0:
-      return { text: `${wallText(at, 0)}Z`, instant: at };
+    case 0: {
+      // A time to the minute drops the seconds, so its instant is the minute's.
+      const minute = next() < 0.3;
+      const text = `${wallText(at, 0).slice(0, minute ? 16 : 19)}${next() < 0.2 ? 'z' : 'Z'}`;
+      return { text, instant: minute ? Math.floor(at / MINUTE) * MINUTE : Math.floor(at / 1000) * 1000 };
+    }
     case 1: {
+      // ISO 8601's extended (+05:30) and basic (+0530, +05) offsets, to the second or the minute.
       const sign = offset < 0 ? '-' : '+';
+      const hours = pad(Math.trunc(offset / 60));
+      const minutes = pad(offset % 60);
+      const spellings = [`${hours}:${minutes}`, `${hours}${minutes}`, ...(offset % 60 === 0 ? [hours] : [])];
+      const spelled = spellings[Math.floor(next() * spellings.length)] ?? '';
+      const minute = next() < 0.3;
       return {
-        text: `${wallText(at, offset)}${sign}${pad(Math.trunc(offset / 60))}:${pad(offset % 60)}`,
-        instant: at,
+        text: `${wallText(at, offset).slice(0, minute ? 16 : 19)}${next() < 0.2 ? ' ' : ''}${sign}${spelled}`,
+        instant: minute ? Math.floor(at / MINUTE) * MINUTE : Math.floor(at / 1000) * 1000,
       };
     }
     case 2:

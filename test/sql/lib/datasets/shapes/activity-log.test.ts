@@ -96,6 +96,54 @@ describe('activity log → events, through inspect, stage and commit', () => {
     ]);
   });
 
+  it("reads ISO 8601's basic offsets (-0530, +0545, +05) and times without seconds before a zone, in the time and signup columns", async () => {
+    const text = fixture('activity-log-basic-offsets.csv');
+    const utc = await stage(db, text, 'offsets.csv');
+    expect(utc.plan.shape).toMatchObject({ kind: 'activity-log', time: 2, signup: 3 });
+    expect(utc.staged.validation).toMatchObject({ badRows: 0, validRows: 7, blocking: null });
+    await commitImport(db, utc.staged, 'i:offsets');
+    // By hand, in UTC: k1 10:00-05:30 = 15:30Z 1 Mar, 23:00+05:45 = 17:15Z 1 Mar; k2 signup 02:00+05 = 21:00Z
+    // 29 Feb, 02:00:00+05 = 21:00Z 29 Feb, 20:00-05:30 = 01:30Z 2 Mar; k3 signup 21:30-03 = 00:30Z 2 Mar,
+    // 21:30:00 -0300 = 00:30Z 2 Mar, 01:00z = 01:00Z 2 Mar; k4 12:00+01:00 = 11:00Z 1 Mar.
+    expect(await importedRows(db, 'i:offsets')).toEqual([
+      'k1 offsets global 2024-03-01 2024-03-01 reported',
+      'k1 offsets global 2024-03-01 2024-03-01 reported',
+      'k2 offsets global 2024-02-29 2024-02-29 reported',
+      'k2 offsets global 2024-02-29 2024-03-02 reported',
+      'k3 offsets global 2024-03-02 2024-03-02 reported',
+      'k3 offsets global 2024-03-02 2024-03-02 reported',
+      'k4 offsets global 2024-03-01 2024-03-01 reported',
+    ]);
+    // At a fixed +05:30 (no transitions table): 15:30Z → 21:00 1 Mar, 17:15Z → 22:45 1 Mar; 21:00Z 29 Feb →
+    // 02:30 1 Mar, 01:30Z 2 Mar → 07:00; 00:30Z 2 Mar → 06:00, 01:00Z → 06:30; 11:00Z → 16:30 1 Mar.
+    const fixed = await stage(db, text, 'offsets-ist.csv', { zone: '+05:30' });
+    expect(fixed.staged.validation).toMatchObject({ badRows: 0, validRows: 7 });
+    await commitImport(db, fixed.staged, 'i:offsets-ist');
+    expect((await importedRows(db, 'i:offsets-ist')).map((r) => r.split(' ').slice(3, 5).join(' '))).toEqual([
+      '2024-03-01 2024-03-01',
+      '2024-03-01 2024-03-01',
+      '2024-03-01 2024-03-01',
+      '2024-03-01 2024-03-02',
+      '2024-03-02 2024-03-02',
+      '2024-03-02 2024-03-02',
+      '2024-03-01 2024-03-01',
+    ]);
+    // In New York (EST, -5, all through early March): 15:30Z → 10:30 1 Mar, 17:15Z → 12:15 1 Mar; 21:00Z
+    // 29 Feb → 16:00 29 Feb, 01:30Z 2 Mar → 20:30 1 Mar; 00:30Z 2 Mar → 19:30 1 Mar, 01:00Z → 20:00 1 Mar.
+    const named = await stage(db, text, 'offsets-ny.csv', { zone: 'America/New_York' });
+    expect(named.staged.validation).toMatchObject({ badRows: 0, validRows: 7 });
+    await commitImport(db, named.staged, 'i:offsets-ny');
+    expect((await importedRows(db, 'i:offsets-ny')).map((r) => r.split(' ').slice(3, 5).join(' '))).toEqual([
+      '2024-03-01 2024-03-01',
+      '2024-03-01 2024-03-01',
+      '2024-02-29 2024-02-29',
+      '2024-02-29 2024-03-01',
+      '2024-03-01 2024-03-01',
+      '2024-03-01 2024-03-01',
+      '2024-03-01 2024-03-01',
+    ]);
+  });
+
   it('counts only the chosen events as activity and dates signups by the chosen event', async () => {
     const { staged } = await stage(db, fixture('activity-log-tiny.csv'), 'acme-posts.csv', {
       zone: '+05:30',
