@@ -9,6 +9,14 @@ export const MEASURE_LABELS: Readonly<Record<Measure, string>> = {
   mDAU: "Twitter's monetizable DAU (mDAU)",
 };
 
+/** The measure inside a sentence or a series label: "no MAU figures", "Threads — registered accounts". */
+export const MEASURE_SHORT: Readonly<Record<Measure, string>> = {
+  registered: 'registered accounts',
+  MAU: 'MAU',
+  DAU: 'DAU',
+  mDAU: 'mDAU',
+};
+
 export const MEASURE_HELP: Readonly<Record<Measure, string>> = {
   registered: 'Accounts ever created. Never goes down, so it says nothing about who stayed.',
   MAU: 'Monthly active users as each company defines them; third-party estimates drawn dashed.',

@@ -9,6 +9,8 @@ import { useAdoptionSeries } from '../api/adoption-series';
 import { useRegionOptions } from '../api/adoption-options';
 import { useLaunchEvents, type LaunchEvent } from '../api/launch-events';
 import { MEASURE_HELP, MEASURE_LABELS } from '../api/measures';
+import { usePlatformCoverage } from '../api/platform-coverage';
+import { leftOutNote, leftOutPlatforms } from '../model/left-out-platforms';
 import { oneVendorEach } from '../model/one-vendor';
 import { platformsWithoutLaunch, toSeries, type AdoptionSeries } from '../model/series';
 import { AdoptionChart, type ChartEvent } from './adoption-chart';
@@ -61,6 +63,7 @@ export function AdoptionSection() {
   const regionsQuery = useRegionOptions();
   const seriesQuery = useAdoptionSeries({ measure, region, aligned });
   const eventsQuery = useLaunchEvents({ region });
+  const coverageQuery = usePlatformCoverage();
 
   const regions = useMemo(() => {
     const names = new Set((regionsQuery.data ?? []).map((o) => o.region));
@@ -76,6 +79,10 @@ export function AdoptionSection() {
     [eventsQuery.data, series, aligned],
   );
   const unaligned = aligned ? platformsWithoutLaunch(seriesQuery.data ?? []) : [];
+  const leftOut = useMemo(
+    () => leftOutNote(leftOutPlatforms(coverageQuery.data ?? [], measure, region), measure, region),
+    [coverageQuery.data, measure, region],
+  );
 
   const onChange = (patch: Partial<AdoptionView>) => {
     const next = { ...view, ...patch };
@@ -132,6 +139,11 @@ export function AdoptionSection() {
         <>
           <AdoptionControls view={view} regions={regions} onChange={onChange} />
           <p>{MEASURE_HELP[measure]}</p>
+          {leftOut ? (
+            <p className="field-note" role="status" aria-label="Platforms not drawn">
+              {leftOut}
+            </p>
+          ) : null}
         </>
       }
     >
@@ -148,10 +160,11 @@ export function AdoptionSection() {
           · {region} · {scale} scale
           {aligned ? ' · aligned on launch' : ''}. Lines join reported figures; nothing between them is data.
           {unaligned.length > 0 ? ` Not aligned (no launch in the data): ${unaligned.join(', ')}.` : ''}
+          {leftOut ? ` Not drawn: ${leftOut}` : ''}
         </figcaption>
       </figure>
       <AdoptionLegend series={series} />
-      <AdoptionTable series={series} />
+      <AdoptionTable series={series} leftOut={leftOut} />
     </Panel>
   );
 }

@@ -14,13 +14,22 @@ const COLUMNS: readonly DataColumn<PlottedPoint>[] = [
   { id: 'source', header: 'Source', cell: (r) => r.source },
 ];
 
-/** The plotted figures as a table, for screen readers and for checking a source. */
-export function AdoptionTable({ series }: { series: readonly AdoptionSeries[] }) {
+/**
+ * The plotted figures as a table, for screen readers and for checking a source. `leftOut`
+ * says which platforms the view leaves out, so the table tells what the legend does.
+ */
+export function AdoptionTable({ series, leftOut }: { series: readonly AdoptionSeries[]; leftOut: string | null }) {
   const rows = series.flatMap((s) => s.points).sort((a, b) => a.date.getTime() - b.date.getTime());
   return (
     <details>
       <summary>Show the {formatCount(rows.length, 'plotted figure')} as a table</summary>
-      <DataTable label="Plotted figures" columns={COLUMNS} rows={rows} rowKey={(_, i) => i} />
+      <DataTable
+        label="Plotted figures"
+        caption={leftOut ? `Not drawn: ${leftOut}` : undefined}
+        columns={COLUMNS}
+        rows={rows}
+        rowKey={(_, i) => i}
+      />
     </details>
   );
 }

@@ -1,5 +1,5 @@
 import type { AdoptionPoint } from '../api/adoption-series';
-import type { Measure } from '../api/measures';
+import { MEASURE_SHORT, type Measure } from '../api/measures';
 import { sortPlatforms } from '../../../lib/platforms';
 import { splitAtGaps } from './series-gaps';
 
@@ -27,13 +27,6 @@ export interface PlottedPoint extends AdoptionPoint {
   /** The x position: epoch ms of the date, or days since the anchor event in aligned mode. */
   readonly x: number;
 }
-
-const MEASURE_SHORT: Readonly<Record<Measure, string>> = {
-  registered: 'registered accounts',
-  MAU: 'MAU',
-  DAU: 'DAU',
-  mDAU: 'mDAU',
-};
 
 /**
  * What the coverage adds to the region the chart shows: "global (mobile apps)" in the
