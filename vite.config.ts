@@ -1,13 +1,19 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { cspMeta } from './scripts/vite/csp-meta.ts';
 import { precompress } from './scripts/vite/precompress.ts';
 import { preloadWasm } from './scripts/vite/preload-wasm.ts';
+import { sharedBabelHelpers } from './scripts/vite/shared-babel-helpers.ts';
+
+const rechartsModules = join(dirname(createRequire(import.meta.url).resolve('recharts/package.json')), 'es6');
 
 export default defineConfig({
   plugins: [
     react(),
+    sharedBabelHelpers(rechartsModules),
     preloadWasm('uptake:preload-duckdb-wasm', () => /duckdb-eh.*\.wasm$/),
     cspMeta(),
     precompress(fileURLToPath(new URL('./.cache/precompress', import.meta.url))),
