@@ -10,6 +10,7 @@ import {
   type RetentionSource,
 } from './api/retention-filters';
 import { DEFAULT_BRACKETS } from './model/brackets';
+import { RELATIVE_MEASURES, type RelativeMeasure } from './model/relative-curves';
 
 // Keys start with `r` so they never clash with another section's.
 
@@ -38,6 +39,11 @@ export const fitParam = defineParam('rfit', true, flag, { label: 'Fit and extrap
 /** The platform others are compared with (curves drawn relative to it, churn tested against it); empty for none. */
 export const baselineParam = defineParam('rbase', '', text, { label: 'Compare to', refersTo: 'platform' });
 
+/** How curves are drawn against the baseline: a difference in points or a ratio; anything else reads as a difference. */
+export const relativeParam = defineParam<RelativeMeasure>('rrel', 'difference', oneOf(RELATIVE_MEASURES), {
+  label: 'Compare as',
+});
+
 /** The platform the Lifecycle panel shows; empty means the first one with an activity log. */
 export const lifecyclePlatformParam = defineParam('rlplat', '', text, {
   label: 'Lifecycle platform',
@@ -58,6 +64,7 @@ export const RETENTION_PARAMS = [
   heatmapPlatformParam,
   fitParam,
   baselineParam,
+  relativeParam,
   lifecyclePlatformParam,
   bracketsParam,
 ] as const;

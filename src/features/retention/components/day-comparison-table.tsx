@@ -5,13 +5,16 @@ import { useChartTheme } from '../../../lib/ui/chart-theme';
 import { DataTable, type DataColumn } from '../../../lib/ui/data-table';
 import { Swatch } from '../../../lib/ui/swatch';
 import type { DayFigure } from '../model/day-comparison';
-import { comparisonText } from './churn-figure-cell';
+import type { RelativeMeasure } from '../model/relative-curves';
+import { intervalMethod, relativeComparisonText, relativeLabel } from './relative-figure-text';
 
 export interface DayComparisonTableProps {
   /** Each platform's figures on the compared days. */
   readonly figures: ReadonlyMap<string, readonly DayFigure[]>;
   /** The platform the others are tested against; empty for none. */
   readonly baseline: string;
+  /** How each figure is set against the baseline's. */
+  readonly measure: RelativeMeasure;
 }
 
 interface PlatformRow {
@@ -21,9 +24,10 @@ interface PlatformRow {
 
 /**
  * Retention on days 1, 7, 30 and 90 per platform with 95% Wilson intervals and, against
- * a baseline, whether each difference is beyond noise.
+ * a baseline, each one against it (a difference or a ratio, with its interval) and whether
+ * the gap is beyond noise.
  */
-export function DayComparisonTable({ figures, baseline }: DayComparisonTableProps) {
+export function DayComparisonTable({ figures, baseline, measure }: DayComparisonTableProps) {
   const theme = useChartTheme();
   const rows: PlatformRow[] = sortPlatforms(figures.keys()).map((platform) => ({
     platform,
@@ -59,7 +63,9 @@ export function DayComparisonTable({ figures, baseline }: DayComparisonTableProp
               </span>
             ) : null}
             {baseline && r.platform !== baseline ? (
-              <span className="figure-comparison">{comparisonText(f.comparison, baseline)}</span>
+              <span className="figure-comparison">
+                {relativeComparisonText(f.relative, f.comparison, baseline, measure)}
+              </span>
             ) : null}
           </>
         );
@@ -70,6 +76,7 @@ export function DayComparisonTable({ figures, baseline }: DayComparisonTableProp
           'data-day': day,
           'data-value': f?.rate ?? '',
           'data-noise': f?.comparison ? String(f.comparison.withinNoise) : '',
+          'data-relative': f?.relative?.value ?? '',
         };
       },
     })),
@@ -77,6 +84,11 @@ export function DayComparisonTable({ figures, baseline }: DayComparisonTableProp
   return (
     <DataTable
       label="Retention on given days"
+      caption={
+        baseline
+          ? `Each platform against ${baseline} (the baseline): the ${relativeLabel(baseline, measure)}, 95% interval by ${intervalMethod(measure)}; beyond noise by a two-proportion z-test on pooled users.`
+          : undefined
+      }
       columns={columns}
       rows={rows}
       rowKey={(r) => r.platform}
