@@ -95,9 +95,13 @@ describe.skipIf(NO_BROWSER)('Launch projection in a real browser', () => {
       expect(await badge(region).count(), name).toBe(1);
     }
     const note = await panel(page).locator('.panel-modelled').textContent();
-    expect(note).toMatch(
-      /^Every projected figure is modelled, not reported: a Bass diffusion fitted to the reported signups after Threads launch \(Meta's count\)/,
-    );
+    // The note names the model the chart draws: "a Bass diffusion", or "the Gompertz model" for another.
+    const chart = panel(page).getByRole('figure', { name: 'Launch projection chart' });
+    const drawn = await chart.getAttribute('data-model');
+    const label = (await chart.locator('figcaption').textContent())?.split(', carried to')[0];
+    const model = drawn === 'bass' ? 'a Bass diffusion' : `the ${label} model`;
+    const opening = `Every projected figure is modelled, not reported: ${model} fitted to the reported signups after Threads launch (Meta's count)`;
+    expect(note?.slice(0, opening.length)).toBe(opening);
     expect(note).toContain("active users apply Threads's modelled retention cohorts");
   });
 
@@ -131,13 +135,13 @@ describe.skipIf(NO_BROWSER)('Launch projection in a real browser', () => {
     expect(csv.name).toBe('uptake-launch-projection-threads-eu-27.csv');
     const lines = csv.body.toString('utf8').split('\n');
     expect(lines[0]).toBe(
-      'platform,target_region,day,date,signups_low,signups,signups_high,actives_low,actives,actives_high,analogue_signups',
+      'platform,target_region,day,date,signups_low,signups,signups_high,actives_low,actives,actives_high,analogue_signups,model',
     );
-    // Day 0 is the EU launch day, as an ISO date; counts are plain numbers.
-    expect(lines[1]).toMatch(new RegExp(`^Threads,EU-27,0,2023-12-14(,${NUM}){7}$`));
+    // Day 0 is the EU launch day, as an ISO date; counts are plain numbers; the last column names the model drawn.
+    expect(lines[1]).toMatch(new RegExp(`^Threads,EU-27,0,2023-12-14(,${NUM}){7},[^,]+$`));
     const year = lines.find((l) => l.startsWith('Threads,EU-27,365,'))?.split(',');
     expect(year?.[3]).toBe('2024-12-13');
-    // The projection's Bass figure for the year: 448M × 5.01% ≈ 22.4M, as the table shows.
+    // The chosen model's figure for the year: every model reaches 448M × 5.01% ≈ 22.4M, as the table shows.
     expect((Number(year?.[5]) / 1e6).toFixed(1)).toBe('22.4');
     const svg = await download(page, projection.getByRole('button', { name: 'Export SVG' }));
     expect(svg.name).toBe('uptake-launch-projection-threads-eu-27.svg');

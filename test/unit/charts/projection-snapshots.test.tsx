@@ -30,6 +30,8 @@ describe('projection chart snapshots', () => {
       <ProjectionChart
         platform="Threads"
         targetLabel="Threads, EU-27"
+        targetRegion="EU-27"
+        model={{ id: 'gompertz', label: 'Gompertz', band: "the fit's 80% prediction band", fallback: null }}
         analogueLabel="Threads, global"
         rows={ROWS}
         analogueCurve={DAYS.map((d) => saturating(100e6, 40, d))}
@@ -48,6 +50,11 @@ describe('projection chart snapshots', () => {
     );
     expect(container.querySelectorAll('.projection-band')).toHaveLength(2);
     expect(container.querySelectorAll('.recharts-reference-line')).toHaveLength(2);
+    // The model drawn is named in the caption, with what its band is.
+    expect(container.querySelector('figure')?.getAttribute('data-model')).toBe('gompertz');
+    expect(container.querySelector('figcaption')?.textContent).toMatch(
+      /^Gompertz, carried to EU-27: the model chosen under Growth models\. .*Shaded: the fit's 80% prediction band\./,
+    );
     expectSvgSnapshot(chartSvg(container), 'projection-chart');
   });
 
@@ -65,6 +72,7 @@ describe('projection chart snapshots', () => {
     const container = await renderToDom(
       <BacktestChart
         platform="Threads"
+        modelLabel="Gompertz"
         analogueStart={new Date('2023-07-05T00:00:00Z')}
         result={result}
         width={720}

@@ -17,6 +17,8 @@ import { ValuesTooltip } from './chart-tooltip';
 
 export interface BacktestChartProps {
   readonly platform: string;
+  /** The model the lines come from, named in the legend. */
+  readonly modelLabel: string;
   readonly analogueStart: Date;
   readonly result: BacktestResult;
   readonly width?: number;
@@ -37,11 +39,18 @@ export function backtestLines(result: BacktestResult): { day: number; signups: n
 }
 
 /**
- * The modelled platform (both launches) against what was reported after the cutoff, on
- * the calendar: reported MAU next to modelled active users, reported signups next to
- * modelled signups.
+ * The modelled platform (both launches, under the model named) against what was reported
+ * after the cutoff, on the calendar: reported MAU next to modelled active users, reported
+ * signups next to modelled signups.
  */
-export function BacktestChart({ platform, analogueStart, result, width, height = 320 }: BacktestChartProps) {
+export function BacktestChart({
+  platform,
+  modelLabel,
+  analogueStart,
+  result,
+  width,
+  height = 320,
+}: BacktestChartProps) {
   const start = analogueStart.getTime();
   const lines = backtestLines(result).map((l) => ({
     x: start + l.day * DAY_MS,
@@ -74,10 +83,16 @@ export function BacktestChart({ platform, analogueStart, result, width, height =
         }
       />
       <Legend verticalAlign="top" height={28} />
-      <Line dataKey="signups" name="Modelled signups (platform)" stroke={color} dot={false} isAnimationActive={false} />
+      <Line
+        dataKey="signups"
+        name={`Modelled signups (platform, ${modelLabel})`}
+        stroke={color}
+        dot={false}
+        isAnimationActive={false}
+      />
       <Line
         dataKey="actives"
-        name="Modelled active users (platform)"
+        name={`Modelled active users (platform, ${modelLabel})`}
         stroke="#2f9e44"
         dot={false}
         isAnimationActive={false}

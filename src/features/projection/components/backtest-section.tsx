@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { formatPercent } from '../../../lib/format-number';
 import { DAY_MS, formatDay, isoDay, parseDay } from '../../../lib/time/day';
 import { ExportButtons } from '../../../lib/ui/export-buttons';
+import type { BacktestOutcome } from '../hooks/use-backtest';
 import type { BacktestResult } from '../model/backtest';
 import { BacktestChart, backtestLines } from './backtest-chart';
 import { backtestFileParts, projectionSettings, projectionSources } from './projection-export';
@@ -49,24 +50,27 @@ function backtestRows(platform: string, analogueStart: Date, result: BacktestRes
   ];
 }
 
-/** The Bass projection set against what was reported after the cutoff. */
-export function Backtest({ view }: { view: LaunchProjectionView }) {
+/** The projection shown (the chosen model's, or Bass standing in) set against what was reported after the cutoff. */
+export function Backtest({ view, result }: { view: LaunchProjectionView; result: BacktestOutcome | null }) {
   const figure = useRef<HTMLDivElement>(null);
   const params = useProjectionParams();
-  const result = view.backtest;
   if (!result || !view.analogue) return null;
+  const { model } = result;
   if (!result.ok)
     return (
       <p className="panel-error" role="alert">
-        Backtest failed: {result.error.message}
+        Backtest of the {model.label} projection failed: {result.error.message}
       </p>
     );
   const { mape, points } = result.value;
   const analogueStart = view.analogue.event_date;
   return (
-    <section aria-label="Backtest" style={{ marginTop: '1rem' }}>
-      <h3>Backtest</h3>
+    <section aria-label="Backtest" data-model={model.id} style={{ marginTop: '1rem' }}>
+      <h3>Backtest of the {model.label} projection</h3>
       <p className="chart-note">
+        {model.fallback === null
+          ? `${model.label}, the model chosen under Growth models, as projected above.`
+          : `Bass, as projected above: ${model.fallback}.`}{' '}
         {view.cutoffDay
           ? `The fit uses only figures dated before the cutoff (${formatDay(parseDay(view.cutoffDay))}).`
           : 'No cutoff: the fit uses every figure, so this is an in-sample check, not a forecast test.'}{' '}
@@ -86,11 +90,16 @@ export function Backtest({ view }: { view: LaunchProjectionView }) {
             columns={BACKTEST_COLUMNS}
             chart={figure}
             fileParts={backtestFileParts(view)}
-            settings={() => projectionSettings(view, params)}
+            settings={() => projectionSettings(view, params, model)}
             sources={() => projectionSources(view)}
           />
           <div ref={figure}>
-            <BacktestChart platform={view.platform} analogueStart={analogueStart} result={result.value} />
+            <BacktestChart
+              platform={view.platform}
+              modelLabel={model.label}
+              analogueStart={analogueStart}
+              result={result.value}
+            />
           </div>
         </>
       ) : null}

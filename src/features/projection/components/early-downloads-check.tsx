@@ -3,6 +3,7 @@ import { formatCompact } from '../../../lib/format-number';
 import { daysBetween, formatDay } from '../../../lib/time/day';
 import { DataTable, type DataColumn } from '../../../lib/ui/data-table';
 import { useEarlyDownloads } from '../api/early-downloads';
+import type { FiguresProjection } from '../model/carried-projection';
 import { earlyCurves } from '../model/early-check';
 import type { LaunchProjection } from '../model/launch-projection';
 import type { LaunchProjectionView } from './use-launch-projection';
@@ -17,16 +18,19 @@ interface Row {
 
 /**
  * The projection's first days beside third-party download counts (data.ai's for Threads
- * in the EU): the projection above with its band, then every growth model's shape fitted
+ * in the EU): the projection above (the chosen model's) with its band, then every growth model's shape fitted
  * to the analogue's signups and carried to the target's size. Shown only when the data
  * has such counts for the target.
  */
 export function EarlyDownloadsCheck({
   view,
   projection,
+  shown,
 }: {
   view: LaunchProjectionView;
   projection: LaunchProjection;
+  /** The projection as drawn above, under the chosen model. */
+  shown: FiguresProjection;
 }) {
   const target = view.target;
   const downloads = useEarlyDownloads(
@@ -38,18 +42,18 @@ export function EarlyDownloadsCheck({
   const rows = useMemo((): Row[] => {
     if (!target || figures.length === 0 || !points) return [];
     const days = figures.map((f) => daysBetween(target.event_date, f.date));
-    const at = (d: number) => projection.rows[Math.min(projection.rows.length - 1, d + 1)]!;
+    const at = (d: number) => shown.rows[Math.min(shown.rows.length - 1, d + 1)]!;
     return [
       {
         id: 'projection',
-        label: 'Bass, as projected above',
+        label: `${shown.label}, as projected above`,
         values: days.map((d) => at(d).signups),
         bands: days.map((d) => [at(d).signupsLow, at(d).signupsHigh] as const),
         error: null,
       },
       ...earlyCurves(points, market, days),
     ];
-  }, [target, figures, points, market, projection.rows]);
+  }, [target, figures, points, market, shown]);
   if (rows.length === 0) return null;
   const columns: DataColumn<Row>[] = [
     { id: 'model', header: 'Model (modelled signups)', rowHeader: true, cell: (r) => r.label },

@@ -20,12 +20,25 @@ export interface ChartExpectation {
   readonly label: string;
 }
 
+/** The model the chart draws: the one chosen under Growth models, or Bass with the reason it stands in. */
+export interface ChartModel {
+  readonly id: string;
+  readonly label: string;
+  /** What the shaded band is, in words. */
+  readonly band: string;
+  /** Why the chosen model is not the one drawn; null when it is. */
+  readonly fallback: string | null;
+}
+
 export interface ProjectionChartProps {
   readonly platform: string;
+  /** The target region, for the caption's "carried to …". */
+  readonly targetRegion: string;
+  readonly model: ChartModel;
   readonly targetLabel: string;
   readonly analogueLabel: string;
   readonly rows: readonly ProjectionRow[];
-  /** The analogue's fitted cumulative curve, by day since its own launch (same length as rows). */
+  /** The analogue's cumulative curve as the model fitted it, by day since its own launch (same length as rows). */
   readonly analogueCurve: readonly number[];
   /** The analogue's reported figures used in the fit (t = days since its launch, y = adopters). */
   readonly analoguePoints: ReadonlyArray<{ readonly t: number; readonly y: number }>;
@@ -39,13 +52,21 @@ export interface ProjectionChartProps {
 const ACTIVE_COLOR = '#2f9e44';
 const ANALOGUE_COLOR = '#868e96';
 
+/** "Gompertz, carried to EU-27: the model chosen under Growth models." or, standing in, why. */
+export function modelCaption(model: ChartModel, targetRegion: string): string {
+  const which =
+    model.fallback === null ? 'the model chosen under Growth models' : `${model.fallback}, so Bass is drawn`;
+  return `${model.label}, carried to ${targetRegion}: ${which}.`;
+}
+
 /**
- * The target launch's projected signups and active users on a days-since-launch axis,
- * each a base line over its 10th–90th percentile band, with the analogue launch laid over
- * it on the same axis and published expectations as labelled reference lines.
+ * The target launch's projected signups and active users under the chosen model on a
+ * days-since-launch axis, each a base line over its band, with the analogue launch as the
+ * same model fitted it laid over it on the same axis and published expectations as
+ * labelled reference lines. The legend and caption name the model.
  */
 export function ProjectionChart(props: ProjectionChartProps) {
-  const { rows, analogueCurve, analoguePoints, expectations, platform, width, height = 420 } = props;
+  const { rows, analogueCurve, analoguePoints, expectations, platform, model, width, height = 420 } = props;
   const color = platformColor(platform);
   // The analogue's reported points join the same data array (not a Scatter with data of
   // its own), so the tooltip's position follows the cursor over every row.
@@ -92,7 +113,7 @@ export function ProjectionChart(props: ProjectionChartProps) {
       <Area
         className="projection-band"
         dataKey="signupsBand"
-        name="Signups band (10th–90th pct.)"
+        name={`Signups band (${model.label})`}
         stroke="none"
         fill={color}
         fillOpacity={0.18}
@@ -103,7 +124,7 @@ export function ProjectionChart(props: ProjectionChartProps) {
       <Area
         className="projection-band"
         dataKey="activesBand"
-        name="Active users band"
+        name={`Active users band (${model.label})`}
         stroke="none"
         fill={ACTIVE_COLOR}
         fillOpacity={0.18}
@@ -113,7 +134,7 @@ export function ProjectionChart(props: ProjectionChartProps) {
       />
       <Line
         dataKey="signups"
-        name={`${props.targetLabel}: cumulative signups`}
+        name={`${props.targetLabel}: cumulative signups (${model.label})`}
         stroke={color}
         strokeWidth={2}
         dot={false}
@@ -122,7 +143,7 @@ export function ProjectionChart(props: ProjectionChartProps) {
       />
       <Line
         dataKey="actives"
-        name={`${props.targetLabel}: active users`}
+        name={`${props.targetLabel}: active users (${model.label})`}
         stroke={ACTIVE_COLOR}
         strokeWidth={2}
         dot={false}
@@ -131,7 +152,7 @@ export function ProjectionChart(props: ProjectionChartProps) {
       />
       <Line
         dataKey="analogue"
-        name={`${props.analogueLabel} (fitted analogue)`}
+        name={`${props.analogueLabel} (fitted analogue, ${model.label})`}
         stroke={ANALOGUE_COLOR}
         strokeDasharray="6 4"
         dot={false}
@@ -166,6 +187,7 @@ export function ProjectionChart(props: ProjectionChartProps) {
   return (
     <figure
       aria-label="Launch projection chart"
+      data-model={model.id}
       data-band-days={rows.filter((r) => r.signupsHigh > r.signupsLow).length}
       style={{ margin: 0 }}
     >
@@ -179,8 +201,8 @@ export function ProjectionChart(props: ProjectionChartProps) {
         chart
       )}
       <figcaption className="chart-note">
-        Days since each launch. Shaded: 10th–90th percentile of 200 residual-bootstrap refits of the analogue. Dashed
-        grey: the analogue launch as fitted, with its reported signups as dots. Orange: published expectations.
+        {modelCaption(model, props.targetRegion)} Days since each launch. Shaded: {model.band}. Dashed grey: the
+        analogue launch as {model.label} fitted it, with its reported signups as dots. Orange: published expectations.
       </figcaption>
     </figure>
   );

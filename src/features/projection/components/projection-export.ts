@@ -26,6 +26,14 @@ export interface ProjectionCaptionInput {
   readonly retentionPoints: readonly { readonly modelled: boolean }[];
 }
 
+/** The model the projection is drawn with (see `FiguresProjection`). */
+export interface ShownModel {
+  readonly id: string;
+  readonly label: string;
+  /** Why the chosen model is not the one drawn; null when it is. */
+  readonly fallback: string | null;
+}
+
 /** The controls that change the projection beyond the launches chosen. */
 export interface ProjectionCaptionParams {
   readonly p: number | null;
@@ -44,14 +52,17 @@ function coefficients(params: ProjectionCaptionParams): string {
   return params.p === null && params.q === null ? 'fitted' : 'set by hand';
 }
 
+/** "a Bass diffusion", "the Gompertz model": how the notes name the model drawn. */
+const modelWords = (model: ShownModel) => (model.id === 'bass' ? 'a Bass diffusion' : `the ${model.label} model`);
+
 /**
  * The panel's "Modelled" line: every projected figure is model output, and this says which
  * model, fitted to what, and whether the active users rest on modelled retention cohorts.
  */
-export function projectionModelledNote(view: ProjectionCaptionInput): string {
+export function projectionModelledNote(view: ProjectionCaptionInput, model: ShownModel): string {
   const fitted = view.analogue
-    ? `a Bass diffusion fitted to the reported signups after ${view.analogue.label}${view.series ? ` (${view.series.vendor}'s count)` : ''}`
-    : 'a Bass diffusion fitted to an analogue launch';
+    ? `${modelWords(model)} fitted to the reported signups after ${view.analogue.label}${view.series ? ` (${view.series.vendor}'s count)` : ''}`
+    : `${modelWords(model)} fitted to an analogue launch`;
   const cohorts = view.retentionPoints.some((r) => r.modelled)
     ? `${view.platform}'s modelled retention cohorts (calibrated to reported month-one drops and industry medians, listed under Retention's Modelled note)`
     : `${view.platform}'s reported retention cohorts`;
@@ -73,8 +84,12 @@ export function backtestFileParts(view: ProjectionCaptionInput): string[] {
   );
 }
 
-/** The settings line of both images: every control that changes what is drawn. */
-export function projectionSettings(view: ProjectionCaptionInput, params: ProjectionCaptionParams): string {
+/** The settings line of both images: every control that changes what is drawn, and the model drawn. */
+export function projectionSettings(
+  view: ProjectionCaptionInput,
+  params: ProjectionCaptionParams,
+  model: ShownModel,
+): string {
   const { analogue, target, populationMillions, sharePercent } = view;
   const market =
     populationMillions === null
@@ -87,6 +102,7 @@ export function projectionSettings(view: ProjectionCaptionInput, params: Project
     `p and q: ${coefficients(params)}`,
     `Month-one churn: ${params.churn === null ? 'from the retention data' : `${params.churn}%`}`,
     `Fit cutoff: ${view.cutoffDay ?? 'none (every figure)'}`,
+    `Model: ${model.label}${model.fallback === null ? '' : ` (${model.fallback})`}`,
   ].join(' · ');
 }
 

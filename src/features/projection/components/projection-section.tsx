@@ -1,15 +1,13 @@
 import { useRef } from 'react';
 import { formatCompact } from '../../../lib/format-number';
-import { isoDay } from '../../../lib/time/day';
 import { ExportButtons } from '../../../lib/ui/export-buttons';
 import { Panel } from '../../../lib/ui/panel';
-import { bassCumulative } from '../model/bass';
-import type { LaunchProjection } from '../model/launch-projection';
 import { Backtest } from './backtest-section';
 import { EarlyDownloadsCheck } from './early-downloads-check';
 import { ModelComparisonPanel } from './model-comparison-panel';
 import { ModelSummary } from './model-summary';
 import { ProjectionChart } from './projection-chart';
+import { PROJECTION_COLUMNS, projectionCsvRows } from './projection-csv';
 import {
   projectionFileParts,
   projectionModelledNote,
@@ -20,9 +18,10 @@ import { ProjectionControls } from './projection-controls';
 import { ProjectionFigures } from './projection-figures';
 import { useProjectionParams } from './projection-params';
 import { ScenarioPresets } from './scenario-presets';
-import { useLaunchProjection, type LaunchProjectionView } from './use-launch-projection';
+import { useLaunchProjection } from './use-launch-projection';
 import { useModelComparison } from './use-model-comparison';
 import { launchProjectionState } from '../hooks/launch-projection-state';
+import { useBacktest } from '../hooks/use-backtest';
 import { useFiguresProjection } from '../hooks/use-figures-projection';
 
 const TITLE = 'Launch projection';
@@ -30,43 +29,11 @@ const TITLE = 'Launch projection';
 /** "Debra Aho Williamson (independent analyst)" → "Debra Aho Williamson": who, without the role. */
 const shortName = (by: string) => by.split(/[,(]/)[0]?.trim() ?? by;
 
-/** Columns of the projection CSV: the projected table by day, then the fitted analogue on the same axis. */
-const PROJECTION_COLUMNS = [
-  'platform',
-  'target_region',
-  'day',
-  'date',
-  'signups_low',
-  'signups',
-  'signups_high',
-  'actives_low',
-  'actives',
-  'actives_high',
-  'analogue_signups',
-] as const;
-
-/** The projection as drawn, one row per day since the target launch (counts rounded to whole people). */
-function projectionRows(view: LaunchProjectionView, projection: LaunchProjection, analogueCurve: readonly number[]) {
-  return projection.rows.map((r, i) => {
-    const date = view.dayOf(r.day);
-    const analogue = analogueCurve[i];
-    return {
-      platform: view.platform,
-      target_region: view.target?.region ?? null,
-      day: r.day,
-      date: date ? isoDay(date) : null,
-      signups_low: Math.round(r.signupsLow),
-      signups: Math.round(r.signups),
-      signups_high: Math.round(r.signupsHigh),
-      actives_low: Math.round(r.activesLow),
-      actives: Math.round(r.actives),
-      actives_high: Math.round(r.activesHigh),
-      analogue_signups: analogue === undefined ? null : Math.round(analogue),
-    };
-  });
-}
-
-/** The Projection section: fit a Bass model to one launch and project another (Threads in the EU by default), then every growth model side by side. */
+/**
+ * The Projection section: fit the analogue launch and project another (Threads in the EU by
+ * default) under the model chosen under Growth models (chart, CSV, table and backtest
+ * alike), then every growth model side by side.
+ */
 export function ProjectionSection() {
   const params = useProjectionParams();
   const view = useLaunchProjection(params);
@@ -76,11 +43,11 @@ export function ProjectionSection() {
   const fit = view.fit?.ok ? view.fit.value : null;
   const figures = useFiguresProjection(
     models.chosen?.forecaster ?? null,
-    fit?.fit.points ?? null,
+    fit,
     projection,
     params.p !== null || params.q !== null,
   );
-  const analogueCurve = projection && fit ? projection.rows.map((r) => bassCumulative(r.day, fit.fit.params)) : [];
+  const backtest = useBacktest(view, figures, projection?.retention.curve ?? null);
   const targetLabel = view.target ? `${view.platform} in ${view.target.region}` : view.platform;
   const figure = useRef<HTMLDivElement>(null);
   return (
@@ -89,7 +56,7 @@ export function ProjectionSection() {
         title={TITLE}
         state={state}
         error={error}
-        modelled={projection && fit ? projectionModelledNote(view) : undefined}
+        modelled={projection && figures ? projectionModelledNote(view, figures) : undefined}
         emptyMessage={
           message ??
           (view.launches.length === 0
@@ -107,28 +74,35 @@ export function ProjectionSection() {
           </>
         }
         actions={
-          projection && fit ? (
+          projection && figures ? (
             <ExportButtons
               title={TITLE}
-              rows={() => projectionRows(view, projection, analogueCurve)}
+              rows={() =>
+                projectionCsvRows(
+                  { platform: view.platform, targetRegion: view.target?.region ?? null, dayOf: view.dayOf },
+                  figures,
+                )
+              }
               columns={PROJECTION_COLUMNS}
               chart={figure}
               fileParts={projectionFileParts(view, params)}
-              settings={() => projectionSettings(view, params)}
+              settings={() => projectionSettings(view, params, figures)}
               sources={() => projectionSources(view)}
             />
           ) : null
         }
       >
-        {projection && fit ? (
+        {projection && fit && figures ? (
           <>
             <div ref={figure}>
               <ProjectionChart
                 platform={view.platform}
                 targetLabel={targetLabel}
+                targetRegion={view.target?.region ?? view.platform}
+                model={figures}
                 analogueLabel={view.analogue?.label ?? 'Analogue'}
-                rows={projection.rows}
-                analogueCurve={analogueCurve}
+                rows={figures.rows}
+                analogueCurve={figures.rows.map((r) => figures.analogue(r.day))}
                 analoguePoints={fit.fit.points}
                 start={view.target?.event_date ?? null}
                 expectations={view.expectations.map((e) => ({
@@ -139,7 +113,7 @@ export function ProjectionSection() {
             </div>
             <ProjectionFigures
               targetName={view.target?.region === 'EU-27' ? 'EU' : (view.target?.region ?? view.platform)}
-              rows={figures?.rows ?? projection.rows}
+              rows={figures.rows}
               model={figures}
               dayOf={view.dayOf}
               expectations={view.expectations.map((e) => ({
@@ -147,9 +121,9 @@ export function ProjectionSection() {
                 label: `${shortName(e.expected_by)}; ${e.horizon}`,
               }))}
             />
-            <EarlyDownloadsCheck view={view} projection={projection} />
+            <EarlyDownloadsCheck view={view} projection={projection} shown={figures} />
             <ModelSummary view={view} projection={projection} />
-            <Backtest view={view} />
+            <Backtest view={view} result={backtest} />
           </>
         ) : null}
       </Panel>

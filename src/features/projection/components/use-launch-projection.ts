@@ -1,9 +1,8 @@
 import { useMemo } from 'react';
 import { DAY_MS, daysBetween, isoDay } from '../../../lib/time/day';
 import { useExpectations } from '../api/expectations';
-import { useReportedAfter } from '../api/reported-after';
+import { useReportedAfter, type ReportedAfterRow } from '../api/reported-after';
 import { useRetentionCurve } from '../api/retention-curve';
-import { backtest, type BacktestResult, type ReportedFigure } from '../model/backtest';
 import {
   fitAnalogue,
   fitShortfall,
@@ -15,6 +14,9 @@ import {
 import { DEFAULT_SHARE_PERCENT } from '../model/reachable-share';
 import type { ProjectionParams } from './projection-params';
 import { useLaunchOffers } from './use-launch-offers';
+
+/** No figures yet: one array, so what reads the figures is not recomputed on every render. */
+const NONE: readonly ReportedAfterRow[] = [];
 
 type Outcome<T> = { ok: true; value: T } | { ok: false; error: Error };
 function attempt<T>(work: () => T): Outcome<T> {
@@ -74,26 +76,6 @@ export function useLaunchProjection(params: ProjectionParams) {
     );
   }, [fit, retention.data, market, params.p, params.q, params.churn]);
 
-  const check = useMemo((): Outcome<BacktestResult> | null => {
-    if (!fit?.ok || !projection?.ok || !reported.data || !analogue || !target) return null;
-    const figures: ReportedFigure[] = reported.data.map((r) => ({
-      day: daysBetween(analogue.event_date, r.date),
-      value: r.value,
-      measure: r.measure,
-      scope: r.region === target.region ? 'target' : 'platform',
-    }));
-    return attempt(() =>
-      backtest({
-        analogue: fit.value.fit.params,
-        baseline: analogueSeries?.baseline ?? 0,
-        target: projection.value.target,
-        targetOffset: daysBetween(analogue.event_date, target.event_date),
-        retention: projection.value.retention.curve,
-        reported: figures,
-      }),
-    );
-  }, [fit, projection, reported.data, analogue, target, analogueSeries]);
-
   const queries = [...offers.queries, expectations, reported, retention];
   const queryError = queries.find((q) => q.isError)?.error ?? null;
   const pending =
@@ -118,13 +100,12 @@ export function useLaunchProjection(params: ProjectionParams) {
     registered: offers.figures,
     allLaunches: offers.allLaunches,
     expectations: expectations.data ?? [],
-    reported: reported.data ?? [],
+    reported: reported.data ?? NONE,
     retentionPoints: retention.data ?? [],
     fit,
     /** Set when the backtest cutoff leaves too few figures to fit: how many there are and how many a fit needs. */
     shortfall,
     projection,
-    backtest: check,
     queryError,
     pending,
     /** Calendar day of a day offset from the target launch. */

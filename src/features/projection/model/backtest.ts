@@ -1,4 +1,3 @@
-import { bassCumulative, type BassParams } from './bass';
 import { activeUsers } from './retention';
 
 /** A figure reported after the cutoff, to check the model against. */
@@ -12,13 +11,16 @@ export interface ReportedFigure {
   readonly scope: 'target' | 'platform';
 }
 
+/** Cumulative adopters `t` days after a launch, as a model draws them (called for t ≥ 0 only). */
+export type CumulativeCurve = (t: number) => number;
+
 export interface BacktestInput {
-  /** The analogue launch as fitted. */
-  readonly analogue: BassParams;
+  /** The analogue launch as fitted: cumulative adopters on the fit's scale (baseline left out). */
+  readonly analogue: CumulativeCurve;
   /** Accounts that existed before the analogue launch (counted in platform signups). */
   readonly baseline: number;
-  /** The target launch as projected. */
-  readonly target: BassParams;
+  /** The target launch as projected: cumulative signups in the target region. */
+  readonly target: CumulativeCurve;
   /** Target launch day, in days since the analogue launch (0 when it is the same launch). */
   readonly targetOffset: number;
   readonly retention: ArrayLike<number>;
@@ -55,7 +57,9 @@ export function mape(pairs: ReadonlyArray<{ actual: number; predicted: number }>
 }
 
 /**
- * Compare the model with what was reported later. Platform-wide figures (Threads' global
+ * Compare a model with what was reported later. The model comes as two cumulative curves,
+ * so any growth model can be checked, not only Bass: before the target launch the target
+ * adds nothing, whatever its curve says there. Platform-wide figures (Threads' global
  * MAU) are compared with both launches together, plus the pre-launch baseline for
  * signups; figures for the target region alone with the target launch alone. Active users
  * are the adopters kept by the retention curve; baseline accounts are left out of them
@@ -69,9 +73,9 @@ export function backtest(input: BacktestInput): BacktestResult {
   const targetCum = new Float64Array(days + 1);
   const platformCum = new Float64Array(days + 1);
   for (let d = 0; d <= days; d++) {
-    targetCum[d] = bassCumulative(d - targetOffset, target);
+    targetCum[d] = d < targetOffset ? 0 : target(d - targetOffset);
     // The target launch is the analogue itself when the offset is 0 and the markets coincide; count it once.
-    platformCum[d] = bassCumulative(d, analogue) + (targetOffset > 0 ? (targetCum[d] as number) : 0);
+    platformCum[d] = analogue(d) + (targetOffset > 0 ? (targetCum[d] as number) : 0);
   }
   const curve = retention.length >= days + 1 ? retention : extend(retention, days + 1);
   const targetActives = activeUsers(targetCum, curve);

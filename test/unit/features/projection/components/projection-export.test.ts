@@ -27,16 +27,24 @@ const VIEW: ProjectionCaptionInput = {
   retentionPoints: [{ modelled: true }, { modelled: true }],
 };
 const FITTED = { p: null, q: null, churn: null, scenario: '' };
+const BASS = { id: 'bass', label: 'Bass', fallback: null };
+const GOMPERTZ = { id: 'gompertz', label: 'Gompertz', fallback: null };
 
 describe('projection export captions', () => {
   it('says every projected figure is modelled, what it is fitted to, and that the cohorts are modelled', () => {
-    const note = projectionModelledNote(VIEW);
+    const note = projectionModelledNote(VIEW, BASS);
     expect(note).toMatch(/^Every projected figure is modelled, not reported: a Bass diffusion fitted to the reported/);
     expect(note).toContain("after Threads launch (Threads's count)");
     expect(note).toContain("active users apply Threads's modelled retention cohorts");
-    const reported = projectionModelledNote({ ...VIEW, retentionPoints: [{ modelled: false }] });
+    const reported = projectionModelledNote({ ...VIEW, retentionPoints: [{ modelled: false }] }, BASS);
     expect(reported).toContain("active users apply Threads's reported retention cohorts");
     expect(reported).not.toContain('modelled retention');
+  });
+
+  it('names the model drawn when it is not Bass', () => {
+    expect(projectionModelledNote(VIEW, GOMPERTZ)).toMatch(
+      /^Every projected figure is modelled, not reported: the Gompertz model fitted to the reported signups after Threads launch \(Threads's count\)/,
+    );
   });
 
   it('names the files by platform, target region and the p and q in force', () => {
@@ -51,15 +59,22 @@ describe('projection export captions', () => {
     expect(backtestFileParts({ ...VIEW, cutoffDay: null })).toEqual(['Threads', 'EU-27', 'in sample']);
   });
 
-  it('writes the settings in view: launches, market (448M × 5.78% = 25.9M), p and q, churn, cutoff', () => {
-    expect(projectionSettings(VIEW, FITTED)).toBe(
+  it('writes the settings in view: launches, market (448M × 5.78% = 25.9M), p and q, churn, cutoff, model', () => {
+    expect(projectionSettings(VIEW, FITTED, BASS)).toBe(
       'Analogue: Threads launch (global, 5 Jul 2023) · Target: Threads in EU-27 from 14 Dec 2023 · ' +
         'Market: 448M people × 5.78% reachable = 25.9M · p and q: fitted · Month-one churn: from the retention data · ' +
-        'Fit cutoff: 2023-12-14',
+        'Fit cutoff: 2023-12-14 · Model: Bass',
     );
-    expect(projectionSettings({ ...VIEW, populationMillions: null, cutoffDay: null }, { ...FITTED, churn: 60 })).toBe(
+    expect(
+      projectionSettings({ ...VIEW, populationMillions: null, cutoffDay: null }, { ...FITTED, churn: 60 }, GOMPERTZ),
+    ).toBe(
       'Analogue: Threads launch (global, 5 Jul 2023) · Target: Threads in EU-27 from 14 Dec 2023 · ' +
-        'Market: no addressable population · p and q: fitted · Month-one churn: 60% · Fit cutoff: none (every figure)',
+        'Market: no addressable population · p and q: fitted · Month-one churn: 60% · Fit cutoff: none (every figure) · ' +
+        'Model: Gompertz',
+    );
+    // Bass standing in for the chosen model says why.
+    expect(projectionSettings(VIEW, FITTED, { ...BASS, fallback: 'p and q are set by hand' })).toMatch(
+      / · Model: Bass \(p and q are set by hand\)$/,
     );
   });
 

@@ -74,6 +74,9 @@ describe('figuresProjection', () => {
   const bassRows: ProjectionRow[] = [
     { day: 0, signupsLow: 0, signups: 0, signupsHigh: 0, activesLow: 0, actives: 0, activesHigh: 0 },
   ];
+  const bassAnalogue = { p: 0.02, q: 1.8, m: 100e6 };
+  const bassTarget = { p: 0.02, q: 1.8, m: 26e6 };
+  const bassProjection = { rows: bassRows, analogue: bassAnalogue, target: bassTarget };
   const input = { points: line, market: 7300, retention: keepAll, horizonDays: H };
   const failing: Forecaster = {
     id: 'broken',
@@ -87,31 +90,38 @@ describe('figuresProjection', () => {
 
   it('is the Bass projection itself when Bass is chosen', () => {
     const bass = growthForecaster(GROWTH_MODELS[0]!);
-    const shown = figuresProjection(bass, bassRows, input);
+    const shown = figuresProjection(bass, bassProjection, input);
     expect(shown).toMatchObject({ id: 'bass', label: 'Bass', fallback: null });
     expect(shown.rows).toBe(bassRows);
+    // Its curves are the fitted analogue and the target's Bass, for the chart and the backtest.
+    expect(shown.analogue(5)).toBe(bassCumulative(5, bassAnalogue));
+    expect(shown.target(400)).toBe(bassCumulative(400, bassTarget));
   });
 
   it('carries any other chosen model and names it', () => {
-    const shown = figuresProjection(LINEAR_TREND, bassRows, input);
+    const shown = figuresProjection(LINEAR_TREND, bassProjection, input);
     expect(shown).toMatchObject({ id: 'linear', label: 'Linear trend', fallback: null });
     expect(shown.rows[30]!.signups).toBeCloseTo(600, 9);
+    // The line y = 10t as fitted to the analogue, and carried ×2 (7,300 / 3,650), past the horizon too.
+    expect(shown.analogue(30)).toBeCloseTo(300, 9);
+    expect(shown.target(30)).toBeCloseTo(600, 9);
+    expect(shown.target(500)).toBeCloseTo(10_000, 9);
   });
 
   it('follows Bass, and says why, when p and q are set by hand or by a scenario preset', () => {
-    const shown = figuresProjection(LINEAR_TREND, bassRows, input, true);
+    const shown = figuresProjection(LINEAR_TREND, bassProjection, input, true);
     expect(shown).toMatchObject({ id: 'bass', label: 'Bass', rows: bassRows });
     expect(shown.fallback).toBe(
       'p and q are set by hand, and they are Bass coefficients: Linear trend, the chosen model, has none',
     );
     // Bass chosen: the projection made with them, nothing to explain.
-    expect(figuresProjection(growthForecaster(GROWTH_MODELS[0]!), bassRows, input, true).fallback).toBeNull();
+    expect(figuresProjection(growthForecaster(GROWTH_MODELS[0]!), bassProjection, input, true).fallback).toBeNull();
   });
 
   it('falls back to Bass and says why when the chosen model cannot be fitted, or none is chosen', () => {
-    const broken = figuresProjection(failing, bassRows, input);
+    const broken = figuresProjection(failing, bassProjection, input);
     expect(broken).toMatchObject({ id: 'bass', rows: bassRows });
     expect(broken.fallback).toBe('Broken, the chosen model, cannot be fitted to the launch figures (no convergence)');
-    expect(figuresProjection(null, bassRows, input).fallback).toMatch(/no model was chosen/);
+    expect(figuresProjection(null, bassProjection, input).fallback).toMatch(/no model was chosen/);
   });
 });
