@@ -1,4 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NO_BROWSER, launchBrowser, openApp, waitForPanels, type AppPage } from '../support/browser';
 
@@ -8,6 +9,16 @@ const euTable = (page: Page) => launchPanel(page).getByRole('table', { name: 'EU
 const figure = (page: Page, day: number) =>
   euTable(page).locator(`tr[data-day="${day}"] td[data-field="signups"]`).textContent();
 const captionModel = (page: Page) => euTable(page).locator('caption').getAttribute('data-model');
+const LABELS: Record<string, string> = { logistic: 'Logistic', gompertz: 'Gompertz' };
+
+/** Click a download button and return the file's name and its lines (without a trailing empty one). */
+async function download(page: Page, button: Locator): Promise<{ name: string; text: string; lines: string[] }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  const text = readFileSync(await file.path()).toString('utf8');
+  return { name: file.suggestedFilename(), text, lines: text.split(/\r?\n/).filter((l) => l !== '') };
+}
+/** Every text element of an exported SVG, joined: wrapped caption lines read as one paragraph again. */
+const svgTexts = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
 
 // Skipped only when no Chromium is installed locally (support/browser.ts warns loudly; under CI it throws instead).
 describe.skipIf(NO_BROWSER)('Projection: the chosen model, the time machine and the default share', () => {
@@ -45,6 +56,40 @@ describe.skipIf(NO_BROWSER)('Projection: the chosen model, the time machine and 
     // Another curve to the same market: the first month differs, the year is the market (448M × 5.01% ≈ 22.4M).
     expect(await figure(page, 30)).not.toBe(before);
     expect(await figure(page, 365)).toBe('22.4M');
+
+    // The chart names the same model in its legend and caption, and draws the same rows.
+    const label = LABELS[other]!;
+    const chart = launchPanel(page).getByRole('figure', { name: 'Launch projection chart' });
+    await expect.poll(() => chart.getAttribute('data-model')).toBe(other);
+    expect(await chart.locator('figcaption').textContent()).toMatch(
+      new RegExp(`^${label}, carried to EU-27: the model chosen under Growth models\\. `),
+    );
+    expect(await chart.locator('.recharts-legend-item-text').allTextContents()).toEqual(
+      expect.arrayContaining([
+        `Threads in EU-27: cumulative signups (${label})`,
+        `Threads launch (fitted analogue, ${label})`,
+      ]),
+    );
+    // Its CSV holds the table's figures: the 30/90/365-day signups to the person, under the model named.
+    const exports = launchPanel(page).getByRole('group', { name: 'Export Launch projection' });
+    const csv = await download(page, exports.getByRole('button', { name: 'Export CSV' }));
+    const header = csv.lines[0]!.split(',');
+    for (const day of [30, 90, 365]) {
+      const cells = csv.lines.find((l) => l.startsWith(`Threads,EU-27,${day},`))?.split(',') ?? [];
+      const exact = await euTable(page).locator(`tr[data-day="${day}"] td[data-field="signups"]`).getAttribute('title');
+      expect(cells[header.indexOf('signups')], `day ${day}`).toBe(exact?.replace(/\D/g, ''));
+      expect(cells[header.indexOf('model')]).toBe(label);
+    }
+    // The backtest checks the same model, and says so.
+    const backtest = launchPanel(page).getByRole('region', { name: 'Backtest', exact: true });
+    expect(await backtest.getAttribute('data-model')).toBe(other);
+    expect(await backtest.getByRole('heading').textContent()).toBe(`Backtest of the ${label} projection`);
+    expect(await backtest.locator('.chart-note').first().textContent()).toMatch(
+      new RegExp(`^${label}, the model chosen under Growth models, as projected above\\.`),
+    );
+    expect(await backtest.getByLabel('Backtest error').textContent()).toMatch(
+      /^MAPE \d+(\.\d)?% over \d+ reported figures/,
+    );
 
     // Bass describes signups only: compared on cumulative signups, it can be chosen, and the table is the Bass projection.
     await modelsPanel(page).getByRole('combobox', { name: 'Series compared' }).selectOption('registered');
@@ -93,6 +138,51 @@ describe.skipIf(NO_BROWSER)('Projection: the chosen model, the time machine and 
     await cutoff.fill('2023-07-07');
     await expect.poll(() => launchPanel(page).getAttribute('data-state')).toBe('ready');
     expect(new URL(page.url()).searchParams.get('pcut')).toBe('2023-07-07');
+    expect(app.errors).toEqual([]);
+  });
+
+  it('exports the time machine as CSV, PNG and SVG: what the chosen model would have projected on the cutoff day', async () => {
+    const { page } = app;
+    await modelsPanel(page).getByRole('combobox', { name: 'Series compared' }).selectOption('MAU');
+    await modelsPanel(page).getByRole('combobox', { name: 'Projection model' }).selectOption('linear');
+    await page.getByLabel('Backtest cutoff').fill('2024-08-01');
+    const note = modelsPanel(page).getByRole('note', { name: 'Time machine' });
+    await expect.poll(() => note.textContent()).toMatch(/^As of 1 Aug 2024: Linear trend fitted to 4 reported figures/);
+    const chart = modelsPanel(page).getByRole('figure', { name: 'Model projection chart' });
+    const group = modelsPanel(page).getByRole('group', { name: 'Export Time machine' });
+
+    const csv = await download(page, group.getByRole('button', { name: 'Export CSV' }));
+    expect(csv.name).toBe('uptake-time-machine-threads-global-linear-trend-cutoff-2024-08-01.csv');
+    expect(csv.lines[0]).toBe(
+      'platform,region,measure,model,date,days_since_launch,modelled,band_low,band_high,reported_fitted,reported_after_cutoff',
+    );
+    // One row per drawn position, as the chart has them; the 4 fitted figures and the 6 reported later each on its day.
+    const body = csv.lines.slice(1);
+    expect(body).toHaveLength(Number(await chart.getAttribute('data-points')));
+    expect(body.every((l) => l.startsWith('Threads,global,MAU,Linear trend,'))).toBe(true);
+    const cells = body.map((l) => l.split(','));
+    expect(cells.filter((c) => c[9] !== '')).toHaveLength(4);
+    expect(cells.filter((c) => c[10] !== '')).toHaveLength(6);
+    expect(cells.filter((c) => c[10] !== '').every((c) => c[4]! >= '2024-08-01')).toBe(true);
+    expect(cells.every((c) => /^\d{4}-\d{2}-\d{2}$/.test(c[4]!) && /^-?\d+$/.test(c[6]!))).toBe(true);
+
+    const svg = await download(page, group.getByRole('button', { name: 'Export SVG' }));
+    expect(svg.name).toBe('uptake-time-machine-threads-global-linear-trend-cutoff-2024-08-01.svg');
+    expect(svg.text).toMatch(/<text[^>]*>Time machine<\/text>/);
+    const caption = svgTexts(svg.text);
+    expect(caption).toContain('Series: MAU of Threads (global), counted by Meta · Model: Linear trend');
+    expect(caption).toContain('As of: 1 Aug 2024, fitted to 4 figures');
+    expect(caption).toContain('Sources: ');
+    expect(caption).toContain('Modelled: Fitted curves, bands and projections are model output');
+    expect(caption).toContain('Linear trend (modelled projection)');
+    const png = await group.getByRole('button', { name: 'Export PNG' });
+    const [file] = await Promise.all([page.waitForEvent('download'), png.click()]);
+    expect(file.suggestedFilename()).toBe('uptake-time-machine-threads-global-linear-trend-cutoff-2024-08-01.png');
+    expect(
+      readFileSync(await file.path())
+        .subarray(1, 4)
+        .toString(),
+    ).toBe('PNG');
     expect(app.errors).toEqual([]);
   });
 });

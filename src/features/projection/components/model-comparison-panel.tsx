@@ -1,15 +1,13 @@
 import { formatPercent } from '../../../lib/format-number';
-import { formatDay, parseDay } from '../../../lib/time/day';
 import { Panel, type PanelState } from '../../../lib/ui/panel';
 import { SelectField } from '../../../lib/ui/select-field';
 import type { LaunchOption } from '../api/launch-options';
 import { TRUST, type ModelComparison } from '../model/compare-models';
-import { AsOfChart, asOfChartRows } from './as-of-chart';
 import { ModelComparisonTable } from './model-comparison-table';
+import { TimeMachine } from './time-machine';
 import type { ModelComparisonView } from './use-model-comparison';
 
 const TITLE = 'Growth models, backtested';
-const unitOf = (measure: string) => (measure === 'MAU' ? 'MAU' : 'signups');
 
 /** The plain verdict: which models, if any, beat the naive forecast 6 months ahead with bands that hold. */
 function Verdict({ comparison }: { comparison: ModelComparison }) {
@@ -36,42 +34,6 @@ function Counter({ view, platform }: { view: ModelComparisonView; platform: stri
       Series: {what} of {platform} ({first.region}) as counted by {who}, {view.sourceRows.length} {basis}. One counter
       only: other vendors&apos; figures of the same measure count differently and are left out.
     </p>
-  );
-}
-
-function AsOf({ view, launch }: { view: ModelComparisonView; launch: Date }) {
-  const { asOf, chosen, cutoff, measure } = view;
-  if (!asOf || !chosen) return null;
-  const unit = unitOf(measure);
-  const when = cutoff === null ? 'today, with every figure' : formatDay(parseDay(cutoff));
-  if (!asOf.ok) {
-    return (
-      <p role="note" aria-label="Time machine">
-        As of {when}: {chosen.forecaster.label} cannot be fitted to the {asOf.used.length} figure
-        {asOf.used.length === 1 ? '' : 's'} dated before it ({asOf.reason}). Move the backtest cutoff later, or pick
-        another model.
-      </p>
-    );
-  }
-  const { check } = asOf;
-  return (
-    <>
-      <p role="note" aria-label="Time machine">
-        As of {when}: {chosen.forecaster.label} fitted to {asOf.used.length} reported figures
-        {cutoff === null ? '' : ' dated before it'}, projected a year ahead (modelled).{' '}
-        {cutoff === null
-          ? 'Set a backtest cutoff to see what it would have projected on that day against what was reported afterwards.'
-          : check.count === 0
-            ? 'Nothing was reported after it to check against.'
-            : `Against the ${check.count} figures reported afterwards: MAPE ${formatPercent(check.mape ?? NaN)}, ${check.banded === 0 ? 'no band (too few figures to estimate one)' : `${Math.round((check.coverage ?? 0) * check.banded)} of ${check.banded} inside the 80% band`}.`}
-      </p>
-      <AsOfChart
-        rows={asOfChartRows(asOf.rows, asOf.used, asOf.later, asOf.fit.predict, launch)}
-        modelLabel={chosen.forecaster.label}
-        unit={unit}
-        cutoff={cutoff === null ? null : parseDay(cutoff).getTime()}
-      />
-    </>
   );
 }
 
@@ -138,7 +100,7 @@ export function ModelComparisonPanel(props: {
             chosenId={view.chosen?.forecaster.id}
             defaultId={view.defaultId}
           />
-          <AsOf view={view} launch={analogue.event_date} />
+          <TimeMachine view={view} platform={platform} launch={analogue} />
         </>
       ) : (
         <p className="panel-status">
