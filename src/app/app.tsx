@@ -6,7 +6,7 @@ import { bootDbSource, getDatabase } from './boot';
 import { createQueryClient } from '../lib/query/query-client';
 import { ChartThemeContext } from '../lib/ui/chart-theme';
 import { KnownNamesContext } from '../lib/url/known-names';
-import { useUrlParam } from '../lib/url/use-url-param';
+import { useUrlParam, useUrlSearch } from '../lib/url/use-url-param';
 import { EngineStatusLine } from './engine-status-line';
 import { SectionNav } from './section-nav';
 import { SECTION_TITLES, sectionParam, type Section } from './sections';
@@ -24,6 +24,20 @@ const DataSection = lazy(() => loadData().then((m) => ({ default: m.DataContent 
 // The check of a link against every section's parameters (and those parameter lists)
 // matters only when a link carries something unusable; it need not hold up the first chart.
 const LinkNotice = lazy(() => import('./link-notice').then((m) => ({ default: m.LinkNotice })));
+
+/**
+ * The link notice, loaded only for an address that carries parameters: a bare address has
+ * nothing the page could fail to use, so the landing view does not fetch the check.
+ */
+function LinkNoticeIfParams({ section }: { section: Section }) {
+  const search = useUrlSearch();
+  if (new URLSearchParams(search).size === 0) return null;
+  return (
+    <Suspense fallback={null}>
+      <LinkNotice section={section} />
+    </Suspense>
+  );
+}
 
 /** Once the first view is up, fetch the other sections' code while the user reads. */
 function usePrefetchSections() {
@@ -94,9 +108,7 @@ export function App() {
         <SectionNav section={section} onSelect={setSection} />
         <main className="app-main" aria-label={SECTION_TITLES[section]}>
           <KnownNamesProvider>
-            <Suspense fallback={null}>
-              <LinkNotice section={section} />
-            </Suspense>
+            <LinkNoticeIfParams section={section} />
             <ErrorBoundary fallbackRender={({ error }) => <SectionFailed error={error} />} resetKeys={[section]}>
               <Suspense
                 fallback={
