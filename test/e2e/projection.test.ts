@@ -167,14 +167,18 @@ describe.skipIf(NO_BROWSER)('Launch projection in a real browser', () => {
     expect(backtestCsv.name).toBe('uptake-backtest-threads-eu-27-cutoff-2023-12-14.csv');
     const backtestLines = backtestCsv.body.toString('utf8').split('\n');
     expect(backtestLines[0]).toBe(
-      'platform,series,date,days_since_analogue_launch,modelled_signups,modelled_actives,reported_measure,reported_scope,reported_value,predicted,error',
+      'platform,series,date,days_since_analogue_launch,modelled_signups,modelled_actives,reported_measure,reported_scope,reported_value,predicted,error,model',
     );
-    // The modelled lines start on the analogue (global) launch day.
-    expect(backtestLines[1]).toMatch(new RegExp(`^Threads,modelled,2023-07-05,0,${NUM},${NUM},,,,,$`));
+    // The modelled lines start on the analogue (global) launch day; every row names the model, the chart's.
+    const drawn = (
+      await panel(page).getByRole('figure', { name: 'Launch projection chart' }).locator('figcaption').textContent()
+    )?.split(', carried to')[0];
+    expect(backtestLines[1]).toMatch(new RegExp(`^Threads,modelled,2023-07-05,0,${NUM},${NUM},,,,,,[^,]+$`));
+    expect(backtestLines[1]?.split(',').at(-1)).toBe(drawn);
     expect(
       backtestLines.some((l) =>
         new RegExp(
-          `^Threads,reported,\\d{4}-\\d{2}-\\d{2},\\d+,,,(MAU|registered),(target|platform),${NUM},${NUM},${NUM}$`,
+          `^Threads,reported,\\d{4}-\\d{2}-\\d{2},\\d+,,,(MAU|registered),(target|platform),${NUM},${NUM},${NUM},[^,]+$`,
         ).test(l),
       ),
     ).toBe(true);

@@ -10,7 +10,10 @@ import { useProjectionParams } from './projection-params';
 import type { LaunchProjectionView } from './use-launch-projection';
 
 const BACKTEST_TITLE = 'Backtest';
-/** Columns of the backtest CSV: `modelled` rows are the drawn lines, `reported` rows the figures checked against them. */
+/**
+ * Columns of the backtest CSV: `modelled` rows are the drawn lines, `reported` rows the
+ * figures checked against them; every row names the model the lines and predictions come from.
+ */
 const BACKTEST_COLUMNS = [
   'platform',
   'series',
@@ -23,9 +26,10 @@ const BACKTEST_COLUMNS = [
   'reported_value',
   'predicted',
   'error',
+  'model',
 ] as const;
 
-function backtestRows(platform: string, analogueStart: Date, result: BacktestResult) {
+function backtestRows(platform: string, model: string, analogueStart: Date, result: BacktestResult) {
   const dateOf = (day: number) => isoDay(new Date(analogueStart.getTime() + day * DAY_MS));
   return [
     ...backtestLines(result).map((l) => ({
@@ -35,6 +39,7 @@ function backtestRows(platform: string, analogueStart: Date, result: BacktestRes
       days_since_analogue_launch: l.day,
       modelled_signups: Math.round(l.signups),
       modelled_actives: Math.round(l.actives),
+      model,
     })),
     ...result.points.map((p) => ({
       platform,
@@ -46,6 +51,7 @@ function backtestRows(platform: string, analogueStart: Date, result: BacktestRes
       reported_value: p.value,
       predicted: Math.round(p.predicted),
       error: p.error,
+      model,
     })),
   ];
 }
@@ -86,7 +92,7 @@ export function Backtest({ view, result }: { view: LaunchProjectionView; result:
         <>
           <ExportButtons
             title={BACKTEST_TITLE}
-            rows={() => backtestRows(view.platform, analogueStart, result.value)}
+            rows={() => backtestRows(view.platform, model.label, analogueStart, result.value)}
             columns={BACKTEST_COLUMNS}
             chart={figure}
             fileParts={backtestFileParts(view)}
