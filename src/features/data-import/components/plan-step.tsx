@@ -3,6 +3,7 @@ import { isFilled, previewRows } from '../../../lib/datasets/ingest/mapping';
 import { SCHEMAS, type DatasetKind } from '../../../lib/datasets/store/schemas';
 import { SelectField } from '../../../lib/ui/select-field';
 import { AppliedDefaults } from './applied-defaults';
+import { DecimalNote } from './decimal-note';
 import { ShapeSettings } from './shape-settings';
 import { DialectControls } from './dialect-controls';
 import { MappingTable } from './mapping-table';
@@ -38,6 +39,7 @@ export function PlanStep({ inspection, plan, onPlan, onImport, onCancel }: PlanS
         </p>
       ) : null}
       <DialectControls dialect={plan.dialect} onChange={(dialect) => replan(dialect)} />
+      <DecimalNote dialect={plan.dialect} />
       <SelectField<DatasetKind>
         label="Kind of data"
         value={plan.kind}

@@ -5,6 +5,7 @@ import {
   DELIMITERS,
   type CsvDialect,
   type DateFormatId,
+  type DecimalEvidence,
   type DecimalSeparator,
   type Delimiter,
   type Encoding,
@@ -47,6 +48,34 @@ function detectGrouping(rows: readonly string[][]): (typeof GROUPED)[number] | n
   return null;
 }
 
+/** Decimals that no digit group can be: a mark followed by 1–2 or 4+ digits (`1,5`, `2.75`, `0,1234`). */
+const DECIMALS_ONLY: Readonly<Record<DecimalSeparator, RegExp>> = {
+  ',': /^-?\d+,(\d{1,2}|\d{4,})%?$/,
+  '.': /^-?\d+\.(\d{1,2}|\d{4,})%?$/,
+};
+
+/**
+ * The decimal mark and what it rests on: digit groups (1.234,5), else a value whose mark
+ * can only be a decimal (1,5 or 2.75; the first such value decides), else a `1,250`-like
+ * value in a file not separated by commas, which European exports write for 1.25. Null:
+ * nothing in the values says (a point, as the bundled files write).
+ */
+function detectDecimal(
+  body: readonly string[][],
+  delimiter: Delimiter,
+  grouping: (typeof GROUPED)[number] | null,
+): { decimal: DecimalSeparator; from: DecimalEvidence } | null {
+  const values = body.flat().map((v) => v.trim());
+  if (grouping) {
+    const example = values.find((v) => grouping.pattern.test(v)) ?? '';
+    return { decimal: grouping.decimal, from: { by: 'values', example } };
+  }
+  const shown = values.find((v) => DECIMALS_ONLY[','].test(v) || DECIMALS_ONLY['.'].test(v));
+  if (shown) return { decimal: DECIMALS_ONLY[','].test(shown) ? ',' : '.', from: { by: 'values', example: shown } };
+  const comma = delimiter === ',' ? undefined : values.find((v) => /^-?\d+,\d+%?$/.test(v));
+  return comma ? { decimal: ',', from: { by: 'delimiter', example: comma } } : null;
+}
+
 /** How many fields a line has, as Papa Parse splits it with any of the delimiters. */
 function fieldCount(line: string): number {
   const parsed = Papa.parse<string[]>(line, { delimitersToGuess: [...DELIMITERS] });
@@ -84,9 +113,9 @@ export function preambleLines(text: string, dialect: CsvDialect): string[] {
 
 /**
  * Guess the dialect from the first part of a file (already decoded). Papa Parse picks
- * the delimiter; a decimal comma is assumed when the fields are `;`-separated and
- * numbers like `1,5` appear; digit groups (1.234.567) set the thousands separator, and the
- * decimal separator to the other mark; the header is assumed unless the first row looks like data.
+ * the delimiter; the decimal mark comes from the values (`detectDecimal`), and says why;
+ * digit groups (1.234.567) set the thousands separator, and the decimal separator to the
+ * other mark; the header is assumed unless the first row looks like data.
  */
 export function detectDialect(head: string, encoding: Encoding): CsvDialect {
   const skip = preambleLength(head.replace(/^\uFEFF/, ''));
@@ -104,16 +133,15 @@ export function detectDialect(head: string, encoding: Encoding): CsvDialect {
   const header = !first.some((v) => v.trim() !== '' && (isNumberLike(v) || isDateLike(v)));
   const body = header ? rows.slice(1) : rows;
   const grouping = detectGrouping(body);
-  const decimalComma = grouping
-    ? grouping.decimal === ','
-    : delimiter !== ',' && body.some((row) => row.some((v) => /^-?\d+,\d+$/.test(v.trim())));
+  const decimal = detectDecimal(body, delimiter, grouping);
   const singleQuoted = !text.includes('"') && /(^|[,;\t])'[^']*'([,;\t]|$)/m.test(text);
   return {
     ...(skip > 0 ? { skip } : {}),
     delimiter,
     quote: singleQuoted ? "'" : '"',
     header,
-    decimal: decimalComma ? ',' : '.',
+    decimal: decimal?.decimal ?? '.',
+    ...(decimal ? { decimalFrom: decimal.from } : {}),
     thousands: grouping?.thousands ?? '',
     dateFormat: detectDateFormat(body),
     encoding,

@@ -14,6 +14,19 @@ export interface CsvDialect {
    * write above their data (Amplitude's chart exports). Absent or 0 for a plain CSV.
    */
   readonly skip?: number;
+  /**
+   * Why the decimal mark is what it is, when detection saw a reason: a value that shows it
+   * (`1,5`, `1.234,5`, `2.75`), or only the delimiter (`1,250` in a `;` file, as European
+   * exports write decimals). Absent for the default and once the user chooses.
+   */
+  readonly decimalFrom?: DecimalEvidence;
+}
+
+/** What a detected decimal mark rests on: the file's values (one quoted), or its delimiter. */
+export interface DecimalEvidence {
+  readonly by: 'values' | 'delimiter';
+  /** A value of the file that shows the mark, or that the delimiter decided. */
+  readonly example: string;
 }
 
 export const DELIMITERS = [',', ';', '\t'] as const;
@@ -60,18 +73,22 @@ export function withSeparator(
   dialect: CsvDialect,
   change: { decimal: DecimalSeparator } | { thousands: ThousandsSeparator },
 ): CsvDialect {
+  // Chosen by the user: what detection saw no longer explains it.
+  const chosen: CsvDialect = { ...dialect };
+  delete (chosen as { decimalFrom?: DecimalEvidence }).decimalFrom;
   if ('decimal' in change) {
     return {
-      ...dialect,
+      ...chosen,
       decimal: change.decimal,
       thousands: dialect.thousands === change.decimal ? '' : dialect.thousands,
     };
   }
   const clash = change.thousands === dialect.decimal;
+  if (!clash) return { ...dialect, thousands: change.thousands };
   return {
-    ...dialect,
+    ...chosen,
     thousands: change.thousands,
-    decimal: clash ? (change.thousands === '.' ? ',' : '.') : dialect.decimal,
+    decimal: change.thousands === '.' ? ',' : '.',
   };
 }
 

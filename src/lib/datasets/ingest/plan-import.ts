@@ -33,7 +33,9 @@ export function planImport(text: string, dialect: CsvDialect, kind?: DatasetKind
   const first = previewRows(text, { ...dialect, header: false }, 1)[0] ?? [];
   const names = sourceColumns(first, dialect.header);
   const body = previewRows(text, dialect, 20).slice(dialect.header ? 1 : 0);
-  const match = dialect.header ? detectShape(first, body, fileName, kind, preambleLines(text, dialect)) : null;
+  const match = dialect.header
+    ? detectShape(first, body, fileName, kind, preambleLines(text, dialect), dialect.decimal)
+    : null;
   if (match) {
     const { columns, defaults } = shapedColumns(SCHEMAS[match.kind], match, first.map(normal), fileName);
     const notes = [...headerNotes(first), ...match.notes];

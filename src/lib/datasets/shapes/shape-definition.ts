@@ -59,13 +59,15 @@ export interface ShapeDefinition<S extends ImportShape = ImportShape> {
   /**
    * Recognise the shape from the header (as written) and the first data rows; null when it
    * is not this shape. `preamble` holds the lines above the table (a tool's title and
-   * filter blocks, `CsvDialect.skip`), which may say how the table was computed.
+   * filter blocks, `CsvDialect.skip`), which may say how the table was computed;
+   * `decimal` the file's decimal mark (`CsvDialect.decimal`), how its numbers are written.
    */
   readonly detect: (
     header: readonly string[],
     body: readonly string[][],
     fileName: string,
     preamble?: readonly string[],
+    decimal?: '.' | ',',
   ) => ShapeMatch<S> | null;
   readonly sql: (shape: S, input: ReshapeInput) => ShapeSql;
 }

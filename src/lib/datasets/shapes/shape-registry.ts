@@ -21,7 +21,8 @@ export function definitionOf<S extends Shaped>(shape: S): ShapeDefinition<S> {
 
 /**
  * The first shape whose detector recognises the file (restricted to `kind` when the user
- * chose one), or null: the file is then read column for column.
+ * chose one), or null: the file is then read column for column. `decimal` is the file's
+ * decimal mark (its dialect's).
  */
 export function detectShape(
   header: readonly string[],
@@ -29,9 +30,10 @@ export function detectShape(
   fileName: string,
   kind?: DatasetKind,
   preamble: readonly string[] = [],
+  decimal: '.' | ',' = '.',
 ): ShapeMatch | null {
   for (const definition of Object.values(DEFINITIONS) as ShapeDefinition[]) {
-    const match = definition.detect(header, body, fileName, preamble);
+    const match = definition.detect(header, body, fileName, preamble, decimal);
     if (match && (kind === undefined || match.kind === kind)) return match;
   }
   return null;

@@ -87,6 +87,8 @@ export interface WideSeriesShape {
   readonly metricFrom: 'file name' | 'assumed' | 'chosen';
   /** One platform for every row when the file names none (by metric, or a long series without a platform column); null: from the file. */
   readonly platform: string | null;
+  /** The decimal mark of the value cells (1.5 or 1,5): the file's, as its dialect says (changeable there). */
+  readonly decimal: '.' | ',';
 }
 
 /** How a file's rows become rows of its kind: column for column, or reshaped. */

@@ -5,7 +5,7 @@ import { SCHEMAS, SIGNUPS } from '../store/schemas';
 import type { ShapeMatch } from './shape-definition';
 import type { SeriesColumn, WideSeriesShape } from './shape-types';
 import { metricFromFileName } from './wide-series-metrics';
-import { isBlankCell, isNumberCell, looksLikeDates, NUMBER_RULE } from './wide-series-values';
+import { isBlankCell, isNumberCell, looksLikeDates, numberRule, type DecimalMark } from './wide-series-values';
 
 /** Every column name of every kind: a file that names them is in Uptake's own columns, read column for column. */
 const SCHEMA_COLUMNS = new Set(Object.values(SCHEMAS).flatMap((s) => s.columns.map((c) => c.name)));
@@ -23,10 +23,14 @@ function findDate(header: readonly string[], body: readonly string[][]): number 
   return named !== -1 ? named : dated.indexOf(true);
 }
 
-/** A value column: at least one number in the first rows and numbers in most of its filled cells. */
+/**
+ * A value column: at least one number in the first rows and numbers in most of its filled
+ * cells, under either decimal mark: a column of "1,5" is still a series when the file's mark
+ * is taken to be a point (its cells then say they are no number, and the card offers the mark).
+ */
 function numeric(values: readonly string[]): boolean {
   const filled = values.filter((v) => !isBlankCell(v));
-  const numbers = filled.filter(isNumberCell).length;
+  const numbers = filled.filter((v) => isNumberCell(v, '.') || isNumberCell(v, ',')).length;
   return numbers > 0 && numbers * 2 > filled.length;
 }
 
@@ -36,6 +40,7 @@ function detectLong(
   date: number,
   fileName: string,
   periods: boolean,
+  decimal: DecimalMark,
 ): ShapeMatch<WideSeriesShape> | null {
   const names = header.map(normal);
   const value = names.indexOf('value');
@@ -49,6 +54,7 @@ function detectLong(
     mapped,
     platform,
     periods,
+    decimal,
   });
 }
 
@@ -63,6 +69,7 @@ function build(
     readonly mapped: Readonly<Record<string, number>>;
     readonly platform: string | null;
     readonly periods: boolean;
+    readonly decimal: DecimalMark;
   },
 ): ShapeMatch<WideSeriesShape> {
   const named = metricFromFileName(fileName);
@@ -76,6 +83,7 @@ function build(
     metric,
     metricFrom: named ? 'file name' : 'assumed',
     platform: extra.platform,
+    decimal: extra.decimal,
   };
   const list = series.map((s) => s.name).join(', ');
   const derived: Record<string, string> = {
@@ -105,7 +113,7 @@ function build(
     mapped: extra.mapped,
     constants: [],
     notes: [
-      `Read as adoption figures: ${form}. In the value columns ${NUMBER_RULE}.`,
+      `Read as adoption figures: ${form}. In the value columns ${numberRule(extra.decimal)}.`,
       ...(extra.periods ? [`Dates in "${shape.date.name}": ${PERIOD_RULE}.`] : []),
     ],
   };
@@ -116,18 +124,20 @@ function build(
  * period labels) and numeric columns named after platforms or metrics, or a long series
  * with a `value` column but no metric column. Files naming Uptake's own columns
  * (`date,metric,value`, `date,platform,mau`, a bare cohort table) and a lone metric
- * column (`date,mau`) are declined: the column path reads them.
+ * column (`date,mau`) are declined: the column path reads them. `decimal` is the file's
+ * decimal mark, which the value cells are read with.
  */
 export function detectWideSeries(
   header: readonly string[],
   body: readonly string[][],
   fileName: string,
+  decimal: DecimalMark = '.',
 ): ShapeMatch<WideSeriesShape> | null {
   if (header.length < 2) return null;
   const date = findDate(header, body);
   if (date === -1 || header.some((h, i) => i !== date && h.trim() === '')) return null;
   const periods = body.some((row) => looksLikePeriods([row[date] ?? '']));
-  const long = detectLong(header, date, fileName, periods);
+  const long = detectLong(header, date, fileName, periods, decimal);
   if (long) return long;
   // Columns such as region or source beside the value columns are taken as they are (a row per region, say).
   const mapped = Object.fromEntries(
@@ -143,9 +153,9 @@ export function detectWideSeries(
     // A lone metric column (`date,mau`, `date,platform,mau`) is Uptake's plain series: the column path reads it.
     if (series.length === 1) return null;
     const platform = 'platform' in mapped ? null : baseName(fileName);
-    return build(header, date, series, 'metric', fileName, { mapped, platform, periods });
+    return build(header, date, series, 'metric', fileName, { mapped, platform, periods, decimal });
   }
   // A platform column beside platform-named columns, or metrics mixed with platforms, is no series to guess at.
   if (metrics > 0 || 'platform' in mapped) return null;
-  return build(header, date, series, 'platform', fileName, { mapped, platform: null, periods });
+  return build(header, date, series, 'platform', fileName, { mapped, platform: null, periods, decimal });
 }

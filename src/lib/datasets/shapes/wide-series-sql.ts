@@ -9,7 +9,15 @@ import { blankCellSql, numberCellSql } from './wide-series-values';
 
 /** What a bad cell's problem tells the user to write instead. */
 const DATE_HELP = 'write a day (2024-01-31) or a period label (2024-W05, 2024-01, Jan 2024, 2024-Q1, Q1 2024, 2024)';
-const NUMBER_HELP = 'write digits (1234567, 1,234,567 or 1.2M), or leave the cell empty if there is no figure';
+const NUMBER_HELP: Readonly<Record<WideSeriesShape['decimal'], string>> = {
+  '.': 'write digits (1234567, 1,234,567 or 1.2M), or leave the cell empty if there is no figure',
+  ',': 'write digits with a decimal comma (1234567, 1.234.567,5 or 1,2M), or leave the cell empty if there is no figure',
+};
+/** What a cell that is a number under the other decimal mark is told: the mark, not the cell, may be wrong. */
+const OTHER_MARK_HELP: Readonly<Record<WideSeriesShape['decimal'], string>> = {
+  '.': 'it reads as a number with a decimal comma, but the file is read with a decimal point; if the file writes 1,5 for 1.5, choose "Comma (1,5)" as the decimal separator above',
+  ',': 'it reads as a number with a decimal point, but the file is read with a decimal comma; if the file writes 1.5 for 1.5, choose "Point (1.5)" as the decimal separator above',
+};
 
 /**
  * The rows of an adoption series: one per filled cell of each value column, dated by the
@@ -37,10 +45,11 @@ export function wideSeriesSql(shape: WideSeriesShape, input: ReshapeInput): Shap
         : input.column('platform');
   const basis = input.column('basis');
   const dateName = `CAST(${p.add(shape.date.name)} AS VARCHAR)`;
+  const other = shape.decimal === ',' ? '.' : ',';
   const select = `-- shapes/wide-series
 WITH cells AS (${branches.join('\nUNION ALL ')}),
 filled AS (
-  SELECT *, ${periodDateSql('__date_text')} AS __day, ${numberCellSql('__cell')} AS __value
+  SELECT *, ${periodDateSql('__date_text')} AS __day, ${numberCellSql('__cell', shape.decimal)} AS __value
   FROM cells WHERE NOT ${blankCellSql('__cell')}
 ),
 placed AS (SELECT *, min(__k) OVER (PARTITION BY __row) AS __first FROM filled)
@@ -61,7 +70,9 @@ SELECT __row AS __src,
   CASE
     WHEN __date_text IS NULL THEN ${literal(`the date is empty: ${DATE_HELP}`)}
     WHEN __day IS NULL THEN '"' || __date_text || '" is not a day or a period label: ' || ${literal(DATE_HELP)}
-    WHEN __value IS NULL THEN '"' || __cell || '" is not a number: ' || ${literal(NUMBER_HELP)}
+    WHEN __value IS NULL AND ${numberCellSql('__cell', other)} IS NOT NULL
+      THEN '"' || __cell || '" is not a number: ' || ${literal(OTHER_MARK_HELP[shape.decimal])}
+    WHEN __value IS NULL THEN '"' || __cell || '" is not a number: ' || ${literal(NUMBER_HELP[shape.decimal])}
   END AS __problem
 FROM placed
 WHERE __day IS NOT NULL OR __k = __first`;

@@ -9,6 +9,6 @@ import { wideSeriesSql } from './wide-series-sql';
  */
 export const WIDE_SERIES: ShapeDefinition<WideSeriesShape> = {
   kind: 'wide-series',
-  detect: detectWideSeries,
+  detect: (header, body, fileName, _preamble, decimal) => detectWideSeries(header, body, fileName, decimal),
   sql: wideSeriesSql,
 };

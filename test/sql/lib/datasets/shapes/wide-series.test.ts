@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../../../src/lib/db/types';
-import { commitImport, type ImportPlan } from '../../../../../src/lib/datasets/ingest/import-csv';
+import { cancelImport, commitImport, type ImportPlan } from '../../../../../src/lib/datasets/ingest/import-csv';
 import type { WideSeriesShape } from '../../../../../src/lib/datasets/shapes/shape-types';
 import { openBundledDb } from '../../../../support/node-db';
 import { importFixture, stageBytes } from '../ingest/import-support';
@@ -213,5 +213,59 @@ describe('wide adoption series through inspect → stage → commit on the real 
         coverage: 'Brazil',
       },
     ]);
+  });
+
+  it('decimal commas (a semicolon export): detected from the values, each cell read with them, and the wrong mark says why', async () => {
+    const text = fixture('adoption-wide-decimal-comma.csv');
+    // Read with a decimal point (the user's choice): no cell is guessed at; each says the mark may be wrong.
+    const point = await stageBytes(db, text, {
+      fileName: 'eu-wide-point.csv',
+      dialect: { decimal: '.', thousands: '' },
+    });
+    expect(point.plan.shape).toMatchObject({ kind: 'wide-series', decimal: '.' });
+    expect(point.staged.validation.problems.map((p) => [p.line, p.column, p.reason.split(':')[0]])).toEqual([
+      [2, 'Threads3', '"1,5M" is not a number'],
+      [3, 'Threads3', '"1.234,5" is not a number'],
+      [3, 'Bluesky3', '"12,25" is not a number'],
+      [4, 'Threads3', '"2.000.000" is not a number'],
+      [5, 'Threads3', '"7,5" is not a number'],
+      [5, 'Bluesky3', '"1,5" is not a number'],
+    ]);
+    expect(point.staged.validation.problems[0]?.reason).toBe(
+      '"1,5M" is not a number: it reads as a number with a decimal comma, but the file is read with a decimal point; if the file writes 1,5 for 1.5, choose "Comma (1,5)" as the decimal separator above',
+    );
+    await cancelImport(db, point.staged);
+    const { plan, staged } = await stage(db, text, 'eu-wide.csv');
+    expect(plan.dialect).toMatchObject({ delimiter: ';', decimal: ',', thousands: '.' });
+    expect(plan.shape).toMatchObject({ kind: 'wide-series', by: 'platform', decimal: ',' });
+    expect(staged.validation).toMatchObject({ badRows: 0, validRows: 7, blocking: null });
+    expect(await commitImport(db, staged, 'i:eu-wide')).toBe(7);
+    // By hand: 1,5M = 1,500,000; 1.234,5 = 1234.5; 2.000.000 = 2,000,000; 7,5; 350; 12,25; 1,5; "-" gives no row.
+    const values = await db.query<{ platform: string; date: Date; value: number }>(
+      `SELECT platform, strftime(date, '%Y-%m-%d') AS date, value FROM signups WHERE dataset_id = 'i:eu-wide'
+       ORDER BY platform, date`,
+    );
+    expect(values.map((r) => `${r.platform} ${String(r.date)} ${r.value}`)).toEqual([
+      'Bluesky3 2024-01-31 350',
+      'Bluesky3 2024-02-29 12.25',
+      'Bluesky3 2024-04-30 1.5',
+      'Threads3 2024-01-31 1500000',
+      'Threads3 2024-02-29 1234.5',
+      'Threads3 2024-03-31 2000000',
+      'Threads3 2024-04-30 7.5',
+    ]);
+  });
+
+  it('a plain series with decimal commas (date;mau) reads through the column path with the detected mark', async () => {
+    const text = 'date;mau\n2024-01-31;1,5\n2024-02-29;1.234,5\n2024-03-31;12\n';
+    const { plan, staged } = await stage(db, text, 'eu-plain.csv');
+    expect(plan).toMatchObject({ kind: 'signups', shape: { kind: 'columns' } });
+    expect(plan.dialect).toMatchObject({ decimal: ',', thousands: '.' });
+    expect(staged.validation).toMatchObject({ badRows: 0, validRows: 3, blocking: null });
+    await commitImport(db, staged, 'i:eu-plain');
+    const values = await db.query<{ value: number }>(
+      `SELECT value FROM signups WHERE dataset_id = 'i:eu-plain' ORDER BY date`,
+    );
+    expect(values.map((r) => r.value)).toEqual([1.5, 1234.5, 12]);
   });
 });

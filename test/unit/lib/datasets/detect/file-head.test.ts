@@ -56,6 +56,40 @@ describe('detecting the dialect and the kind', () => {
     });
   });
 
+  it('takes the decimal mark from the values, else from a semicolon delimiter, and says which', () => {
+    const of = (text: string) => {
+      const d = detectDialect(text, 'utf-8');
+      return { decimal: d.decimal, thousands: d.thousands, from: d.decimalFrom ?? null };
+    };
+    // A mark followed by one, two or four digits can only be a decimal mark.
+    expect(of('month;Threads\n2024-01;1,5\n')).toEqual({
+      decimal: ',',
+      thousands: '',
+      from: { by: 'values', example: '1,5' },
+    });
+    expect(of('month;Threads\n2024-01;12\n2024-02;2.75\n')).toEqual({
+      decimal: '.',
+      thousands: '',
+      from: { by: 'values', example: '2.75' },
+    });
+    // Digit groups show both marks.
+    expect(of('month;Threads\n2024-01;1.234,5\n')).toEqual({
+      decimal: ',',
+      thousands: '.',
+      from: { by: 'values', example: '1.234,5' },
+    });
+    // A quoted "1,5" in a comma-separated file is a decimal comma too.
+    expect(of('month,Threads\n2024-01,"1,5"\n')).toMatchObject({ decimal: ',', from: { by: 'values' } });
+    // "1,250" could be either: a semicolon file takes it as European exports write it, and says so.
+    expect(of('month;Threads\n2024-01;1,250\n')).toEqual({
+      decimal: ',',
+      thousands: '',
+      from: { by: 'delimiter', example: '1,250' },
+    });
+    // Nothing to go by: a point, the default, with no reason given.
+    expect(of('month,Threads\n2024-01,1250\n')).toEqual({ decimal: '.', thousands: '', from: null });
+  });
+
   it('detects tabs, MM/DD/YYYY and a missing header', () => {
     expect(detectDialect('X\t03/15/2024\t5\nY\t04/15/2024\t6\n', 'utf-8')).toMatchObject({
       delimiter: '\t',

@@ -28,6 +28,7 @@ describe('wide-series detection', () => {
       metric: 'MAU',
       metricFrom: 'assumed',
       platform: null,
+      decimal: '.',
     });
     expect(Object.keys(match?.derived ?? {}).sort()).toEqual([
       'date',
@@ -115,6 +116,27 @@ describe('wide-series detection', () => {
     for (const n of ['1,5', '12,34', '12.5%', 'abc', '1.2.3', 'M', '']) expect(isNumberCell(n), n).toBe(false);
     for (const b of ['', '  ', '-', 'n/a', '—']) expect(isBlankCell(b), b).toBe(true);
     expect(isBlankCell('0')).toBe(false);
+  });
+
+  it('the number rule with a decimal comma: points or spaces group thousands, the comma is the decimal', () => {
+    for (const n of ['1,5', '12,34', '1.234,5', '1.234.567', '1 234,5', '1,2M', '350k', '-3', ',5'])
+      expect(isNumberCell(n, ','), n).toBe(true);
+    for (const n of ['1,234.5', '1.5.5,2', '12,5%', 'abc', '1,2,3']) expect(isNumberCell(n, ','), n).toBe(false);
+  });
+
+  it('a semicolon export with decimal commas is a series read with them, and the card says so', () => {
+    const text = 'month;Threads;Bluesky\n2024-01;1,5;2,25\n2024-02;1.234,5;3\n';
+    const plan = planImport(text, detectDialect(text, 'utf-8'), undefined, 'eu.csv');
+    expect(plan).toMatchObject({ kind: 'signups', recognised: true, shape: { kind: 'wide-series', decimal: ',' } });
+    expect(plan.notes.join(' ')).toContain('numbers have a decimal comma (1,5 = 1.5)');
+    // Read with a point (the user's choice), it is still the same series: its cells then say what is wrong.
+    const point = planImport(
+      text,
+      { ...detectDialect(text, 'utf-8'), decimal: '.', thousands: '' },
+      undefined,
+      'eu.csv',
+    );
+    expect(point.shape).toMatchObject({ kind: 'wide-series', decimal: '.' });
   });
 
   it('planImport: a wide file is a recognised, shaped plan whose defaults fill region, source, basis and kind', () => {
