@@ -45,11 +45,13 @@ export function wideSeriesSql(shape: WideSeriesShape, input: ReshapeInput): Shap
         : input.column('platform');
   const basis = input.column('basis');
   const dateName = `CAST(${p.add(shape.date.name)} AS VARCHAR)`;
-  const other = shape.decimal === ',' ? '.' : ',';
+  // A plan stored (persist/) before series had a decimal mark has none: it reads with a point, as it did.
+  const decimal = shape.decimal === ',' ? ',' : '.';
+  const other = decimal === ',' ? '.' : ',';
   const select = `-- shapes/wide-series
 WITH cells AS (${branches.join('\nUNION ALL ')}),
 filled AS (
-  SELECT *, ${periodDateSql('__date_text')} AS __day, ${numberCellSql('__cell', shape.decimal)} AS __value
+  SELECT *, ${periodDateSql('__date_text')} AS __day, ${numberCellSql('__cell', decimal)} AS __value
   FROM cells WHERE NOT ${blankCellSql('__cell')}
 ),
 placed AS (SELECT *, min(__k) OVER (PARTITION BY __row) AS __first FROM filled)
@@ -71,8 +73,8 @@ SELECT __row AS __src,
     WHEN __date_text IS NULL THEN ${literal(`the date is empty: ${DATE_HELP}`)}
     WHEN __day IS NULL THEN '"' || __date_text || '" is not a day or a period label: ' || ${literal(DATE_HELP)}
     WHEN __value IS NULL AND ${numberCellSql('__cell', other)} IS NOT NULL
-      THEN '"' || __cell || '" is not a number: ' || ${literal(OTHER_MARK_HELP[shape.decimal])}
-    WHEN __value IS NULL THEN '"' || __cell || '" is not a number: ' || ${literal(NUMBER_HELP[shape.decimal])}
+      THEN '"' || __cell || '" is not a number: ' || ${literal(OTHER_MARK_HELP[decimal])}
+    WHEN __value IS NULL THEN '"' || __cell || '" is not a number: ' || ${literal(NUMBER_HELP[decimal])}
   END AS __problem
 FROM placed
 WHERE __day IS NOT NULL OR __k = __first`;
