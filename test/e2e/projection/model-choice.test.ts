@@ -174,7 +174,18 @@ describe.skipIf(NO_BROWSER)('Projection: the chosen model, the time machine and 
     expect(caption).toContain('As of: 1 Aug 2024, fitted to 4 figures');
     expect(caption).toContain('Sources: ');
     expect(caption).toContain('Modelled: Fitted curves, bands and projections are model output');
-    expect(caption).toContain('Linear trend (modelled projection)');
+    // The legend, as the page lists it beside the chart.
+    const legend = await chart
+      .getByRole('list', { name: 'Time machine series' })
+      .getByRole('listitem')
+      .allTextContents();
+    expect(legend).toEqual([
+      '80% band (modelled)',
+      'Linear trend (modelled projection)',
+      'Reported MAU, fitted',
+      'Reported MAU after the cutoff',
+    ]);
+    for (const entry of legend) expect(svg.text).toContain(`>${entry}</text>`);
     const png = await group.getByRole('button', { name: 'Export PNG' });
     const [file] = await Promise.all([page.waitForEvent('download'), png.click()]);
     expect(file.suggestedFilename()).toBe('uptake-time-machine-threads-global-linear-trend-cutoff-2024-08-01.png');

@@ -1,9 +1,10 @@
-import { Area, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatCompact } from '../../../lib/format-number';
 import { DAY_MS, formatDay, formatMonth } from '../../../lib/time/day';
 import { monthTicks } from '../../../lib/time/ticks';
 import { ChartFrame } from '../../../lib/ui/chart-frame';
 import { axisProps, DASHED, gridProps, NO_ANIMATION, useChartTheme } from '../../../lib/ui/chart-theme';
+import { Swatch } from '../../../lib/ui/swatch';
 import type { AsOfRow } from '../model/as-of';
 import type { SeriesPoint } from '../model/rolling-origin';
 
@@ -78,13 +79,31 @@ export interface AsOfChartProps {
   readonly height?: number;
 }
 
-/** The chosen model's projection as of the cutoff, with its 80% band, against the figures it saw and those reported later. */
+/**
+ * The chosen model's projection as of the cutoff, with its 80% band, against the figures it
+ * saw and those reported later. The legend is a list beside the chart (not Recharts'), so
+ * the exported image carries it too.
+ */
 export function AsOfChart({ rows, modelLabel, unit, cutoff, width, height = 320 }: AsOfChartProps) {
   const theme = useChartTheme();
   const m = theme.meaning;
   const ticks = monthTicks(rows[0]?.x ?? 0, rows.at(-1)?.x ?? 0);
+  const legend = [
+    { label: '80% band (modelled)', swatch: <Swatch color={m.modelled} /> },
+    { label: `${modelLabel} (modelled projection)`, swatch: <Swatch color={m.modelled} shape="dashed" /> },
+    { label: `Reported ${unit}, fitted`, swatch: <Swatch color={m.reported} /> },
+    { label: `Reported ${unit} after the cutoff`, swatch: <Swatch color={m.expectation} /> },
+  ];
   return (
     <figure aria-label="Model projection chart" data-points={rows.length} style={{ margin: 0 }}>
+      <ul className="legend" aria-label="Time machine series">
+        {legend.map((e) => (
+          <li key={e.label}>
+            {e.swatch}
+            {e.label}
+          </li>
+        ))}
+      </ul>
       <ChartFrame width={width} height={height}>
         <ComposedChart data={rows as AsOfChartRow[]} margin={{ top: 8, right: 24, bottom: 8, left: 12 }}>
           <CartesianGrid {...gridProps(theme)} />
@@ -99,7 +118,6 @@ export function AsOfChart({ rows, modelLabel, unit, cutoff, width, height = 320 
           />
           <YAxis {...axisProps(theme)} type="number" domain={[0, 'auto']} tickFormatter={formatCompact} width={64} />
           <Tooltip {...NO_ANIMATION} content={<Tip unit={unit} />} />
-          <Legend verticalAlign="top" height={28} />
           <Area
             dataKey="band"
             name="80% band (modelled)"
