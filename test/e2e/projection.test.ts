@@ -77,8 +77,12 @@ describe.skipIf(NO_BROWSER)('Launch projection in a real browser', () => {
     expect(
       await early.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-model'))),
     ).toEqual(['projection', 'bass', 'logistic', 'gompertz', 'two-phase']);
+    // The first row is the projection above, under the chart's model; the Bass launch-week fit is its own row.
+    const chart = panel(page).getByRole('figure', { name: 'Launch projection chart' });
+    const drawn = (await chart.locator('figcaption').textContent())?.split(', carried to')[0];
+    expect(await early.locator('tr[data-model="projection"] th').textContent()).toBe(`${drawn}, as projected above`);
     expect(
-      Number(await early.locator('tr[data-model="projection"] td[data-field="ratio1"]').getAttribute('data-ratio')),
+      Number(await early.locator('tr[data-model="bass"] td[data-field="ratio1"]').getAttribute('data-ratio')),
     ).toBeGreaterThan(3);
     expect(await panel(page).getByLabel('Backtest error').textContent()).toMatch(
       /^MAPE \d+(\.\d)?% over \d+ reported figures/,
