@@ -346,8 +346,11 @@ export async function retentionViewWiring(view: RetentionView): Promise<Wired<Re
     view === 'lifecycle' ? ['lifecycle', 'queryLifecycle'] : ['bracket-retention', 'queryBracketRetention'];
   const query = fnIn(mods.get(`api/${file}.ts`), name);
   const prepareViews = fnIn(mods.get('api/prepare-activity-views.ts'), 'prepareActivityViews');
+  const prepareLifecycle = fnIn(mods.get('api/lifecycle.ts'), 'prepareLifecycle');
+  // Each view's own one-time step: the lifecycle prepares the period it shows (weeks by default).
   const prepare = async (db: Db) => {
-    if (prepareViews) await prepareViews(db);
+    if (view === 'lifecycle' && prepareLifecycle) await prepareLifecycle(db, 'week');
+    else if (view === 'brackets' && prepareViews) await prepareViews(db);
   };
   if (!query)
     return {
@@ -356,11 +359,11 @@ export async function retentionViewWiring(view: RetentionView): Promise<Wired<Re
   if (view === 'lifecycle')
     return {
       wiring: {
-        description: 'prepareActivityViews() once; per change queryLifecycle(), every platform ↔ Mastodon ticked off',
+        description: "prepareLifecycle('week') once; per change queryLifecycle(), every platform ↔ Mastodon ticked off",
         prepare,
         recompute: async (db, step) => {
           const platforms = step % 2 === 0 ? [] : ['Threads', 'X', 'Bluesky'];
-          return ((await query(db, { platforms, region: 'all' })) as unknown[]).length;
+          return ((await query(db, { platforms, region: 'all', grain: 'week' })) as unknown[]).length;
         },
       },
     };

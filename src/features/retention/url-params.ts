@@ -10,6 +10,7 @@ import {
   type RetentionSource,
 } from './api/retention-filters';
 import { DEFAULT_BRACKETS } from './model/brackets';
+import { LIFECYCLE_GRAINS, type LifecycleGrain } from './model/lifecycle';
 import { RELATIVE_MEASURES, type RelativeMeasure } from './model/relative-curves';
 
 // Keys start with `r` so they never clash with another section's.
@@ -50,6 +51,11 @@ export const lifecyclePlatformParam = defineParam('rlplat', '', text, {
   refersTo: 'platform',
 });
 
+/** The Lifecycle panel's period: calendar days, weeks or months; anything else reads as weeks. */
+export const lifecycleGrainParam = defineParam<LifecycleGrain>('rlgrain', 'week', oneOf(LIFECYCLE_GRAINS), {
+  label: 'Lifecycle period',
+});
+
 /** Day brackets of the bracket table (`1,2-7,8-30`); text that does not parse shows its message and the default. */
 export const bracketsParam = defineParam('rbrackets', DEFAULT_BRACKETS, text, { label: 'Brackets' });
 
@@ -66,5 +72,6 @@ export const RETENTION_PARAMS = [
   baselineParam,
   relativeParam,
   lifecyclePlatformParam,
+  lifecycleGrainParam,
   bracketsParam,
 ] as const;

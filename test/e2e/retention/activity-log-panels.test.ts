@@ -15,17 +15,38 @@ const COHORTS_ONLY = [
 const SLOW = 120_000;
 
 const panel = (app: AppPage, title: string) => app.page.getByRole('region', { name: title, exact: true });
-/** The table's body rows as [week, new, returning, resurrecting, dormant] counts. */
+/** The table's body rows as [period, new, returning, resurrecting, dormant] counts. */
 async function lifecycleCounts(table: Locator): Promise<Map<string, number[]>> {
   const rows = await table
     .locator('tbody tr')
     .evaluateAll((trs) =>
       trs.map((tr) => [
-        tr.getAttribute('data-week') ?? '',
+        tr.getAttribute('data-period') ?? '',
         ...[...tr.querySelectorAll('td')].slice(0, 4).map((td) => (td.textContent ?? '').replace(/[,\s−]/g, '')),
       ]),
     );
-  return new Map(rows.map(([week, ...cells]) => [week!, cells.map(Number)]));
+  return new Map(rows.map(([period, ...cells]) => [period!, cells.map(Number)]));
+}
+
+/** New users per `YYYY-MM-01` of a platform, user by user: the month of each user's first active day since signup. */
+function newUsersByMonth(csv: string, platform: string): Map<string, number> {
+  const first = new Map<string, { signup: string; active: string[] }>();
+  for (const line of csv.trim().split('\n').slice(1)) {
+    const [user, p, , signup, active] = line.split(',') as [string, string, string, string, string];
+    if (p !== platform) continue;
+    const u = first.get(user) ?? { signup, active: [] };
+    if (signup < u.signup) u.signup = signup;
+    u.active.push(active);
+    first.set(user, u);
+  }
+  const counts = new Map<string, number>();
+  for (const { signup, active } of first.values()) {
+    const day = active.filter((d) => d >= signup).sort()[0];
+    if (!day) continue;
+    const month = `${day.slice(0, 7)}-01`;
+    counts.set(month, (counts.get(month) ?? 0) + 1);
+  }
+  return counts;
 }
 
 // Skipped only when no Chromium is installed locally (support/browser.ts warns loudly; under CI it throws instead).
@@ -57,7 +78,7 @@ describe.skipIf(NO_BROWSER)('Lifecycle, Stickiness and day brackets, from the ac
       expect(expected.length).toBeGreaterThan(10);
       for (const [key, counts] of expected) expect(got.get(key.slice(platform.length + 1)), key).toEqual(counts);
       const chart = lifecycle.getByRole('figure', { name: `Lifecycle chart of ${platform}` });
-      expect(await chart.getAttribute('data-weeks')).toBe(String(got.size));
+      expect(await chart.getAttribute('data-periods')).toBe(String(got.size));
     }
     expect(new URL(app.page.url()).searchParams.get('rlplat')).toBe('Bluesky');
   });
@@ -72,14 +93,50 @@ describe.skipIf(NO_BROWSER)('Lifecycle, Stickiness and day brackets, from the ac
       .trim()
       .split(/\r?\n/);
     expect(lines[0]).toBe(
-      'platform,week_start,complete_week,new_users,returning_users,resurrecting_users,dormant_users,active_users,quick_ratio,region,data_source,modelled',
+      'platform,period,period_start,complete_period,new_users,returning_users,resurrecting_users,dormant_users,active_users,quick_ratio,region,data_source,modelled',
     );
     const rows = await lifecycle
       .getByRole('table', { name: 'Lifecycle of Bluesky by week' })
       .locator('tbody tr')
       .count();
     expect(lines.length - 1).toBe(rows);
-    expect(lines.slice(1).every((l) => l.startsWith('Bluesky,') && l.endsWith(',true'))).toBe(true);
+    expect(lines.slice(1).every((l) => l.startsWith('Bluesky,week,') && l.endsWith(',true'))).toBe(true);
+  });
+
+  it('follows users by month or by day, with the definitions for the period, kept in the URL', async () => {
+    const lifecycle = panel(app, 'Lifecycle');
+    const period = lifecycle.getByRole('combobox', { name: 'Lifecycle period' });
+    expect(await period.inputValue()).toBe('week');
+    await period.selectOption('month');
+    const table = lifecycle.getByRole('table', { name: 'Lifecycle of Bluesky by month' });
+    await table.waitFor({ timeout: SLOW });
+    expect(new URL(app.page.url()).searchParams.get('rlgrain')).toBe('month');
+    const definitions = lifecycle.getByRole('definition');
+    expect(await lifecycle.getByRole('term').allTextContents()).toEqual([
+      'New',
+      'Returning',
+      'Resurrecting',
+      'Dormant',
+    ]);
+    expect(await definitions.nth(1).textContent()).toBe('active this month and the calendar month before too.');
+    // Each month's new users as counted user by user from the bundled log; 1sts of consecutive months.
+    const got = await lifecycleCounts(table);
+    const expected = newUsersByMonth(EVENTS, 'Bluesky');
+    expect(got.size).toBeGreaterThan(3);
+    for (const [month, counts] of got) expect(counts[0], month).toBe(expected.get(month) ?? 0);
+    expect([...expected.keys()].every((month) => got.has(month))).toBe(true);
+    const chart = lifecycle.getByRole('figure', { name: 'Lifecycle chart of Bluesky' });
+    expect([await chart.getAttribute('data-grain'), await chart.getAttribute('data-periods')]).toEqual([
+      'month',
+      String(got.size),
+    ]);
+    await period.selectOption('day');
+    await lifecycle.getByRole('table', { name: 'Lifecycle of Bluesky by day' }).waitFor({ timeout: SLOW });
+    expect(await definitions.nth(3).textContent()).toMatch(/^active the day before and not this day/);
+    expect(new URL(app.page.url()).searchParams.get('rlgrain')).toBe('day');
+    await period.selectOption('week');
+    await lifecycle.getByRole('table', { name: 'Lifecycle of Bluesky by week' }).waitFor({ timeout: SLOW });
+    expect(new URL(app.page.url()).searchParams.has('rlgrain')).toBe(false);
   });
 
   it('shows DAU/MAU by month and days active in the last 30 days as counted from the bundled log', async () => {

@@ -34,16 +34,19 @@ export interface BracketRetentionRow {
 /**
  * Retention in user-defined brackets: per platform and bracket, the users of every cohort
  * the log has observed through the bracket's last day, and how many of them were active on
- * any day of it — from `retention_br_entries` (prepare-activity-views.ts), where a user
- * active in days lo–hi has exactly one row with an active day in lo–hi and the previous one
- * before lo, so a user active on three days of a bracket counts once. Bracket bounds
- * travel as bound integers.
+ * any day of it. From the small prepared tables (prepare-activity-views.ts): a user active
+ * in days lo–hi has exactly one pair (previous active day < lo ≤ active day ≤ hi) in
+ * `retention_br_pairs`, so the sum over all cohorts counts each such user once; cohorts
+ * not observed through hi are then taken out. Their users' days all fall before hi, so
+ * their pairs in the bracket are their users active on day lo or later, which
+ * `retention_br_lasts` counts by last active day. Bracket bounds travel as bound integers.
  */
 export function buildBracketRetentionSql(params: BracketRetentionParams): BuiltQuery {
   const p = new ParamList();
   const rows = params.brackets.map((b, i) => `(${p.int(i)}, ${p.int(b.lo)}, ${p.int(b.hi)})`).join(', ');
   const whereCohorts = filterCondition(params, p, 'c');
-  const whereEntries = filterCondition(params, p, 'x');
+  const wherePairs = filterCondition(params, p, 'x');
+  const whereLasts = filterCondition(params, p, 'l');
   return {
     sql: `-- retention/bracket-retention
 WITH brackets(bracket, lo, hi) AS (VALUES ${rows}),
@@ -53,12 +56,21 @@ eligible AS (
   WHERE ${whereCohorts} AND c.cohort_start + b.hi <= a.as_of
   GROUP BY b.bracket, c.platform
 ),
-active AS (
-  SELECT b.bracket, x.platform, sum(x.users) AS active
-  FROM brackets b JOIN retention_br_entries x ON x.day_offset BETWEEN b.lo AND b.hi AND x.prev_offset < b.lo
-  JOIN retention_ev_asof a ON a.platform = x.platform
-  WHERE ${whereEntries} AND x.cohort_start + b.hi <= a.as_of
+reached AS (
+  SELECT b.bracket, x.platform, sum(x.users) AS users
+  FROM brackets b JOIN retention_br_pairs x ON x.day_offset BETWEEN b.lo AND b.hi AND x.prev_offset < b.lo
+  WHERE ${wherePairs}
   GROUP BY b.bracket, x.platform
+),
+unobserved AS (
+  SELECT b.bracket, l.platform, sum(l.users) AS users
+  FROM brackets b JOIN retention_br_lasts l ON l.observed < b.hi AND l.last_offset >= b.lo
+  WHERE ${whereLasts}
+  GROUP BY b.bracket, l.platform
+),
+active AS (
+  SELECT r.bracket, r.platform, r.users - coalesce(u.users, 0) AS active
+  FROM reached r LEFT JOIN unobserved u USING (bracket, platform)
 )
 SELECT e.platform, e.bracket, b.lo, b.hi, e.users::INTEGER AS users, coalesce(n.active, 0)::INTEGER AS active,
        coalesce(n.active, 0) / e.users AS retention, a.modelled

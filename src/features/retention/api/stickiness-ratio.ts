@@ -7,7 +7,7 @@ import { ensureEventsPrepared } from './prepare-events';
 import { filterCondition, type BuiltQuery } from './retention-filters';
 
 /** The platforms and region whose activity log is read (raw events only). */
-export type StickinessParams = LifecycleParams;
+export type StickinessParams = Omit<LifecycleParams, 'grain'>;
 
 /**
  * One platform's calendar month: its average daily actives over the days the log covers

@@ -1,16 +1,19 @@
 import { Bar, BarChart, CartesianGrid, ReferenceLine, XAxis, YAxis } from 'recharts';
 import { formatCompact } from '../../../lib/format-number';
 import { platformColor } from '../../../lib/platforms';
-import { formatDay } from '../../../lib/time/day';
+import { formatDay, formatMonth } from '../../../lib/time/day';
 import { ChartFrame } from '../../../lib/ui/chart-frame';
 import { axisProps, gridProps, NO_ANIMATION, useChartTheme, type ChartTheme } from '../../../lib/ui/chart-theme';
 import { Swatch } from '../../../lib/ui/swatch';
 import type { LifecycleRow } from '../api/lifecycle';
+import type { LifecycleGrain } from '../model/lifecycle';
 
 export interface LifecycleChartProps {
   readonly platform: string;
-  /** The platform's weeks, oldest first. */
+  /** The platform's periods, oldest first. */
   readonly rows: readonly LifecycleRow[];
+  /** What a period is: the axis names days and weeks by their first day, months by name. */
+  readonly grain: LifecycleGrain;
   /** Fixed size for tests and exports; fills its container's width when absent. */
   readonly width?: number;
   readonly height?: number;
@@ -28,19 +31,19 @@ function stateColors(platform: string, theme: ChartTheme) {
   ] as const;
 }
 
-const weekTick = (ms: number) => formatDay(ms);
+const periodTick = (grain: LifecycleGrain) => (ms: number) => (grain === 'month' ? formatMonth(ms) : formatDay(ms));
 const countTick = (v: number) => (v < 0 ? `−${formatCompact(-v)}` : formatCompact(v));
 
 /**
- * Weekly lifecycle of one platform as stacked bars: new, returning and resurrecting users
- * above zero, dormant users below it, so a bar's height above zero is the week's active
- * users. Pure: it draws the rows it is given.
+ * Lifecycle of one platform by day, week or month as stacked bars: new, returning and
+ * resurrecting users above zero, dormant users below it, so a bar's height above zero is
+ * the period's active users. Pure: it draws the rows it is given.
  */
-export function LifecycleChart({ platform, rows, width, height = 300 }: LifecycleChartProps) {
+export function LifecycleChart({ platform, rows, grain, width, height = 300 }: LifecycleChartProps) {
   const theme = useChartTheme();
   const states = stateColors(platform, theme);
   const data = rows.map((r) => ({
-    week: r.week.getTime(),
+    period: r.period.getTime(),
     new_users: r.new_users,
     returning_users: r.returning_users,
     resurrecting_users: r.resurrecting_users,
@@ -50,7 +53,8 @@ export function LifecycleChart({ platform, rows, width, height = 300 }: Lifecycl
     <figure
       className="chart lifecycle-chart"
       aria-label={`Lifecycle chart of ${platform}`}
-      data-weeks={rows.length}
+      data-periods={rows.length}
+      data-grain={grain}
       style={{ margin: 0 }}
     >
       <ul className="legend" aria-label="Lifecycle states">
@@ -64,7 +68,7 @@ export function LifecycleChart({ platform, rows, width, height = 300 }: Lifecycl
       <ChartFrame width={width} height={height}>
         <BarChart data={data} stackOffset="sign" margin={{ top: 8, right: 16, bottom: 8, left: 8 }} barCategoryGap={1}>
           <CartesianGrid {...gridProps(theme)} vertical={false} />
-          <XAxis dataKey="week" tickFormatter={weekTick} minTickGap={48} {...axisProps(theme)} />
+          <XAxis dataKey="period" tickFormatter={periodTick(grain)} minTickGap={48} {...axisProps(theme)} />
           <YAxis tickFormatter={countTick} width={56} {...axisProps(theme)} />
           <ReferenceLine y={0} stroke={theme.axis} />
           {states.map((s) => (

@@ -1,27 +1,34 @@
 import { useRef } from 'react';
 import { sortPlatforms } from '../../../lib/platforms';
-import { DAY_MS, formatDay, isoDay } from '../../../lib/time/day';
+import { formatDay, formatMonth, isoDay } from '../../../lib/time/day';
 import { ExportButtons } from '../../../lib/ui/export-buttons';
 import { Panel, panelStateOf } from '../../../lib/ui/panel';
-import { SelectField, toOptions } from '../../../lib/ui/select-field';
+import { SelectField, toOptions, type SelectOption } from '../../../lib/ui/select-field';
 import { useUrlParam } from '../../../lib/url/use-url-param';
 import { ALL_REGIONS } from '../api/retention-filters';
 import { useLifecycle, type LifecycleRow } from '../api/lifecycle';
 import { useRetentionOptions } from '../api/retention-options';
-import { activeUsers, quickRatio, recentQuickRatio, RECENT_WEEKS } from '../model/lifecycle';
-import { lifecyclePlatformParam } from '../url-params';
+import { activeUsers, quickRatio, recentQuickRatio, type LifecycleGrain } from '../model/lifecycle';
+import { lifecycleGrainParam, lifecyclePlatformParam } from '../url-params';
 import { ActivityLogNeeded, activityLogNeeded } from './activity-log-needed';
 import { LifecycleChart } from './lifecycle-chart';
+import { LifecycleDefinitions, PERIOD_WORDS } from './lifecycle-definitions';
 import { LifecycleTable } from './lifecycle-table';
 import { modelledNote } from './modelled-note';
 import type { RetentionView } from './use-retention-view';
 
 const TITLE = 'Lifecycle';
-const WHY = 'Lifecycle follows each user from week to week';
+const WHY = 'Lifecycle follows each user from period to period';
+const GRAINS: readonly SelectOption<LifecycleGrain>[] = [
+  { value: 'day', label: 'Day' },
+  { value: 'week', label: 'Week' },
+  { value: 'month', label: 'Month' },
+];
 const EXPORT_COLUMNS = [
   'platform',
-  'week_start',
-  'complete_week',
+  'period',
+  'period_start',
+  'complete_period',
   'new_users',
   'returning_users',
   'resurrecting_users',
@@ -33,12 +40,13 @@ const EXPORT_COLUMNS = [
   'modelled',
 ] as const;
 
-/** The platform's weeks as plain rows; dormant users are a positive count, as the column says. */
-function exportRows(rows: readonly LifecycleRow[], region: string) {
+/** The platform's periods as plain rows; dormant users are a positive count, as the column says. */
+function exportRows(rows: readonly LifecycleRow[], grain: LifecycleGrain, region: string) {
   return rows.map((r) => ({
     platform: r.platform,
-    week_start: isoDay(r.week),
-    complete_week: r.complete,
+    period: grain,
+    period_start: isoDay(r.period),
+    complete_period: r.complete,
     new_users: r.new_users,
     returning_users: r.returning_users,
     resurrecting_users: r.resurrecting_users,
@@ -51,13 +59,24 @@ function exportRows(rows: readonly LifecycleRow[], region: string) {
   }));
 }
 
-/** The quick ratio of the last complete weeks, in words. */
-function RecentRatio({ rows }: { rows: readonly LifecycleRow[] }) {
-  const { weeks, ratio } = recentQuickRatio(rows);
-  const first = weeks[0];
-  const last = weeks.at(-1);
-  if (!first || !last) return <p>No complete week yet: the quick ratio needs one.</p>;
-  const span = `the ${weeks.length === 1 ? 'week' : `${weeks.length} weeks`} from ${formatDay(first.week)} to ${formatDay(last.week.getTime() + 6 * DAY_MS)}`;
+/** The last day of a period starting on `start`. */
+function periodEnd(grain: LifecycleGrain, start: Date): Date {
+  if (grain === 'day') return start;
+  if (grain === 'week') return new Date(start.getTime() + 6 * 86_400_000);
+  return new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 0));
+}
+
+/** The quick ratio of the last complete periods, in words. */
+function RecentRatio({ rows, grain }: { rows: readonly LifecycleRow[]; grain: LifecycleGrain }) {
+  const { periods, ratio } = recentQuickRatio(rows, grain);
+  const words = PERIOD_WORDS[grain];
+  const first = periods[0];
+  const last = periods.at(-1);
+  if (!first || !last) return <p>No complete {words.one} yet: the quick ratio needs one.</p>;
+  const span =
+    grain === 'month' && periods.length === 1
+      ? formatMonth(first.period)
+      : `the ${periods.length === 1 ? words.one : `${periods.length} ${words.many}`} from ${formatDay(first.period)} to ${formatDay(periodEnd(grain, last.period))}`;
   if (ratio === null) return <p>Quick ratio over {span}: none, nobody went dormant.</p>;
   const verdict = ratio >= 1 ? 'more users gained than lost' : 'fewer users gained than lost';
   return (
@@ -68,12 +87,13 @@ function RecentRatio({ rows }: { rows: readonly LifecycleRow[] }) {
 }
 
 /**
- * Growth accounting from the activity log: per week, the platform's new, returning,
- * resurrecting and dormant users, for the platforms and region in view. Platforms with
- * cohort counts only are named, with what the panel needs from them.
+ * Growth accounting from the activity log: per day, week or month, the platform's new,
+ * returning, resurrecting and dormant users, for the platforms and region in view.
+ * Platforms with cohort counts only are named, with what the panel needs from them.
  */
 export function LifecyclePanel({ view, platforms }: { view: RetentionView; platforms: readonly string[] }) {
-  const query = useLifecycle({ platforms: view.platforms, region: view.region });
+  const [grain, setGrain] = useUrlParam(lifecycleGrainParam);
+  const query = useLifecycle({ platforms: view.platforms, region: view.region, grain });
   const logged = useRetentionOptions({ source: 'events' });
   const [chosen, setChosen] = useUrlParam(lifecyclePlatformParam);
   const figure = useRef<HTMLDivElement>(null);
@@ -101,39 +121,38 @@ export function LifecyclePanel({ view, platforms }: { view: RetentionView; platf
             onChange={setChosen}
             disabled={withLog.length === 0}
           />
+          <SelectField
+            label="Period"
+            accessibleName="Lifecycle period"
+            value={grain}
+            options={GRAINS}
+            onChange={setGrain}
+          />
           <ExportButtons
             title={TITLE}
-            rows={() => exportRows(shown, view.region)}
+            rows={() => exportRows(shown, grain, view.region)}
             columns={EXPORT_COLUMNS}
             chart={figure}
-            fileParts={[platform, view.region === ALL_REGIONS ? null : view.region]}
+            fileParts={[platform, view.region === ALL_REGIONS ? null : view.region, grain]}
             settings={() =>
-              `Platform: ${platform} · Region: ${view.region === ALL_REGIONS ? 'all' : view.region} · Weeks: Monday to Sunday`
+              `Platform: ${platform} · Region: ${view.region === ALL_REGIONS ? 'all' : view.region} · ${PERIOD_WORDS[grain].span}`
             }
-            unavailable={shown.length === 0 ? 'No weeks to export for this selection.' : null}
+            unavailable={shown.length === 0 ? `No ${PERIOD_WORDS[grain].many} to export for this selection.` : null}
           />
         </>
       }
       description={
         <>
-          <p>
-            Each week (Monday to Sunday) of the raw activity log, every user active in it is one of:{' '}
-            <strong>new</strong>, active for the first time; <strong>returning</strong>, active the week before too;{' '}
-            <strong>resurrecting</strong>, back after at least one inactive week. <strong>Dormant</strong> users were
-            active the week before and not this week; they are drawn below zero. These are PostHog&apos;s and
-            Amplitude&apos;s lifecycle definitions. The quick ratio is (new + resurrecting) ÷ dormant: above 1 the
-            active base grows. The headline takes the last {RECENT_WEEKS} complete weeks; a last week the log ends in is
-            marked partial.
-          </p>
+          <LifecycleDefinitions grain={grain} />
           <ActivityLogNeeded why={WHY} platforms={state === 'empty' ? [] : missing} />
         </>
       }
     >
-      <RecentRatio rows={shown} />
+      <RecentRatio rows={shown} grain={grain} />
       <div ref={figure}>
-        <LifecycleChart platform={platform} rows={shown} />
+        <LifecycleChart platform={platform} rows={shown} grain={grain} />
       </div>
-      <LifecycleTable platform={platform} rows={shown} />
+      <LifecycleTable platform={platform} rows={shown} grain={grain} />
     </Panel>
   );
 }

@@ -1,17 +1,20 @@
 import { formatFull } from '../../../lib/format-number';
-import { formatDay } from '../../../lib/time/day';
+import { formatDay, formatMonth } from '../../../lib/time/day';
 import { DataTable, type DataColumn } from '../../../lib/ui/data-table';
 import type { LifecycleRow } from '../api/lifecycle';
-import { activeUsers, quickRatio } from '../model/lifecycle';
+import { activeUsers, quickRatio, type LifecycleGrain } from '../model/lifecycle';
 
 const ratio = (v: number | null) => (v === null ? '–' : v.toFixed(2));
 
-const COLUMNS: readonly DataColumn<LifecycleRow>[] = [
+const HEADERS: Readonly<Record<LifecycleGrain, string>> = { day: 'Day', week: 'Week of', month: 'Month' };
+
+const columns = (grain: LifecycleGrain): readonly DataColumn<LifecycleRow>[] => [
   {
-    id: 'week',
-    header: 'Week of',
+    id: 'period',
+    header: HEADERS[grain],
     rowHeader: true,
-    cell: (r) => `${formatDay(r.week)}${r.complete ? '' : ' (partial: the log ends within it)'}`,
+    cell: (r) =>
+      `${grain === 'month' ? formatMonth(r.period) : formatDay(r.period)}${r.complete ? '' : ' (partial: the log ends within it)'}`,
   },
   { id: 'new', header: 'New', numeric: true, cell: (r) => formatFull(r.new_users) },
   { id: 'returning', header: 'Returning', numeric: true, cell: (r) => formatFull(r.returning_users) },
@@ -33,15 +36,23 @@ const COLUMNS: readonly DataColumn<LifecycleRow>[] = [
   },
 ];
 
-/** One platform's weeks, oldest first: the four states, the active users and the quick ratio. */
-export function LifecycleTable({ platform, rows }: { platform: string; rows: readonly LifecycleRow[] }) {
+/** One platform's periods, oldest first: the four states, the active users and the quick ratio. */
+export function LifecycleTable({
+  platform,
+  rows,
+  grain,
+}: {
+  platform: string;
+  rows: readonly LifecycleRow[];
+  grain: LifecycleGrain;
+}) {
   return (
     <DataTable
-      label={`Lifecycle of ${platform} by week`}
-      columns={COLUMNS}
+      label={`Lifecycle of ${platform} by ${grain}`}
+      columns={columns(grain)}
       rows={rows}
-      rowKey={(r) => r.week.getTime()}
-      rowProps={(r) => ({ 'data-week': r.week.toISOString().slice(0, 10) })}
+      rowKey={(r) => r.period.getTime()}
+      rowProps={(r) => ({ 'data-period': r.period.toISOString().slice(0, 10) })}
     />
   );
 }

@@ -1,3 +1,7 @@
+/** The periods growth accounting can follow users by: calendar days, weeks (Monday to Sunday) or months. */
+export const LIFECYCLE_GRAINS = ['day', 'week', 'month'] as const;
+export type LifecycleGrain = (typeof LIFECYCLE_GRAINS)[number];
+
 /** The counts growth accounting needs of one period (a week's row, or several summed). */
 export interface LifecycleCounts {
   readonly new_users: number;
@@ -33,16 +37,20 @@ export function sumCounts(rows: readonly LifecycleCounts[]): LifecycleCounts {
   );
 }
 
-/** Weeks the headline quick ratio spans: a month of complete weeks, steadier than any one week. */
-export const RECENT_WEEKS = 4;
+/**
+ * Periods the headline quick ratio spans: about a month of complete periods, steadier than
+ * any one day or week (a month is already one).
+ */
+export const RECENT_PERIODS: Readonly<Record<LifecycleGrain, number>> = { day: 28, week: 4, month: 1 };
 
 /**
- * The quick ratio over the last RECENT_WEEKS complete weeks of rows in week order (a
- * partial last week would count its dormant users against only part of its activity).
+ * The quick ratio over the last RECENT_PERIODS complete periods of rows in period order (a
+ * partial last period would count its dormant users against only part of its activity).
  */
 export function recentQuickRatio<R extends LifecycleCounts & { readonly complete: boolean }>(
   rows: readonly R[],
-): { readonly weeks: readonly R[]; readonly ratio: number | null } {
-  const weeks = rows.filter((r) => r.complete).slice(-RECENT_WEEKS);
-  return { weeks, ratio: quickRatio(sumCounts(weeks)) };
+  grain: LifecycleGrain,
+): { readonly periods: readonly R[]; readonly ratio: number | null } {
+  const periods = rows.filter((r) => r.complete).slice(-RECENT_PERIODS[grain]);
+  return { periods, ratio: quickRatio(sumCounts(periods)) };
 }

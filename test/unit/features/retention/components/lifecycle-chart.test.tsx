@@ -6,7 +6,7 @@ import { chartSvg, expectSvgSnapshot, renderToDom } from '../../../charts/svg-sn
 
 const week = (day: string, n: number, r: number, s: number, d: number, complete = true): LifecycleRow => ({
   platform: 'Threads',
-  week: new Date(`${day}T00:00:00Z`),
+  period: new Date(`${day}T00:00:00Z`),
   new_users: n,
   returning_users: r,
   resurrecting_users: s,
@@ -26,7 +26,9 @@ const ROWS = [
 
 describe('lifecycle chart', () => {
   it('stacks new, returning and resurrecting above zero and dormant below it', async () => {
-    const container = await renderToDom(<LifecycleChart platform="Threads" rows={ROWS} width={640} height={300} />);
+    const container = await renderToDom(
+      <LifecycleChart platform="Threads" rows={ROWS} grain="week" width={640} height={300} />,
+    );
     const layers = [...container.querySelectorAll('.recharts-bar')];
     expect(layers).toHaveLength(4);
     const rects = (layer: Element) => [...layer.querySelectorAll('.recharts-bar-rectangle path')];
@@ -45,5 +47,18 @@ describe('lifecycle chart', () => {
       'Dormant (below zero)',
     ]);
     expectSvgSnapshot(chartSvg(container), 'lifecycle-chart');
+  });
+
+  it('names months on the axis by month, and says which period it draws', async () => {
+    const months = ROWS.slice(0, 3).map((r, i) => ({ ...r, period: new Date(Date.UTC(2024, i, 1)) }));
+    const container = await renderToDom(
+      <LifecycleChart platform="Threads" rows={months} grain="month" width={640} height={300} />,
+    );
+    const figure = container.querySelector('figure');
+    expect([figure?.getAttribute('data-grain'), figure?.getAttribute('data-periods')]).toEqual(['month', '3']);
+    const ticks = [
+      ...container.querySelectorAll('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value'),
+    ].map((t) => t.textContent);
+    expect(ticks).toEqual(['Jan 2024', 'Feb 2024', 'Mar 2024']);
   });
 });

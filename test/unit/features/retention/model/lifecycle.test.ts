@@ -46,9 +46,20 @@ describe('growth accounting', () => {
       week(3, 0, 0, 1),
       week(50, 0, 0, 0, false),
     ];
-    const { weeks, ratio } = recentQuickRatio(rows);
+    const { periods, ratio } = recentQuickRatio(rows, 'week');
     // The four complete weeks before the partial one: gained 2 + 2 + 2 + 3 = 9, lost 2 + 2 + 4 + 1 = 9.
-    expect(weeks).toEqual(rows.slice(1, 5));
+    expect(periods).toEqual(rows.slice(1, 5));
     expect(ratio).toBe(1);
+  });
+
+  it('takes the last complete month alone, and the last 28 complete days', () => {
+    const months = [week(4, 0, 0, 1), week(1, 0, 1, 4), week(9, 0, 0, 0, false)];
+    // The one complete month before the partial one: gained 1 + 1 = 2, lost 4.
+    expect(recentQuickRatio(months, 'month')).toEqual({ periods: [months[1]], ratio: 0.5 });
+    // 30 complete days each gaining 1 and losing 1 except the first two (lost 0): 28 days, 28 ÷ 28.
+    const days = [week(5, 0, 0, 0), week(5, 0, 0, 0), ...Array.from({ length: 28 }, () => week(1, 0, 0, 1))];
+    const recent = recentQuickRatio([...days, week(3, 0, 0, 0, false)], 'day');
+    expect(recent.periods).toEqual(days.slice(2));
+    expect(recent.ratio).toBe(1);
   });
 });
