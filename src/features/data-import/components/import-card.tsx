@@ -46,6 +46,7 @@ function ImportBody({ flow, file }: { flow: ImportFlow; file: File }) {
     case 'plan':
       return (
         <PlanStep
+          file={file}
           inspection={state.inspection}
           plan={state.plan}
           onPlan={flow.replan}

@@ -12,6 +12,8 @@ import { PreviewTable } from './preview-table';
 const KIND_OPTIONS = Object.values(SCHEMAS).map((s) => ({ value: s.kind, label: s.title }));
 
 export interface PlanStepProps {
+  /** The file being imported (a shape's settings may read it whole). */
+  readonly file: Blob;
   readonly inspection: Inspection;
   readonly plan: ImportPlan;
   readonly onPlan: (plan: ImportPlan) => void;
@@ -20,7 +22,7 @@ export interface PlanStepProps {
 }
 
 /** How the file is read (dialect), what kind of data it is and where each column goes, with a preview. */
-export function PlanStep({ inspection, plan, onPlan, onImport, onCancel }: PlanStepProps) {
+export function PlanStep({ file, inspection, plan, onPlan, onImport, onCancel }: PlanStepProps) {
   const schema = SCHEMAS[plan.kind];
   const rows = previewRows(inspection.head.text, plan.dialect, 10);
   const body = plan.dialect.header ? rows.slice(1) : rows;
@@ -31,7 +33,7 @@ export function PlanStep({ inspection, plan, onPlan, onImport, onCancel }: PlanS
     onPlan(planImport(inspection.head.text, dialect, kind, inspection.fileName));
   return (
     <div>
-      {plan.shape.kind !== 'columns' ? <ShapeSettings plan={plan} onPlan={onPlan} /> : null}
+      {plan.shape.kind !== 'columns' ? <ShapeSettings plan={plan} file={file} onPlan={onPlan} /> : null}
       {!plan.recognised ? (
         <p role="status">
           The header does not match a known kind exactly. Choose the kind and map your columns below, or give one value

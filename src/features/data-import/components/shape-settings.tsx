@@ -7,6 +7,8 @@ import { WideSeriesSettings } from './wide-series-settings';
 export interface ShapeSettingsProps<S extends ImportShape> {
   readonly plan: ImportPlan;
   readonly shape: S;
+  /** The file being imported: a setting may read it whole (an activity log's event names). */
+  readonly file: Blob;
   /** Replace the plan's shape with a changed one (same kind). */
   readonly onShape: (shape: S) => void;
 }
@@ -14,9 +16,11 @@ export interface ShapeSettingsProps<S extends ImportShape> {
 /** How a reshaped file is read (time zone, events, periods, ...), each choice shown and changeable before import. */
 export function ShapeSettings({
   plan,
+  file,
   onPlan,
 }: {
   readonly plan: ImportPlan;
+  readonly file: Blob;
   readonly onPlan: (plan: ImportPlan) => void;
 }) {
   const { shape } = plan;
@@ -24,10 +28,16 @@ export function ShapeSettings({
     case 'columns':
       return null;
     case 'activity-log':
-      return <ActivityLogSettings plan={plan} shape={shape} onShape={(s) => onPlan({ ...plan, shape: s })} />;
+      return (
+        <ActivityLogSettings plan={plan} shape={shape} file={file} onShape={(s) => onPlan({ ...plan, shape: s })} />
+      );
     case 'retention-export':
-      return <RetentionExportSettings plan={plan} shape={shape} onShape={(s) => onPlan({ ...plan, shape: s })} />;
+      return (
+        <RetentionExportSettings plan={plan} shape={shape} file={file} onShape={(s) => onPlan({ ...plan, shape: s })} />
+      );
     case 'wide-series':
-      return <WideSeriesSettings plan={plan} shape={shape} onShape={(s) => onPlan({ ...plan, shape: s })} />;
+      return (
+        <WideSeriesSettings plan={plan} shape={shape} file={file} onShape={(s) => onPlan({ ...plan, shape: s })} />
+      );
   }
 }
