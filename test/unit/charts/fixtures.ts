@@ -51,9 +51,9 @@ export const ADOPTION_POINTS: readonly AdoptionPoint[] = [
 
 /** Two launch events inside the range and one outside it (not drawn). */
 export const ADOPTION_EVENTS = [
-  { x: day('2023-07-05').getTime(), label: 'Threads launch', platform: 'Threads' },
-  { x: day('2024-02-06').getTime(), label: 'Bluesky public opening', platform: 'Bluesky' },
-  { x: day('2020-01-01').getTime(), label: 'Out of range', platform: 'X' },
+  { x: day('2023-07-05').getTime(), date: day('2023-07-05'), label: 'Threads launch', platform: 'Threads' },
+  { x: day('2024-02-06').getTime(), date: day('2024-02-06'), label: 'Bluesky public opening', platform: 'Bluesky' },
+  { x: day('2020-01-01').getTime(), date: day('2020-01-01'), label: 'Out of range', platform: 'X' },
 ] as const;
 
 /** Power-law curves, rate = a · (day + 1)^−b, rounded to 4 decimals, days 0–60. */

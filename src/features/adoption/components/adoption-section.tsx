@@ -4,52 +4,21 @@ import { setUrlParams } from '../../../lib/url/url-store';
 import { ExportButtons } from '../../../lib/ui/export-buttons';
 import { Panel, panelStateOf } from '../../../lib/ui/panel';
 import { formatCount } from '../../../lib/format-number';
-import { DAY_MS, daysBetween } from '../../../lib/time/day';
 import { useAdoptionSeries } from '../api/adoption-series';
 import { useRegionOptions } from '../api/adoption-options';
-import { useLaunchEvents, type LaunchEvent } from '../api/launch-events';
+import { useLaunchEvents } from '../api/launch-events';
 import { MEASURE_HELP, MEASURE_LABELS } from '../api/measures';
 import { usePlatformCoverage } from '../api/platform-coverage';
 import { leftOutNote, leftOutPlatforms } from '../model/left-out-platforms';
 import { oneVendorEach } from '../model/one-vendor';
-import { platformsWithoutLaunch, toSeries, type AdoptionSeries } from '../model/series';
-import { AdoptionChart, type ChartEvent } from './adoption-chart';
+import { chartEvents, eventsInView, seriesDomain } from '../model/chart-events';
+import { platformsWithoutLaunch, toSeries } from '../model/series';
+import { AdoptionChart } from './adoption-chart';
 import { AdoptionControls, type AdoptionView } from './adoption-controls';
+import { AdoptionEventsTable } from './adoption-events-table';
 import { AdoptionLegend } from './adoption-legend';
 import { AdoptionTable } from './adoption-table';
 import { alignedParam, measureParam, oneVendorParam, regionParam, scaleParam } from '../url-params';
-
-/** Events as x positions: dates, or days since each platform's own launch when aligned. */
-function chartEvents(
-  events: readonly LaunchEvent[],
-  series: readonly AdoptionSeries[],
-  aligned: boolean,
-): ChartEvent[] {
-  if (!aligned) return dedupe(events.map((e) => ({ x: e.event_date.getTime(), label: e.label, platform: e.platform })));
-  const anchors = new Map<string, Date>();
-  for (const s of series) {
-    const p = s.points[0];
-    if (p && p.days_since_launch !== null)
-      anchors.set(s.platform, new Date(p.date.getTime() - p.days_since_launch * DAY_MS));
-  }
-  return dedupe(
-    events.flatMap((e) => {
-      const anchor = anchors.get(e.platform);
-      return anchor ? [{ x: daysBetween(anchor, e.event_date), label: e.label, platform: e.platform }] : [];
-    }),
-  );
-}
-
-/** One line per platform and day: a launch listed for several regions is one event on the chart. */
-function dedupe(events: ChartEvent[]): ChartEvent[] {
-  const seen = new Set<string>();
-  return events.filter((e) => {
-    const key = `${e.platform}|${e.x}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
 
 /** The Adoption section: users over time, one line per platform. */
 export function AdoptionSection() {
@@ -165,6 +134,7 @@ export function AdoptionSection() {
       </figure>
       <AdoptionLegend series={series} />
       <AdoptionTable series={series} leftOut={leftOut} />
+      <AdoptionEventsTable events={eventsInView(events, seriesDomain(series))} aligned={aligned} />
     </Panel>
   );
 }

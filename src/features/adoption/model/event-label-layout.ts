@@ -62,3 +62,20 @@ export function layoutEventLabels(
     return { ...s, row, shown: row < maxRows };
   });
 }
+
+/** Space inside a marker's label box, each side of its text. */
+export const CALLOUT_PAD_PX = 4;
+
+/** Width of a marker's label box: its longest line and the padding on both sides. */
+export const calloutWidth = (lines: readonly string[]) =>
+  Math.max(0, ...lines.map((l) => l.length)) * LABEL_CHAR_PX + 2 * CALLOUT_PAD_PX;
+
+/**
+ * The left edge of a thinned event's label box (`width` wide) when its marker is focused,
+ * tapped or hovered: centred on the marker at `x`, moved in so it stays within the chart
+ * (`chartWidth`, axes included: a phone's plot is narrower than a label), at its left edge
+ * when wider than the chart.
+ */
+export function calloutLeft(x: number, width: number, chartWidth: number): number {
+  return Math.max(0, Math.min(x - width / 2, chartWidth - width));
+}

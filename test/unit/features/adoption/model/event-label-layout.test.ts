@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { layoutEventLabels } from '../../../../../src/features/adoption/model/event-label-layout';
+import {
+  calloutLeft,
+  calloutWidth,
+  layoutEventLabels,
+} from '../../../../../src/features/adoption/model/event-label-layout';
 
 // Widths by hand: 6.3 px a character + 4 px from the line. "Threads launch" (14) 92.2, "EU" (2) 16.6,
 // "Bluesky" (7) 48.1, "Mastodon" (8) 54.4, "X" (1) 10.3; labels in one row stay 6 px apart.
@@ -65,5 +69,23 @@ describe('layoutEventLabels', () => {
     }
     expect(placed.some((p) => !p.shown)).toBe(true);
     expect(Math.max(...placed.filter((p) => p.shown).map((p) => p.row))).toBe(3);
+  });
+});
+
+describe('calloutWidth and calloutLeft', () => {
+  // "X suspended in Brazil" is 21 characters, its date "30 Aug 2024" 11: 21 × 6.3 + 2 × 4 = 140.3 px wide.
+  it('sizes the box to the longest line', () => {
+    expect(calloutWidth(['X suspended in Brazil', '30 Aug 2024'])).toBeCloseTo(140.3, 6);
+    expect(calloutWidth(['EU', '14 Dec 2023'])).toBeCloseTo(11 * 6.3 + 8, 6);
+  });
+
+  it('centres a marker’s label on it', () => {
+    expect(calloutLeft(200, 140.3, 400)).toBeCloseTo(200 - 70.15, 6);
+  });
+
+  it('moves it in at either edge of the chart, and to the left edge when wider than the chart', () => {
+    expect(calloutLeft(20, 140.3, 400)).toBe(0);
+    expect(calloutLeft(390, 140.3, 400)).toBeCloseTo(400 - 140.3, 6);
+    expect(calloutLeft(50, 140.3, 100)).toBe(0);
   });
 });
