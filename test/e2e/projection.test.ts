@@ -78,7 +78,6 @@ describe.skipIf(NO_BROWSER)('Launch projection in a real browser', () => {
       await early.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-model'))),
     ).toEqual(['projection', 'bass', 'logistic', 'gompertz', 'two-phase']);
     // The first row is the projection above, under the chart's model; the Bass launch-week fit is its own row.
-    const chart = panel(page).getByRole('figure', { name: 'Launch projection chart' });
     const drawn = (await chart.locator('figcaption').textContent())?.split(', carried to')[0];
     expect(await early.locator('tr[data-model="projection"] th').textContent()).toBe(`${drawn}, as projected above`);
     expect(
