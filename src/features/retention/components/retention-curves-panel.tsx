@@ -4,7 +4,7 @@ import { useChartTheme } from '../../../lib/ui/chart-theme';
 import { ExportButtons } from '../../../lib/ui/export-buttons';
 import { Panel, panelStateOf } from '../../../lib/ui/panel';
 import { Swatch } from '../../../lib/ui/swatch';
-import { useRetentionCurves, type RetentionCurveRow } from '../api/retention-curves';
+import { useRetentionCurves, type RetentionCurveRow, type RetentionCurvesParams } from '../api/retention-curves';
 import { useRetentionSources } from '../api/retention-sources';
 import { useCompareTo } from '../hooks/use-compare-to';
 import { useCurveVariation } from '../hooks/use-curve-variation';
@@ -33,15 +33,14 @@ const TITLE = 'Retention curves';
 
 const NO_ROWS: readonly RetentionCurveRow[] = [];
 
+/** What the curves' query reads of the view; the section waits on the same query. */
+export function curvesParams(view: RetentionView): RetentionCurvesParams {
+  return { source: view.source, platforms: view.platforms, region: view.region, mode: view.mode, maxDay: view.maxDay };
+}
+
 /** Retention curves per platform, with the fitted extrapolation to day 365. */
 export function RetentionCurvesPanel({ view }: { view: RetentionView }) {
-  const params = {
-    source: view.source,
-    platforms: view.platforms,
-    region: view.region,
-    mode: view.mode,
-    maxDay: view.maxDay,
-  };
+  const params = curvesParams(view);
   const query = useRetentionCurves(params);
   const sources = useRetentionSources({ source: view.source, platforms: view.platforms, region: view.region });
   const variation = useCurveVariation(params);

@@ -1,14 +1,12 @@
 import './retention.css';
 import { sortPlatforms } from '../../../lib/platforms';
 import { useRetentionOptions } from '../api/retention-options';
-import { BracketRetentionPanel } from './bracket-retention-panel';
+import { ActivityLogPanels } from './activity-log-panels';
 import { ChurnDefinitionsPanel } from './churn-definitions-panel';
 import { CohortHeatmapPanel } from './cohort-heatmap-panel';
-import { LifecyclePanel } from './lifecycle-panel';
 import { MonthOneChurnPanel } from './month-one-churn-panel';
 import { RetentionControls } from './retention-controls';
 import { RetentionCurvesPanel } from './retention-curves-panel';
-import { StickinessPanel } from './stickiness-panel';
 import { useRetentionView } from './use-retention-view';
 
 /** The Retention section: shared controls, then curves, the cohort heatmap, month-one churn and its definitions, custom brackets, lifecycle and stickiness. */
@@ -25,9 +23,7 @@ export function RetentionSection() {
       <CohortHeatmapPanel view={view} platforms={shown} />
       <MonthOneChurnPanel view={view} />
       <ChurnDefinitionsPanel view={view} />
-      <BracketRetentionPanel view={view} platforms={shown} />
-      <LifecyclePanel view={view} platforms={shown} />
-      <StickinessPanel view={view} platforms={shown} />
+      <ActivityLogPanels view={view} platforms={shown} />
     </>
   );
 }
