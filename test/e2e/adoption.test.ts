@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rowTexts } from './support/app-actions';
 import { NO_BROWSER, launchBrowser, openApp, waitForPanels, type AppPage } from './support/browser';
 
 const chart = (page: Page) => page.getByRole('figure', { name: 'Users over time chart' });
@@ -85,6 +86,40 @@ describe.skipIf(NO_BROWSER)('Adoption view in a real browser', () => {
     const tooltip = page.locator('.tooltip');
     await expect.poll(() => tooltip.textContent()).toMatch(/Source: /);
     expect(await tooltip.textContent()).toMatch(/company figure|third-party estimate/);
+  });
+
+  it('names the platforms a region or a metric leaves out, and why; legend and table show the same', async () => {
+    const { page } = app;
+    await page.goto(new URL('/?metric=MAU&region=EU-27', app.baseUrl).toString());
+    await waitForPanels(page);
+    const note = page.getByRole('status', { name: 'Platforms not drawn' });
+    const why = 'Threads, Bluesky, and Mastodon have no figures for EU-27.';
+    await expect.poll(() => note.textContent()).toBe(why);
+    const drawn = () => legendItems(page).evaluateAll((items) => [...new Set(items.map((i) => i.dataset.platform))]);
+    expect(await drawn()).toEqual(['X']);
+    await page.getByText(/^Show the \d+ plotted figures as a table$/).click();
+    const table = page.getByRole('table', { name: 'Plotted figures' });
+    expect(await table.locator('caption').textContent()).toBe(`Not drawn: ${why}`);
+    const platforms = await rowTexts(table.locator('tbody tr'), 1);
+    expect(platforms.length).toBeGreaterThan(0);
+    expect(new Set(platforms.flat())).toEqual(new Set(['X']));
+    // The chart's caption says it too, so an exported image does.
+    expect(await chart(page).locator('figcaption').textContent()).toContain(`Not drawn: ${why}`);
+
+    // A metric that one platform never reports: named, with the metrics it has instead.
+    await page.getByRole('combobox', { name: 'Region' }).selectOption('global');
+    await page.getByRole('combobox', { name: 'Metric' }).selectOption('registered');
+    await waitForPanels(page);
+    await expect
+      .poll(() => note.textContent())
+      .toBe('X has no registered accounts figures for global, only MAU, DAU, and mDAU.');
+    expect(await drawn()).toEqual(['Threads', 'Bluesky', 'Mastodon']);
+
+    // Every platform drawn: no note.
+    await page.getByRole('combobox', { name: 'Metric' }).selectOption('MAU');
+    await waitForPanels(page);
+    await expect.poll(() => note.count()).toBe(0);
+    expect(await drawn()).toEqual(['Threads', 'X', 'Bluesky', 'Mastodon']);
   });
 
   it('names data a copied link refers to that this browser has not loaded', async () => {
