@@ -27,8 +27,27 @@ function resolveLocal(from: string, spec: string): string | null {
   return null;
 }
 
+/** Names a module imports from `pkg` by a static `import { a, b as c } from 'pkg'` (types left out). */
+function namedImports(file: string, pkg: string): string[] {
+  const code = readFileSync(file, 'utf8');
+  const names: string[] = [];
+  for (const m of code.matchAll(/^\s*import\s+(?!type\s)\{([^}]*)\}\s*from\s*['"]([^'"]+)['"]/gm)) {
+    if (m[2] !== pkg) continue;
+    for (const part of m[1]!.split(',')) {
+      const name = part.trim().split(/\s+as\s+/)[0]!;
+      if (name && !name.startsWith('type ')) names.push(name);
+    }
+  }
+  return names;
+}
+
 /** Every package the first view loads before any lazy import, with the first module that pulls each in. */
 function firstViewPackages(): Map<string, string> {
+  return firstViewGraph().packages;
+}
+
+/** The first view's static graph: its source files, and each package with the first module that imports it. */
+function firstViewGraph(): { files: Set<string>; packages: Map<string, string> } {
   const packages = new Map<string, string>();
   const seen = new Set<string>();
   // The entry, and what it loads at once to draw the first chart (src/main.tsx imports both).
@@ -47,7 +66,7 @@ function firstViewPackages(): Map<string, string> {
       }
     }
   }
-  return packages;
+  return { files: seen, packages };
 }
 
 describe("the first view's static import graph", () => {
@@ -57,6 +76,14 @@ describe("the first view's static import graph", () => {
     expect([...packages.keys()]).toEqual(
       expect.arrayContaining(['react', 'react-dom', 'recharts', '@duckdb/duckdb-wasm', '@tanstack/react-query']),
     );
+  });
+
+  it("does not load Recharts' tooltip before the first chart (lib/ui/chart-tooltip.tsx loads it beside the chart)", () => {
+    const { files } = firstViewGraph();
+    const importers = [...files].filter((file) => namedImports(file, 'recharts').includes('Tooltip'));
+    expect(importers.map((file) => relative(root, file))).toEqual([]);
+    // The walk does see the chart's other Recharts imports, so an empty list means something.
+    expect([...files].some((file) => namedImports(file, 'recharts').includes('ScatterChart'))).toBe(true);
   });
 
   it('does not load model fitting or CSV parsing before the first chart (they load with their sections)', () => {

@@ -1,9 +1,10 @@
-import { CartesianGrid, Label, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Label, ReferenceLine, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
 import { formatCompact } from '../../../lib/format-number';
 import { platformColor } from '../../../lib/platforms';
 import { formatMonth } from '../../../lib/time/day';
 import { monthTicks } from '../../../lib/time/ticks';
 import { ChartFrame } from '../../../lib/ui/chart-frame';
+import { ChartTooltip } from '../../../lib/ui/chart-tooltip';
 import { axisProps, DASHED, gridProps, NO_ANIMATION, useChartTheme } from '../../../lib/ui/chart-theme';
 import { eventsInView, seriesDomain, type ChartEvent } from '../model/chart-events';
 import type { AdoptionSeries } from '../model/series';
@@ -60,7 +61,7 @@ export function AdoptionChart({ series, events, scale, aligned, width, height = 
           width={64}
           {...axisProps(theme)}
         />
-        <Tooltip content={<AdoptionTooltip />} cursor={{ strokeDasharray: '3 3' }} {...NO_ANIMATION} />
+        <ChartTooltip content={<AdoptionTooltip />} cursor={{ strokeDasharray: '3 3' }} {...NO_ANIMATION} />
         {visible.map((e) => (
           <ReferenceLine
             key={`${e.platform}-${e.label}-${e.x}`}
