@@ -99,11 +99,12 @@ export function RetentionCurvesPanel({ view }: { view: RetentionView }) {
           <RetentionDefinition mode={view.mode} />
           <p>
             One line per platform: the cohorts observed for at least N days, averaged with each cohort weighted by its
-            size, from day 1 (day 0, the signup day, is 100% by definition). The dotted-edged band along each line is
-            cohort-to-cohort variation: the middle 95% of 200 curves pooled from the cohorts drawn with replacement,
-            each weighted by its size as in the line. It shows how much a line depends on which cohorts it has. The
-            table gives days 1, 7, 30 and 90 with 95% Wilson intervals; against a baseline, a two-proportion z-test on
-            the users pooled across cohorts says whether each gap is beyond noise (p &lt; 0.05).
+            size, from day 1 (day 0, the signup day, is 100% by definition).
+            {baseline
+              ? ''
+              : ' The dotted-edged band along each line is cohort-to-cohort variation: the middle 95% of 200 curves pooled from the cohorts drawn with replacement, each weighted by its size as in the line. It shows how much a line depends on which cohorts it has.'}{' '}
+            The table gives days 1, 7, 30 and 90 with 95% Wilson intervals; against a baseline, a two-proportion z-test
+            on the users pooled across cohorts says whether each gap is beyond noise (p &lt; 0.05).
             {view.fit && !baseline
               ? ` Dashed: a power law and an exponential decay are fitted to days 1–${view.maxDay} of each curve; the one with the lower error is extrapolated to day 365. The shaded 95% band without edges around the dashed line covers the uncertainty of the fitted parameters only, not the choice of model: fit a longer range to test it.`
               : ''}
