@@ -102,7 +102,7 @@ describe.skipIf(NO_BROWSER)('Retention view in a real browser', () => {
     const heatmapCsv = await exportCsv(page, heatmap);
     expect(heatmapCsv.name).toBe('uptake-cohort-heatmap-threads-all-regions-nday-week.csv');
     expect(heatmapCsv.lines[0]).toBe(
-      'platform,cohort_grain,cohort_start,cohort_users,small_cohort,period,day_offset,observable,active_users,retention,retention_low_95,retention_high_95,retention_mode,region,data_source,modelled',
+      'platform,cohort_grain,cohort_start,cohort_users,small_cohort,period,day_offset,observable,active_users,retention,retention_low_95,retention_high_95,retention_mode,region,data_source,modelled,partial_cohort,cohort_end,data_signups_end',
     );
     const row = heatmapCsv.lines[1]!.split(',');
     expect(row.slice(0, 2)).toEqual([heatmapPlatform, 'week']);
@@ -112,7 +112,11 @@ describe.skipIf(NO_BROWSER)('Retention view in a real browser', () => {
     // Day 0: everyone is active, so the Wilson interval's top is 1.
     expect(Number(row[10])).toBeGreaterThan(0.99);
     expect(row[11]).toBe('1');
-    expect(row.slice(12)).toEqual(['nday', 'all', 'aggregate', 'true']);
+    expect(row.slice(12, 16)).toEqual(['nday', 'all', 'aggregate', 'true']);
+    // The first week's cohort is whole: its Sunday is long before the data's last signup day.
+    expect(row[16]).toBe('false');
+    expect(Date.parse(row[17]!) - Date.parse(row[2]!)).toBe(6 * 86_400_000);
+    expect(row[18]! > row[17]!).toBe(true);
     const firstTableRow = heatmap.locator('table.heatmap tbody tr').first();
     expect((await firstTableRow.locator('td.num').innerText()).replace(/\D/g, '')).toBe(row[3]);
     expect(Math.round(Number(row[9]) * 100)).toBe(
@@ -179,12 +183,25 @@ describe.skipIf(NO_BROWSER)('Retention view in a real browser', () => {
     await waitForPanels(page);
     await expect.poll(() => chart(page).getAttribute('data-platforms')).toBe('3');
     expect(page.url()).toContain('rplat=');
+    const heatmapRows = panel(page, 'Cohort heatmap').locator('table.heatmap tbody tr');
+    // Threads' last 7-day signup block (3–9 Apr 2024) covers its week of 1 Apr whole: no weekly cohort is partial.
+    expect(await heatmapRows.and(page.locator('[data-partial="true"]')).count()).toBe(0);
     await page.getByRole('combobox', { name: 'Cohort grain' }).selectOption('month');
     await waitForPanels(page);
     await expect
       .poll(() => panel(page, 'Cohort heatmap').locator('table.heatmap').getAttribute('data-columns'))
       .toBe('13');
     expect(page.url()).toContain('rgrain=month');
+    // April 2024 holds that one block: marked partial, in its row and its cells, not drawn as a month of signups.
+    expect(await heatmapRows.and(page.locator('[data-partial="true"]')).count()).toBe(1);
+    const april = heatmapRows.last();
+    expect(await april.getAttribute('data-partial')).toBe('true');
+    expect(await april.getByRole('rowheader').innerText()).toBe('Apr 2024 (partial)');
+    const why = "cohort still joining until 30 Apr 2024; the data's signups end on 9 Apr 2024";
+    expect(await april.locator('.partial-flag').getAttribute('title')).toBe(`Partial: ${why}`);
+    expect(await april.locator('td[data-observable="true"]').first().getAttribute('title')).toMatch(
+      new RegExp(`^Apr 2024, day 0: 100% of [\\d,]+; .*; partial: ${why}$`),
+    );
   });
 
   it('computes the same views from the raw events log', async () => {

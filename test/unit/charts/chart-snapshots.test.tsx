@@ -65,13 +65,24 @@ describe('chart snapshots', () => {
     expectSvgSnapshot(chartSvg(container, CHART_THEMES.dark.background), 'retention-curves-chart-dark');
   });
 
-  it('cohort heatmap: shaded cells, hatched unobservable ones, a small cohort flagged', async () => {
+  it('cohort heatmap: shaded cells, hatched unobservable ones, a small cohort and a partial one flagged', async () => {
     const container = await renderToDom(<CohortHeatmapGrid cells={HEATMAP_CELLS} grain="week" platform="Threads" />);
     const table = container.querySelector('table.heatmap');
     if (!table) throw new Error('no heatmap table drawn');
     expect(table.querySelectorAll('td[data-observable="true"]')).toHaveLength(9);
     expect(table.querySelectorAll('td[data-observable="false"]')).toHaveLength(3);
     expect(table.querySelectorAll('tr[data-small="true"]')).toHaveLength(1);
+    // The last cohort's week runs past the data's last signup day: marked in its row header and its cells.
+    const partial = table.querySelectorAll('tr[data-partial="true"]');
+    expect(partial).toHaveLength(1);
+    expect(partial[0]?.querySelector('th')?.textContent).toBe('Week of 15 Jan 2024 (small) (partial)');
+    expect(partial[0]?.querySelector('.partial-flag')?.getAttribute('title')).toBe(
+      "Partial: cohort still joining until 21 Jan 2024; the data's signups end on 17 Jan 2024",
+    );
+    expect(partial[0]?.querySelector('td[data-observable="true"]')?.getAttribute('title')).toMatch(
+      /; partial: cohort still joining until 21 Jan 2024; the data's signups end on 17 Jan 2024$/,
+    );
+    expect(table.querySelectorAll('tr[data-partial="false"] .partial-flag')).toHaveLength(0);
     const region = container.querySelector('[role="group"]');
     expect(region?.getAttribute('tabindex')).toBe('0');
     expect(region?.getAttribute('aria-label')).toBe('Cohort heatmap of Threads, scrollable');

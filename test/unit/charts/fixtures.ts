@@ -79,7 +79,7 @@ export const RETENTION_SERIES: readonly CurveSeries[] = [
 
 /**
  * Three weekly cohorts × 4 periods. The last cohort is seen for 2 periods only (the
- * rest is not yet observable) and is small.
+ * rest is not yet observable), is small, and is partial: signups end on Wednesday 17 Jan.
  */
 export const HEATMAP_CELLS: readonly CohortCellRow[] = [
   ['2024-01-01', 1000, [1, 0.42, 0.3, 0.22]],
@@ -96,5 +96,8 @@ export const HEATMAP_CELLS: readonly CohortCellRow[] = [
     rate,
     small: (users as number) < 50,
     modelled: true,
+    cohort_end: new Date(day(iso as string).getTime() + 6 * 86_400_000),
+    signups_end: day('2024-01-17'),
+    partial: iso === '2024-01-15',
   })),
 );

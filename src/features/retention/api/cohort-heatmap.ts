@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { Db } from '../../../lib/db/types';
 import { sqlQueryOptions } from '../../../lib/query/sql-query-options';
 import { ParamList } from '../../../lib/sql/params';
+import { cohortEndSql, signupsEndSql } from './cohort-signups-end';
 import { withPreparedEvents } from './prepare-events';
 import {
   filterCondition,
@@ -40,6 +41,12 @@ export interface CohortCellRow {
   readonly small: boolean;
   /** Some of the platform's rows in view are modelled, not reported (from `kind`). */
   readonly modelled: boolean;
+  /** The last day of the cohort's week (Sunday) or month. */
+  readonly cohort_end: Date;
+  /** The last signup day the data holds (see `signupsEndSql`). */
+  readonly signups_end: Date;
+  /** The cohort's week or month goes on after the data's signups end: users were still joining it. */
+  readonly partial: boolean;
 }
 
 function periodsCte(p: ParamList, grain: CohortGrain): string {
@@ -87,6 +94,7 @@ function aggregateSql(params: CohortHeatmapParams): BuiltQuery {
   return {
     sql: `-- retention/cohort-heatmap (aggregate, ${params.mode})
 WITH ${periods},
+${signupsEndSql(platform, where)},
 base AS (
   SELECT date_trunc(${grain}, cohort_start)::DATE AS cohort, ${monthCellSql(grain)} AS day_offset,
          cohort_size, retained, retained_later
@@ -105,8 +113,10 @@ SELECT c.cohort, p.period, p.day_offset, c.cohort_users,
        CASE WHEN coalesce(x.members, 0) = c.members THEN x.active END AS active,
        CASE WHEN coalesce(x.members, 0) = c.members THEN x.active / c.cohort_users END AS rate,
        c.cohort_users < ${min} AS small,
-       (SELECT bool_or(kind = 'modelled') FROM retention WHERE platform = ${platform} AND ${where}) AS modelled
-FROM cohorts c CROSS JOIN periods p
+       (SELECT bool_or(kind = 'modelled') FROM retention WHERE platform = ${platform} AND ${where}) AS modelled,
+       ${cohortEndSql(grain, 'c.cohort')} AS cohort_end, s.signups_end,
+       ${cohortEndSql(grain, 'c.cohort')} > s.signups_end AS partial
+FROM cohorts c CROSS JOIN periods p CROSS JOIN signups s
 LEFT JOIN cells x ON x.cohort = c.cohort AND x.day_offset = p.day_offset
 WHERE c.cohort_users > 0
 ORDER BY c.cohort, p.period`,
@@ -116,7 +126,8 @@ ORDER BY c.cohort, p.period`,
 
 /**
  * Raw path, on the prepared tables. A cell is observable when the cohort's last signup
- * day plus the offset is within the platform's log, i.e. every member was observed.
+ * day plus the offset is within the platform's log, i.e. every member was observed; users
+ * can sign up until the log's last day, so a cohort whose period ends later is partial.
  */
 function eventsSql(params: CohortHeatmapParams): BuiltQuery {
   const { p, grain, platform, where, periods, min } = heatmapParams(params);
@@ -137,7 +148,7 @@ cells AS (
 ),
 cohorts AS (
   SELECT date_trunc(${grain}, c.cohort_start)::DATE AS cohort, sum(c.cohort_size) AS cohort_users,
-         min(date_diff('day', c.cohort_start, a.as_of)) AS observed_days
+         min(date_diff('day', c.cohort_start, a.as_of)) AS observed_days, any_value(a.as_of) AS signups_end
   FROM retention_ev_cohorts c JOIN retention_ev_asof a ON a.platform = c.platform
   WHERE c.platform = ${platform} AND ${filterCondition({ platforms: [], region: params.region }, p, 'c')}
   GROUP BY 1
@@ -148,7 +159,9 @@ SELECT c.cohort, pe.period, pe.day_offset, c.cohort_users,
        CASE WHEN pe.day_offset <= c.observed_days THEN coalesce(x.active, 0) END AS active,
        CASE WHEN pe.day_offset <= c.observed_days THEN coalesce(x.active, 0) / c.cohort_users END AS rate,
        c.cohort_users < ${min} AS small,
-       (SELECT modelled FROM retention_ev_asof WHERE platform = ${platform}) AS modelled
+       (SELECT modelled FROM retention_ev_asof WHERE platform = ${platform}) AS modelled,
+       ${cohortEndSql(grain, 'c.cohort')} AS cohort_end, c.signups_end,
+       ${cohortEndSql(grain, 'c.cohort')} > c.signups_end AS partial
 FROM cohorts c CROSS JOIN periods pe
 LEFT JOIN actives x ON x.cohort = c.cohort AND x.day_offset = pe.day_offset
 ORDER BY c.cohort, pe.period`,

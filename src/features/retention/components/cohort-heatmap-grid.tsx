@@ -18,14 +18,31 @@ interface CohortRow {
   readonly cohort: Date;
   readonly users: number;
   readonly small: boolean;
+  /** Why the cohort is partial, or null when its week or month is in the data whole. */
+  readonly partial: string | null;
   readonly cells: CohortCellRow[];
+}
+
+/**
+ * What a partial cohort's marker and cells say: its period went on after the data's last
+ * signup day, so it holds only the users who had joined by then.
+ */
+export function partialCohortText(c: Pick<CohortCellRow, 'partial' | 'cohort_end' | 'signups_end'>): string | null {
+  if (!c.partial) return null;
+  return `partial: cohort still joining until ${formatDay(c.cohort_end)}; the data's signups end on ${formatDay(c.signups_end)}`;
 }
 
 function rowsOf(cells: readonly CohortCellRow[]): CohortRow[] {
   const rows = new Map<number, CohortRow>();
   for (const c of cells) {
     const key = c.cohort.getTime();
-    const row = rows.get(key) ?? { cohort: c.cohort, users: c.cohort_users, small: c.small, cells: [] };
+    const row = rows.get(key) ?? {
+      cohort: c.cohort,
+      users: c.cohort_users,
+      small: c.small,
+      partial: partialCohortText(c),
+      cells: [],
+    };
     row.cells.push(c);
     rows.set(key, row);
   }
@@ -46,7 +63,8 @@ function intervalText(interval: Interval | null): string {
  * The cohort triangle as a table: rows are cohorts, columns periods since signup, cells
  * shaded by retention in the platform's colour, scaled to the highest share after period 0
  * (the square root spreads the low shares apart), each cell's text dark or light, whichever reads better on its shade. Cells not
- * yet observable are hatched and say so (never 0); small cohorts are flagged. Pure: it
+ * yet observable are hatched and say so (never 0); small cohorts are flagged, and so are
+ * partial ones (their week or month ran past the data's last signup day). Pure: it
  * draws the cells it is given.
  */
 export function CohortHeatmapGrid({ cells, grain, platform }: CohortHeatmapGridProps) {
@@ -86,13 +104,19 @@ export function CohortHeatmapGrid({ cells, grain, platform }: CohortHeatmapGridP
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.cohort.getTime()} data-small={row.small}>
+            <tr key={row.cohort.getTime()} data-small={row.small} data-partial={row.partial !== null}>
               <th scope="row">
                 {cohortLabel(row.cohort)}
                 {row.small ? (
                   <span className="small-flag" title="Small cohort: its shares are noisy">
                     {' '}
                     (small)
+                  </span>
+                ) : null}
+                {row.partial ? (
+                  <span className="partial-flag" title={`P${row.partial.slice(1)}`}>
+                    {' '}
+                    (partial)
                   </span>
                 ) : null}
               </th>
@@ -112,7 +136,7 @@ export function CohortHeatmapGrid({ cells, grain, platform }: CohortHeatmapGridP
                     key={c.period}
                     data-observable="true"
                     data-wide={wide}
-                    title={`${cohortLabel(row.cohort)}, day ${c.day_offset}: ${formatPercent(c.rate)} of ${formatFull(c.cohort_users)}${intervalText(interval)}`}
+                    title={`${cohortLabel(row.cohort)}, day ${c.day_offset}: ${formatPercent(c.rate)} of ${formatFull(c.cohort_users)}${intervalText(interval)}${row.partial ? `; ${row.partial}` : ''}`}
                     style={{
                       background: shade(c.rate),
                       color: heatmapText(shade(c.rate)),

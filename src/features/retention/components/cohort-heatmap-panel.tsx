@@ -40,6 +40,9 @@ function exportRows(cells: readonly CohortCellRow[], platform: string, view: Ret
       region: view.region,
       data_source: view.source,
       modelled: c.modelled,
+      partial_cohort: c.partial,
+      cohort_end: isoDay(c.cohort_end),
+      data_signups_end: isoDay(c.signups_end),
     };
   });
 }
@@ -96,8 +99,11 @@ export function CohortHeatmapPanel({ view, platforms }: { view: RetentionView; p
             after
             {view.grain === 'week' ? ' W' : ' M'}0 (which is 100% by definition). Hatched cells are not yet observable
             (some of the cohort signed up less than that many days before the data ends); cohorts under{' '}
-            {MIN_COHORT_USERS} users are flagged (small). Each cell&apos;s title gives its 95% Wilson interval; cells
-            whose interval is wider than 20 points are faded: too few users to read them on their own.
+            {MIN_COHORT_USERS} users are flagged (small). A cohort whose {view.grain} runs past the data&apos;s last
+            signup day is marked (partial): it holds only the users who had joined by then, so its size is not a fall in
+            signups, and its shares count those users alone (as the analytics suites do, it is marked, not left out).
+            Each cell&apos;s title gives its 95% Wilson interval; cells whose interval is wider than 20 points are
+            faded: too few users to read them on their own.
           </p>
         </>
       }
