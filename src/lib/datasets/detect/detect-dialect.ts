@@ -86,7 +86,10 @@ function fieldCount(line: string): number {
  * Lines above the table: a title and filter blocks ending in a blank line, as Amplitude
  * writes its chart exports. The table is the first run of at least two lines after a
  * blank line with the same count of fields (3 or more), more than any line above it has.
- * A plain CSV (its header first) has none.
+ * Without a blank line, up to 10 title lines (`Weekly active users`, `# exported …`)
+ * directly above a header (a line of names, no number or date among them) with at least
+ * two fields are the preamble when each has fewer fields than the header and the line
+ * below it. A plain CSV (its header first) has none.
  */
 export function preambleLength(text: string): number {
   const lines = text.split(/\r\n|\n|\r/).slice(0, 40);
@@ -98,7 +101,20 @@ export function preambleLength(text: string): number {
     const above = lines.slice(0, i).filter((l) => l.trim() !== '');
     if (above.length > 0 && above.every((l) => fieldCount(l) < width)) return i + 1;
   }
+  for (let i = 1; i <= Math.min(10, lines.length - 2); i++) {
+    const header = lines[i] ?? '';
+    const width = fieldCount(header);
+    if (width < 2 || fieldCount(lines[i + 1] ?? '') !== width || !namesOnly(header)) continue;
+    if (lines.slice(0, i).every((l) => l.trim() !== '' && fieldCount(l) < width)) return i;
+    return 0;
+  }
   return 0;
+}
+
+/** Whether a line reads as a header: every field filled and none a number or a date. */
+function namesOnly(line: string): boolean {
+  const fields = Papa.parse<string[]>(line, { delimitersToGuess: [...DELIMITERS] }).data[0] ?? [];
+  return fields.every((v) => v.trim() !== '' && !isNumberLike(v) && !isDateLike(v));
 }
 
 /** The lines above the table that the dialect skips (a tool's title and filter blocks), without tabs and quotes. */

@@ -8,7 +8,7 @@ export interface FileHead {
   readonly text: string;
   readonly encoding: Encoding;
   readonly size: number;
-  /** Why the file is not CSV text at all, or null. */
+  /** Why the file is not CSV text at all, or cannot be read as it is written (mixed line endings), or null. */
   readonly notText: string | null;
 }
 
@@ -32,6 +32,42 @@ export function notTextReason(bytes: Uint8Array): string | null {
   return null;
 }
 
+const ENDING_NAMES: Readonly<Record<string, string>> = {
+  '\r\n': 'CR LF (as Windows writes lines)',
+  '\n': 'LF alone (as macOS and Linux write lines)',
+  '\r': 'CR alone (as old Macs wrote lines)',
+};
+
+/**
+ * Why a file's start cannot be read because it mixes line endings (some lines end CR LF,
+ * others LF alone), naming the first line of each kind; null when it uses one kind. DuckDB
+ * refuses such a file with a sniffing error that names no line. Line breaks inside a quoted
+ * cell (Excel writes LF there in a CR LF file) are part of the cell, not line endings.
+ */
+export function mixedLineEndings(text: string): string | null {
+  let quoted = false;
+  let line = 1;
+  let first: { ending: string; line: number } | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') quoted = !quoted;
+    if (quoted || (c !== '\n' && c !== '\r')) continue;
+    const ending = c === '\r' && text[i + 1] === '\n' ? '\r\n' : c;
+    // A CR at the very end of the head may be the first half of a CR LF cut off by the slice.
+    if (ending === '\r' && i === text.length - 1) break;
+    if (first === null) first = { ending, line };
+    else if (ending !== first.ending)
+      return (
+        `Line ${first.line} ends with ${ENDING_NAMES[first.ending] ?? ''} but line ${line} with ` +
+        `${ENDING_NAMES[ending] ?? ''}: the file mixes line endings, which cannot be read reliably. Open it in a ` +
+        'text editor, save it with one kind of line ending (LF or CR LF), and import it again. Nothing was imported.'
+      );
+    if (ending === '\r\n') i++;
+    line++;
+  }
+  return null;
+}
+
 /**
  * Read and decode only the first `HEAD_BYTES` of a file: a 500 MB file is never turned
  * into a JS string. Text that is not valid UTF-8 is read as Windows-1252, the usual
@@ -49,5 +85,6 @@ export async function readFileHead(file: Blob): Promise<FileHead> {
     text = new TextDecoder('windows-1252').decode(bytes);
     encoding = 'latin-1';
   }
-  return { text: text.replace(/^\uFEFF/, ''), encoding, size: file.size, notText };
+  const clean = text.replace(/^\uFEFF/, '');
+  return { text: clean, encoding, size: file.size, notText: notText ?? mixedLineEndings(clean) };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectDialect } from '../../../../../src/lib/datasets/detect/detect-dialect';
-import { HEAD_BYTES, readFileHead } from '../../../../../src/lib/datasets/detect/file-head';
+import { detectDialect, preambleLength } from '../../../../../src/lib/datasets/detect/detect-dialect';
+import { HEAD_BYTES, mixedLineEndings, readFileHead } from '../../../../../src/lib/datasets/detect/file-head';
 import { checkReadable, ImportError, planImport } from '../../../../../src/lib/datasets/ingest/import-csv';
 
 /** A Blob-like 500 MB file that records what was read from it, without allocating 500 MB. */
@@ -112,5 +112,32 @@ describe('detecting the dialect and the kind', () => {
     const plan = planImport(text, detectDialect(text, 'utf-8'));
     expect(plan).toMatchObject({ kind: 'signups', recognised: false });
     expect(plan.notes.join(' ')).toMatch(/Not imported .*"Datum", "gebruikers"/);
+  });
+});
+
+describe('line endings and title lines above the header', () => {
+  it('names the first line of each kind when a file mixes line endings; one kind, or LF inside a quoted cell, is fine', () => {
+    expect(mixedLineEndings('a,b\r\n1,2\r\n3,4\n')).toMatch(
+      /^Line 1 ends with CR LF \(as Windows writes lines\) but line 3 with LF alone/,
+    );
+    expect(mixedLineEndings('a,b\n1,2\r3,4\n')).toMatch(/^Line 1 ends with LF alone .* but line 2 with CR alone/);
+    expect(mixedLineEndings('a,b\r\n1,2\r\n')).toBeNull();
+    expect(mixedLineEndings('a,b\n1,2\n')).toBeNull();
+    // Excel writes a line break inside a cell as LF, in a CR LF file.
+    expect(mixedLineEndings('a,note\r\n1,"two\nlines"\r\n2,x\r\n')).toBeNull();
+    // A head cut between CR and LF is not a CR-alone line.
+    expect(mixedLineEndings('a,b\r\n1,2\r')).toBeNull();
+  });
+
+  it('finds title lines without a blank line after them, and none in a plain file', () => {
+    expect(
+      preambleLength('Weekly active users\nExported 2024-05-01, all regions\nmonth,Threads,Bluesky\n2024-01,1,2\n'),
+    ).toBe(2);
+    expect(preambleLength('# Acme export\nuser_id,event,timestamp\nu1,open,2024-03-01T10:00:00Z\n')).toBe(1);
+    expect(preambleLength('date,mau\n2024-01-31,100\n2024-02-29,200\n')).toBe(0);
+    // A text table whose second line looks like names is still a plain file: its first line is as wide.
+    expect(preambleLength('user_id,event\nu1,open\nu2,post\n')).toBe(0);
+    // A header shorter than its rows is a broken file, not a preamble: the rows hold numbers.
+    expect(preambleLength('a,b\n1,2,3\n4,5,6\n')).toBe(0);
   });
 });
