@@ -85,17 +85,21 @@ function importProbe({ fileName, doneRegion }) {
 /**
  * Runs in the page: where the time went, from the app's `uptake:import:*` marks (see
  * src/lib/datasets/ingest/import-csv.ts): reading the file's start and planning, DuckDB's read into
- * the staging table, validation, publishing, and the rest (storing the file, the UI). Null
- * when the app sets no marks.
+ * the staging table, a shaped file's reshape, validation, publishing, and the rest (storing
+ * the file, the UI). Null when the app sets no marks.
  */
 function importPhases({ start, end }) {
   const at = (name) => performance.getEntriesByName(`uptake:import:${name}`).at(-1)?.startTime ?? null;
   const marks = { start: at('start'), staged: at('staged'), validated: at('validated'), committed: at('committed') };
   if (Object.values(marks).some((m) => m === null)) return null;
+  // A shaped file (an activity log) is reshaped between reading and validating.
+  const reshaped = at('reshaped');
+  const checked = reshaped !== null && reshaped >= marks.staged ? reshaped : null;
   return {
     inspect: marks.start - start,
     read: marks.staged - marks.start,
-    validate: marks.validated - marks.staged,
+    ...(checked === null ? {} : { reshape: checked - marks.staged }),
+    validate: marks.validated - (checked ?? marks.staged),
     publish: marks.committed - marks.validated,
     finish: end - marks.committed,
   };

@@ -80,6 +80,8 @@ export function stageImport(db: Db, request: StageImportRequest): Promise<Staged
       // A shaped file is read as text: its SQL parses timestamps, shares and labels itself.
       columns: shaped ? plan.columns.map((c) => ({ ...c, source: null })) : plan.columns,
       fieldCount: plan.sourceNames.length,
+      // ...into memory: only its reshaped rows reach the (possibly stored) database.
+      inMemory: shaped !== null,
       ...(request.signal ? { signal: request.signal } : {}),
       ...(request.onProgress ? { onProgress: request.onProgress } : {}),
     });

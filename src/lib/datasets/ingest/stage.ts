@@ -5,6 +5,7 @@ import type { CsvDialect } from '../detect/dialect';
 import type { ColumnMap } from './mapping';
 import { periodDateSql } from './period-date';
 import { readCsvSql } from './read-csv-sql';
+import { attachScratch, scratchTable } from './scratch-database';
 import { rejectReason, type RejectRow } from './reject-reasons';
 import type { DatasetSchema, DuckType } from '../store/schemas';
 
@@ -21,6 +22,8 @@ export interface StageRequest {
   readonly fieldCount: number;
   readonly signal?: AbortSignal;
   readonly onProgress?: (fraction: number) => void;
+  /** Read into the in-memory scratch database (scratch-database.ts): a shaped file's text, outlived by its reshaped rows. */
+  readonly inMemory?: boolean;
 }
 
 /** A file read into a staging table; nothing live has changed yet. */
@@ -54,6 +57,10 @@ export interface StageNames {
   readonly thresholds: string;
   readonly rejects: { readonly scan: string; readonly errors: string };
 }
+
+/** The staging table as SQL: in the scratch database when it was read there, else in the main one. */
+export const stagingTable = (staged: Pick<StagedCsv, 'request' | 'names'>) =>
+  staged.request.inMemory ? scratchTable(staged.names.staging) : ident(staged.names.staging);
 
 /** Column names in the staging table: one per source field, by position. */
 export const sourceName = (i: number) => `c${i}`;
@@ -113,7 +120,9 @@ async function registerSource(db: Db, name: string, source: Blob): Promise<void>
  */
 export async function stageCsv(db: Db, request: StageRequest): Promise<StagedCsv> {
   const names = namesFor(request.schema);
+  const table = stagingTable({ request, names });
   const types = sourceTypes(request.columns, request.fieldCount);
+  if (request.inMemory) await attachScratch(db);
   await registerSource(db, names.file, request.source);
   try {
     const read = readCsvSql({
@@ -123,7 +132,7 @@ export async function stageCsv(db: Db, request: StageRequest): Promise<StagedCsv
       // DuckDB's reject tables are TEMP (private to the reading connection): copied out below.
       rejects: { scan: `${names.rejects.scan}_tmp`, errors: `${names.rejects.errors}_tmp` },
     });
-    await db.execLong(`-- datasets/stage\nCREATE TABLE ${ident(names.staging)} AS SELECT * FROM ${read}`, {
+    await db.execLong(`-- datasets/stage\nCREATE TABLE ${table} AS SELECT * FROM ${read}`, {
       ...(request.signal ? { signal: request.signal } : {}),
       ...(request.onProgress ? { onProgress: request.onProgress } : {}),
       then: [
@@ -135,7 +144,7 @@ export async function stageCsv(db: Db, request: StageRequest): Promise<StagedCsv
       ],
     });
     const [counts] = await db.query<{ staged: number; rejected: number }>(
-      `SELECT (SELECT count(*) FROM ${ident(names.staging)}) AS staged,
+      `SELECT (SELECT count(*) FROM ${table}) AS staged,
               (SELECT count(DISTINCT line) FROM ${ident(names.rejects.errors)}) AS rejected`,
     );
     return {
@@ -146,21 +155,26 @@ export async function stageCsv(db: Db, request: StageRequest): Promise<StagedCsv
       firstDataLine: (request.dialect.skip ?? 0) + (request.dialect.header ? 2 : 1),
     };
   } catch (error) {
-    await dropStagingTables(db, names);
+    await dropStagingTables(db, { request, names });
     throw error;
   } finally {
     await db.dropFile(names.file).catch(() => undefined);
   }
 }
 
-async function dropStagingTables(db: Db, names: StageNames): Promise<void> {
-  const tables = [names.staging, names.problems, names.thresholds, names.rejects.errors, names.rejects.scan];
-  await db.exec(tables.map((t) => `DROP TABLE IF EXISTS ${ident(t)}`).join(';\n')).catch(() => undefined);
+async function dropStagingTables(db: Db, staged: Pick<StagedCsv, 'request' | 'names'>): Promise<void> {
+  const { names } = staged;
+  const tables = [names.staging, names.problems, names.thresholds, names.rejects.errors, names.rejects.scan].map((t) =>
+    ident(t),
+  );
+  // Text read into the scratch database, if reshaping has not dropped it yet.
+  if (staged.request.inMemory) tables.push(scratchTable(names.staging));
+  await db.exec(tables.map((t) => `DROP TABLE IF EXISTS ${t}`).join(';\n')).catch(() => undefined);
 }
 
 /** Drop everything a staging created; live tables are untouched. */
 export async function discardStaged(db: Db, staged: StagedCsv): Promise<void> {
-  await dropStagingTables(db, staged.names);
+  await dropStagingTables(db, staged);
 }
 
 /** Rejected lines as problems, with their column's schema name and a reason that says what to do. */
