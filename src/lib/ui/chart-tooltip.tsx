@@ -1,16 +1,36 @@
-import { Suspense, lazy, type ComponentProps } from 'react';
+import { Suspense, lazy, useEffect, useState, type ComponentProps } from 'react';
 import type { Tooltip } from 'recharts';
 
 // Hovering and the keyboard need the tooltip, drawing the chart does not: its code (the
-// tooltip, its cursor and their shapes, about 5 kB gzip) loads beside the first chart
+// tooltip, its cursor and their shapes, about 8 kB gzip) loads once the chart is drawn
 // instead of before it.
 const LazyTooltip = lazy(() => import('./recharts-tooltip').then((m) => ({ default: m.Tooltip })));
 
 /**
- * Recharts' `<Tooltip>`, loaded on first use: the same props, and nothing drawn until its
- * code is in. Put it inside a chart as `<Tooltip>` would be.
+ * True once the browser has had an idle moment since mount (at most a second later): by
+ * then the chart around it has laid itself out and drawn, which Recharts does in effects.
+ */
+function useIdleSinceMount(): boolean {
+  const [idle, setIdle] = useState(false);
+  useEffect(() => {
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(() => setIdle(true), { timeout: 1000 });
+      return () => cancelIdleCallback(id);
+    }
+    const id = setTimeout(() => setIdle(true), 0);
+    return () => clearTimeout(id);
+  }, []);
+  return idle;
+}
+
+/**
+ * Recharts' `<Tooltip>`, loaded after the chart is drawn: the same props, and nothing
+ * shown until its code is in (a pointer already over the chart then gets its tooltip).
+ * Put it inside a chart as `<Tooltip>` would be.
  */
 export function ChartTooltip(props: ComponentProps<typeof Tooltip>) {
+  const idle = useIdleSinceMount();
+  if (!idle) return null;
   return (
     <Suspense fallback={null}>
       <LazyTooltip {...props} />
