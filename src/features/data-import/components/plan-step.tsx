@@ -1,3 +1,4 @@
+import type { CsvDialect } from '../../../lib/datasets/detect/dialect';
 import { planImport, type ImportPlan, type Inspection } from '../../../lib/datasets/ingest/import-csv';
 import { isFilled, previewRows } from '../../../lib/datasets/ingest/mapping';
 import { SCHEMAS, type DatasetKind } from '../../../lib/datasets/store/schemas';
@@ -5,6 +6,7 @@ import { SelectField } from '../../../lib/ui/select-field';
 import { AppliedDefaults } from './applied-defaults';
 import { DecimalNote } from './decimal-note';
 import { ShapeSettings } from './shape-settings';
+import { DeclinedShape, MapColumnsButton } from './shape-choice';
 import { DialectControls } from './dialect-controls';
 import { MappingTable } from './mapping-table';
 import { PreviewTable } from './preview-table';
@@ -29,11 +31,31 @@ export function PlanStep({ file, inspection, plan, onPlan, onImport, onCancel }:
   const unmappedRequired = plan.columns.filter(
     (c) => !isFilled(c) && schema.columns.find((s) => s.name === c.column)?.required,
   );
-  const replan = (dialect = plan.dialect, kind = plan.kind) =>
-    onPlan(planImport(inspection.head.text, dialect, kind, inspection.fileName));
+  // Once the user maps the columns themselves, a change of dialect or kind keeps to columns.
+  const declined = plan.shape.kind === 'columns' ? plan.shape.declined : undefined;
+  const shaped = plan.shape.kind === 'columns' ? null : plan.shape.kind;
+  const planned = (dialect: CsvDialect, kind: DatasetKind | undefined, shapes: boolean) =>
+    planImport(inspection.head.text, dialect, kind, inspection.fileName, { shapes });
+  const replan = (dialect = plan.dialect, kind = plan.kind) => {
+    const next = planned(dialect, kind, declined === undefined);
+    onPlan(declined === undefined ? next : { ...next, shape: { kind: 'columns', declined } });
+  };
   return (
     <div>
-      {plan.shape.kind !== 'columns' ? <ShapeSettings plan={plan} file={file} onPlan={onPlan} /> : null}
+      {shaped !== null ? (
+        <>
+          <ShapeSettings plan={plan} file={file} onPlan={onPlan} />
+          <MapColumnsButton
+            shape={shaped}
+            onMapColumns={() =>
+              onPlan({ ...planned(plan.dialect, plan.kind, false), shape: { kind: 'columns', declined: shaped } })
+            }
+          />
+        </>
+      ) : null}
+      {declined !== undefined ? (
+        <DeclinedShape shape={declined} onReshape={() => onPlan(planned(plan.dialect, undefined, true))} />
+      ) : null}
       {!plan.recognised ? (
         <p role="status">
           The header does not match a known kind exactly. Choose the kind and map your columns below, or give one value

@@ -28,14 +28,23 @@ export interface ImportPlan {
 /**
  * Plan an import of `text` (the file's start) with a dialect and, optionally, a chosen
  * kind. `fileName` feeds the defaults (platform = the name without extension, source).
+ * `shapes: false` reads the file column for column even when it has a shape (the user
+ * maps its columns themselves).
  */
-export function planImport(text: string, dialect: CsvDialect, kind?: DatasetKind, fileName = 'import.csv'): ImportPlan {
+export function planImport(
+  text: string,
+  dialect: CsvDialect,
+  kind?: DatasetKind,
+  fileName = 'import.csv',
+  options: { readonly shapes?: boolean } = {},
+): ImportPlan {
   const first = previewRows(text, { ...dialect, header: false }, 1)[0] ?? [];
   const names = sourceColumns(first, dialect.header);
   const body = previewRows(text, dialect, 20).slice(dialect.header ? 1 : 0);
-  const match = dialect.header
-    ? detectShape(first, body, fileName, kind, preambleLines(text, dialect), dialect.decimal)
-    : null;
+  const match =
+    dialect.header && options.shapes !== false
+      ? detectShape(first, body, fileName, kind, preambleLines(text, dialect), dialect.decimal)
+      : null;
   if (match) {
     const { columns, defaults } = shapedColumns(SCHEMAS[match.kind], match, first.map(normal), fileName);
     const notes = [...headerNotes(first), ...match.notes];

@@ -91,8 +91,18 @@ export interface WideSeriesShape {
   readonly decimal: '.' | ',';
 }
 
+/**
+ * Column for column: each schema column from one file column or one value. `declined`
+ * names the shape the file was recognised as when the user chose to map its columns
+ * themselves ("Map columns myself"), so changing the dialect or kind keeps to columns.
+ */
+export interface ColumnsShape {
+  readonly kind: 'columns';
+  readonly declined?: (ActivityLogShape | RetentionExportShape | WideSeriesShape)['kind'];
+}
+
 /** How a file's rows become rows of its kind: column for column, or reshaped. */
-export type ImportShape = { readonly kind: 'columns' } | ActivityLogShape | RetentionExportShape | WideSeriesShape;
+export type ImportShape = ColumnsShape | ActivityLogShape | RetentionExportShape | WideSeriesShape;
 
 /** The plain shape: each schema column comes from one file column or one value. */
 export const COLUMNS_SHAPE: ImportShape = { kind: 'columns' };

@@ -82,4 +82,15 @@ describe('activity log detection', () => {
       kind: 'reported',
     });
   });
+
+  it('"Map columns myself": the same file planned without shapes is read column for column, nothing derived', () => {
+    const text = 'user_id,event,timestamp\nu1,open,2024-03-01T09:00:00Z\n';
+    const columns = planImport(text, detectDialect(text, 'utf-8'), 'events', 'my-app.csv', { shapes: false });
+    expect(columns.shape).toEqual({ kind: 'columns' });
+    expect(columns.kind).toBe('events');
+    const byColumn = Object.fromEntries(columns.columns.map((c) => [c.column, c.derived ?? c.constant ?? c.source]));
+    // user_id maps by name; the days are the user's to map (the file has no signup or activity day column).
+    expect(byColumn).toMatchObject({ user_id: 0, signup_date: null, activity_date: null });
+    expect(columns.columns.some((c) => c.derived !== undefined)).toBe(false);
+  });
 });
