@@ -104,4 +104,49 @@ describe.skipIf(NO_BROWSER)('Importing an activity log (user_id,event,timestamp)
     expect(cells.slice(0, 2).map((t) => t.trim())).toEqual(['100', '20']);
     expect(app.errors).toEqual([]);
   });
+
+  it('lists every event of the whole file with its rows, and "Map columns myself" reads it column for column and back', async () => {
+    const { page } = app;
+    await goToSection(page, 'Data');
+    // 59 rows of open/post, then the file's only "purchase" on line 61: past the first rows the settings started from.
+    const lines = ['user_id,event,timestamp'];
+    for (let i = 1; i < 60; i++)
+      lines.push(`w${i % 7},${i % 3 === 0 ? 'post' : 'open'},2024-05-0${1 + (i % 5)}T10:00:00Z`);
+    lines.push('w1,purchase,2024-05-09T10:00:00Z');
+    await page.getByLabel('Import CSV', { exact: true }).setInputFiles(csvFile('late.csv', lines.join('\n')));
+    const late = page.getByRole('article', { name: 'Import of late.csv' });
+    const settings = late.getByRole('region', { name: 'Activity log settings' });
+    await settings.waitFor({ timeout: SLOW });
+    // By hand: i = 1..59 has 19 multiples of 3 (post) and 40 others (open).
+    const purchase = settings.getByRole('checkbox', { name: 'purchase' });
+    await purchase.waitFor({ timeout: SLOW });
+    expect(await settings.getByRole('group', { name: 'Events that count as activity' }).innerText()).toMatch(
+      /open \(40 rows\)\s*post \(19 rows\)\s*purchase \(1 row\)/,
+    );
+    expect(await settings.innerText()).toContain(
+      'Listed: every event in the file, most frequent first, with its rows.',
+    );
+    expect(await purchase.isChecked()).toBe(true);
+    expect(
+      await settings
+        .getByRole('combobox', { name: 'Signup day' })
+        .locator('option', { hasText: 'First “purchase” event' })
+        .count(),
+    ).toBe(1);
+
+    await late.getByRole('button', { name: 'Map columns myself' }).click();
+    await expect.poll(() => settings.count()).toBe(0);
+    expect(await late.getByRole('status').filter({ hasText: 'Mapping the columns yourself' }).innerText()).toContain(
+      'the file was recognised as an activity log, and is now read column for column.',
+    );
+    expect(await late.getByRole('combobox', { name: 'Kind of data' }).inputValue()).toBe('events');
+    // A change of dialect keeps to columns.
+    await late.getByRole('combobox', { name: 'Quote' }).selectOption("'");
+    expect(await settings.count()).toBe(0);
+    await late.getByRole('button', { name: 'Read it as an activity log again' }).click();
+    await settings.waitFor({ timeout: SLOW });
+    await late.getByRole('button', { name: 'Cancel' }).click();
+    expect(await late.getByRole('status').innerText()).toContain('Nothing was imported');
+    expect(app.errors).toEqual([]);
+  });
 });
