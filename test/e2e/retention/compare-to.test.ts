@@ -58,6 +58,18 @@ describe.skipIf(NO_BROWSER)('Retention curves compared to a baseline, in a real 
       const points = `${expected >= 0 ? '+' : '−'}${Math.abs(expected * 100).toFixed(1)} pt vs Bluesky (95% `;
       expect(await cell.innerText()).toContain(points);
     }
+    // Hovering a day: what the lines are relative to, the baseline's own share, each platform against it.
+    const box = await chart.boundingBox();
+    if (!box) throw new Error('the relative chart has no box');
+    await page.mouse.move(box.x + box.width * 0.4, box.y + box.height * 0.4);
+    const tip = page.getByRole('status', { name: 'Retention against the baseline on the day under the cursor' });
+    await tip.waitFor();
+    expect(await tip.textContent()).toMatch(/^Day \d+ since signup: difference from Bluesky in percentage points/);
+    expect(await tip.locator('[data-platform="Bluesky"]').textContent()).toMatch(/^Bluesky \(baseline\) \d+(\.\d)?%$/);
+    expect(await tip.locator('[data-platform="Threads"]').textContent()).toMatch(
+      /^Threads [−+]\d+\.\d pt \(95%: [−+]\d+\.\d pt to [−+]\d+\.\d pt\) · retains \d+(\.\d)?% · Modelled$/,
+    );
+    await page.mouse.move(0, 0);
     // The churn table's test reads the same baseline: it is not asked for twice.
     expect(await page.getByRole('combobox', { name: 'Compare churn to' }).inputValue()).toBe('Bluesky');
   });
