@@ -122,4 +122,33 @@ describe.skipIf(NO_BROWSER)('Importing a wide adoption table: one column per pla
         .count(),
     ).toBe(1);
   });
+
+  it('a semicolon export with decimal commas: the card says which mark and why, and the values arrive as written', async () => {
+    const { page } = app;
+    await goToSection(page, 'Data');
+    const text = fixture('adoption-wide-decimal-comma.csv')
+      .replaceAll('Threads3', 'ThreadsEU')
+      .replaceAll('Bluesky3', 'BlueskyEU');
+    await page.getByLabel('Import CSV', { exact: true }).setInputFiles(csvFile('eu-wide.csv', text));
+    const c = importCard(page, 'eu-wide.csv');
+    await c.getByRole('button', { name: 'Import', exact: true }).waitFor();
+    expect(await c.getByRole('note', { name: 'Decimal mark' }).textContent()).toBe(
+      'Numbers are read with a decimal comma (1,5 = 1.5): values such as “1.234,5” show it. If that is wrong, change “Decimal separator”.',
+    );
+    expect(await c.getByRole('combobox', { name: 'Decimal separator' }).inputValue()).toBe(',');
+    await c.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect
+      .poll(() => c.getByRole('status').textContent(), { timeout: 30_000 })
+      .toMatch(/^Imported 7 rows as Adoption figures/);
+
+    await goToSection(page, 'Adoption');
+    const table = page.getByRole('table', { name: 'Plotted figures' });
+    if (!(await table.isVisible())) await page.getByText(/^Show the \d+ plotted figures as a table$/).click();
+    // By hand: "1,5M" = 1,500,000 and "2.000.000" = 2,000,000 (the decimal comma file's digit groups).
+    const rows = await adoptionRows(page, 'ThreadsEU');
+    expect(rows).toHaveLength(4);
+    expect(rows).toContainEqual(['ThreadsEU', '31 Jan 2024', '1,500,000', 'MAU', 'company', 'ThreadsEU']);
+    expect(rows).toContainEqual(['ThreadsEU', '31 Mar 2024', '2,000,000', 'MAU', 'company', 'ThreadsEU']);
+    expect(app.errors).toEqual([]);
+  });
 });
