@@ -55,14 +55,14 @@ describe.skipIf(NO_BROWSER)('Retention view in a real browser', () => {
     const curvesName = 'uptake-retention-curves-threads-x-bluesky-mastodon-all-regions-nday-fitted';
     expect(curvesCsv.name).toBe(`${curvesName}.csv`);
     expect(curvesCsv.lines[0]).toBe(
-      'platform,series,day,retention,retention_low_95,retention_high_95,model,retention_mode,region,data_source,modelled',
+      'platform,series,day,retention,retention_low_95,retention_high_95,model,retention_mode,region,data_source,modelled,compared_to,relative_as,relative,relative_low_95,relative_high_95,interval_method',
     );
     // Day 1 is the first drawn point; a plain share, no % sign, no fitted columns on observed rows.
-    expect(curvesCsv.lines[1]).toMatch(new RegExp(`^${first},observed,1,${NUM},,,,nday,all,aggregate,true$`));
+    expect(curvesCsv.lines[1]).toMatch(new RegExp(`^${first},observed,1,${NUM},,,,nday,all,aggregate,true,,,,,,$`));
     // The dashed extrapolation is exported too, with its band and model.
     expect(
       curvesCsv.lines.some((l) =>
-        new RegExp(`^${first},fitted,365,${NUM},${NUM},${NUM},(power|exponential),nday,all,aggregate,true$`).test(l),
+        new RegExp(`^${first},fitted,365,${NUM},${NUM},${NUM},(power|exponential),nday,all,aggregate,true,,,,,,$`).test(l),
       ),
     ).toBe(true);
     const [svg] = await Promise.all([
