@@ -1,6 +1,6 @@
 import { isoDay } from '../../../lib/time/day';
 import { ExportButtons } from '../../../lib/ui/export-buttons';
-import { Panel, panelStateOf } from '../../../lib/ui/panel';
+import { Panel, panelStateOf, type PanelState } from '../../../lib/ui/panel';
 import { SelectField, toOptions, type SelectOption } from '../../../lib/ui/select-field';
 import { useCohortHeatmap, type CohortCellRow } from '../api/cohort-heatmap';
 import { ALL_REGIONS, PERIOD_DAYS, type CohortGrain } from '../api/retention-filters';
@@ -47,8 +47,23 @@ function exportRows(cells: readonly CohortCellRow[], platform: string, view: Ret
   });
 }
 
+/** With no platform to show: loading (or failed) while the platforms are still being listed, else empty. */
+export function noPlatformState(listing: Parameters<typeof panelStateOf>[0]): PanelState {
+  const state = panelStateOf(listing);
+  return state === 'ready' ? 'empty' : state;
+}
+
 /** The cohort triangle of one platform, weekly or monthly. */
-export function CohortHeatmapPanel({ view, platforms }: { view: RetentionView; platforms: readonly string[] }) {
+export function CohortHeatmapPanel({
+  view,
+  platforms,
+  listing,
+}: {
+  view: RetentionView;
+  platforms: readonly string[];
+  /** The query that lists the platforms: until it has answered, no platform is not the same as none in the data. */
+  listing: { isPending: boolean; isError: boolean; error: Error | null; data?: readonly unknown[] | undefined };
+}) {
   const platform = platforms.includes(view.heatmapPlatform) ? view.heatmapPlatform : (platforms[0] ?? '');
   const query = useCohortHeatmap({
     source: view.source,
@@ -62,9 +77,9 @@ export function CohortHeatmapPanel({ view, platforms }: { view: RetentionView; p
   return (
     <Panel
       title={TITLE}
-      state={platform === '' ? 'empty' : panelStateOf(query)}
+      state={platform === '' ? noPlatformState(listing) : panelStateOf(query)}
       modelled={modelledNote((query.data ?? []).map((c) => ({ platform, modelled: c.modelled })))}
-      error={query.error}
+      error={platform === '' ? listing.error : query.error}
       emptyMessage="No cohorts for this selection."
       actions={
         <>

@@ -20,7 +20,7 @@ export function RetentionSection() {
     <>
       <RetentionControls view={view} platforms={platforms} regions={regions} />
       <RetentionCurvesPanel view={view} />
-      <CohortHeatmapPanel view={view} platforms={shown} />
+      <CohortHeatmapPanel view={view} platforms={shown} listing={options} />
       <MonthOneChurnPanel view={view} />
       <ChurnDefinitionsPanel view={view} />
       <ActivityLogPanels view={view} platforms={shown} />
