@@ -156,7 +156,13 @@ describe.skipIf(NO_BROWSER)('Launch projection in a real browser', () => {
     expect(caption).toContain(
       'Analogue: Threads launch (global, 5 Jul 2023) · Target: Threads in EU-27 from 14 Dec 2023 · Market: 448M people × ',
     );
-    expect(caption).toContain('p and q: fitted · Month-one churn: from the retention data · Fit cutoff: 2023-12-14');
+    // The chart draws the model chosen under Growth models; p and q are named only when it is Bass.
+    const drawnModel = /Model: (Bass|Logistic|Gompertz|Two-phase|Linear trend|Naive)/.exec(caption)?.[1];
+    expect(drawnModel).toBeTruthy();
+    expect(caption).toContain(
+      `${drawnModel === 'Bass' ? 'p and q: fitted · ' : ''}Month-one churn: from the retention data · Fit cutoff: 2023-12-14`,
+    );
+    expect(caption.includes('p and q:')).toBe(drawnModel === 'Bass');
     expect(caption).toMatch(
       /Sources: [^·]*"about 448 million" EU residents[^·]*Threads retention cohorts \(modelled\)/,
     );

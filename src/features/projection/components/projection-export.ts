@@ -99,7 +99,8 @@ export function projectionSettings(
     `Analogue: ${analogue ? `${analogue.label} (${analogue.region}, ${when(analogue)})` : 'none'}`,
     `Target: ${target ? `${view.platform} in ${target.region} from ${when(target)}` : 'none'}`,
     `Market: ${market}`,
-    `p and q: ${coefficients(params)}`,
+    // p and q are Bass coefficients: they say nothing of another model's curve.
+    ...(model.id === 'bass' ? [`p and q: ${coefficients(params)}`] : []),
     `Month-one churn: ${params.churn === null ? 'from the retention data' : `${params.churn}%`}`,
     `Fit cutoff: ${view.cutoffDay ?? 'none (every figure)'}`,
     `Model: ${model.label}${model.fallback === null ? '' : ` (${model.fallback})`}`,

@@ -59,7 +59,7 @@ describe('projection export captions', () => {
     expect(backtestFileParts({ ...VIEW, cutoffDay: null })).toEqual(['Threads', 'EU-27', 'in sample']);
   });
 
-  it('writes the settings in view: launches, market (448M × 5.78% = 25.9M), p and q, churn, cutoff, model', () => {
+  it('writes the settings in view: launches, market (448M × 5.78% = 25.9M), p and q (for Bass only), churn, cutoff, model', () => {
     expect(projectionSettings(VIEW, FITTED, BASS)).toBe(
       'Analogue: Threads launch (global, 5 Jul 2023) · Target: Threads in EU-27 from 14 Dec 2023 · ' +
         'Market: 448M people × 5.78% reachable = 25.9M · p and q: fitted · Month-one churn: from the retention data · ' +
@@ -69,7 +69,7 @@ describe('projection export captions', () => {
       projectionSettings({ ...VIEW, populationMillions: null, cutoffDay: null }, { ...FITTED, churn: 60 }, GOMPERTZ),
     ).toBe(
       'Analogue: Threads launch (global, 5 Jul 2023) · Target: Threads in EU-27 from 14 Dec 2023 · ' +
-        'Market: no addressable population · p and q: fitted · Month-one churn: 60% · Fit cutoff: none (every figure) · ' +
+        'Market: no addressable population · Month-one churn: 60% · Fit cutoff: none (every figure) · ' +
         'Model: Gompertz',
     );
     // Bass standing in for the chosen model says why.
