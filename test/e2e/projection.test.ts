@@ -15,6 +15,8 @@ const badge = (region: Locator) => region.locator('.panel-title').getByText('Mod
 /** Every text element of an exported SVG, joined: wrapped caption lines read as one paragraph again. */
 const svgTexts = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
 
+/** The model an image's settings line says is drawn ("Model: Gompertz"), as its legend names it. */
+const drawnLabel = (caption: string) => /Model: ([^·]+?)(?: \(|$| ·| Sources:)/.exec(caption)?.[1] ?? 'no model named';
 /** A plain number as the CSV writes it: no thousands separators, no M suffix. */
 const NUM = String.raw`-?\d+(?:\.\d+)?(?:e-?\d+)?`;
 /** Click a download button and return the file's name and contents. */
@@ -156,6 +158,8 @@ describe.skipIf(NO_BROWSER)('Launch projection in a real browser', () => {
     expect(caption).toContain(
       'Analogue: Threads launch (global, 5 Jul 2023) · Target: Threads in EU-27 from 14 Dec 2023 · Market: 448M people × ',
     );
+    // The chart's legend (Recharts', drawn beside the chart on screen) is in the image, with the model drawn.
+    expect(caption).toContain(`Threads in EU-27: cumulative signups (${drawnLabel(caption)}`);
     // The chart draws the model chosen under Growth models; p and q are named only when it is Bass.
     const drawnModel = /Model: (Bass|Logistic|Gompertz|Two-phase|Linear trend|Naive)/.exec(caption)?.[1];
     expect(drawnModel).toBeTruthy();

@@ -24,15 +24,36 @@ export interface ImageCaption {
   readonly lines: readonly string[];
 }
 
-/** The legend of the panel holding `chart` (its `.legend` list), as the page draws it. */
+/** An entry of the app's own legend lists (`.legend li`, a swatch then the name). */
+function listEntry(li: Element): LegendEntry {
+  const line = li.querySelector('.swatch-line line');
+  const square = li.querySelector<HTMLElement>('.swatch');
+  const color = line?.getAttribute('stroke') ?? (square ? getComputedStyle(square).backgroundColor : '#888888');
+  return { label: (li.textContent ?? '').trim(), color, dashed: Boolean(line?.getAttribute('stroke-dasharray')) };
+}
+
+/** An entry of a Recharts `<Legend>` (an icon drawn in the series' colour, then the name). */
+function rechartsEntry(li: Element): LegendEntry {
+  const icon = li.querySelector('.recharts-legend-icon, svg path, svg line');
+  const stroke = icon?.getAttribute('stroke');
+  const fill = icon?.getAttribute('fill');
+  const color = (stroke && stroke !== 'none' ? stroke : fill && fill !== 'none' ? fill : null) ?? '#888888';
+  const label = (li.querySelector('.recharts-legend-item-text') ?? li).textContent ?? '';
+  return { label: label.trim(), color, dashed: Boolean(icon?.getAttribute('stroke-dasharray')) };
+}
+
+/**
+ * The legend of the chart being exported, as the page draws it: the lists or Recharts
+ * legend inside `chart` itself, else the `.legend` list of the panel holding it (a panel
+ * whose legend sits beside the chart). A panel with two charts keeps each one's legend apart.
+ */
 export function readLegend(chart: Element): LegendEntry[] {
-  const panel = chart.closest('.panel') ?? chart;
-  return [...panel.querySelectorAll('.legend li')].map((li) => {
-    const line = li.querySelector('.swatch-line line');
-    const square = li.querySelector<HTMLElement>('.swatch');
-    const color = line?.getAttribute('stroke') ?? (square ? getComputedStyle(square).backgroundColor : '#888888');
-    return { label: (li.textContent ?? '').trim(), color, dashed: Boolean(line?.getAttribute('stroke-dasharray')) };
-  });
+  const own = [...chart.querySelectorAll('.legend li')].map(listEntry);
+  if (own.length > 0) return own;
+  const drawn = [...chart.querySelectorAll('.recharts-legend-item')].map(rechartsEntry);
+  if (drawn.length > 0) return drawn;
+  const panel = chart.closest('.panel');
+  return panel ? [...panel.querySelectorAll('.legend li')].map(listEntry) : [];
 }
 
 /** Split text into lines of at most `width` pixels, by words. */
