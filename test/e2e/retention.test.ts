@@ -62,7 +62,9 @@ describe.skipIf(NO_BROWSER)('Retention view in a real browser', () => {
     // The dashed extrapolation is exported too, with its band and model.
     expect(
       curvesCsv.lines.some((l) =>
-        new RegExp(`^${first},fitted,365,${NUM},${NUM},${NUM},(power|exponential),nday,all,aggregate,true,,,,,,$`).test(l),
+        new RegExp(`^${first},fitted,365,${NUM},${NUM},${NUM},(power|exponential),nday,all,aggregate,true,,,,,,$`).test(
+          l,
+        ),
       ),
     ).toBe(true);
     const [svg] = await Promise.all([
