@@ -114,6 +114,9 @@ export function activityLogSql(shape: ActivityLogShape, input: ReshapeInput): Sh
     'WHEN __user IS NULL THEN 1',
     `WHEN __act IS NULL THEN CASE WHEN ${text(shape.time)} = '' THEN 2 ELSE 3 END`,
   ];
+  // `a` carries a file column's text only where its day did not parse, the one place a problem quotes it.
+  const unparsed = shape.signup === shape.time ? '__act IS NULL OR __sig IS NULL' : '__act IS NULL';
+  const kept = [`CASE WHEN ${unparsed} THEN ${field(shape.time)} END AS ${field(shape.time)}`];
   if (shape.signup !== null) {
     const s = shape.signup;
     reasons.push(
@@ -121,6 +124,7 @@ export function activityLogSql(shape: ActivityLogShape, input: ReshapeInput): Sh
       [col(s), notTime(s)],
     );
     codes.push(`WHEN __sig IS NULL THEN CASE WHEN ${text(s)} = '' THEN 4 ELSE 5 END`);
+    if (s !== shape.time) kept.push(`CASE WHEN __sig IS NULL THEN ${field(s)} END AS ${field(s)}`);
   }
   if (signupEvent !== null) {
     reasons.push([
@@ -137,7 +141,9 @@ export function activityLogSql(shape: ActivityLogShape, input: ReshapeInput): Sh
   ]);
   codes.push(`WHEN __act < __signup THEN ${reasons.length}`);
   const which = (i: 0 | 1) => `CASE __code ${reasons.map((r, k) => `WHEN ${k + 1} THEN ${r[i]}`).join(' ')} END`;
-  const rows = `SELECT *, nullif(${text(shape.user)}, '') AS __user, ${input.column('platform')} AS __platform, ${event} AS __event
+  // Only what the steps below read: materialising the staged text as well cost more than the parse.
+  const rows = `SELECT __src, __act, __sig, nullif(${text(shape.user)}, '') AS __user, ${input.column('platform')} AS __platform,
+    ${event} AS __event, ${input.column('region')} AS __region, ${input.column('kind')} AS __kind, ${kept.join(', ')}
     FROM ${from}`;
   const signed =
     shape.signup !== null
@@ -148,8 +154,8 @@ export function activityLogSql(shape: ActivityLogShape, input: ReshapeInput): Sh
   const select = `-- datasets/shapes/activity-log
 WITH a AS MATERIALIZED (${rows}),
 s AS (SELECT *, CASE ${codes.join(' ')} END AS __code FROM (${signed}) WHERE ${counts})
-SELECT __src, __user AS user_id, __platform AS platform, ${input.column('region')} AS region,
-  __signup AS signup_date, __act AS activity_date, ${input.column('kind')} AS kind,
+SELECT __src, __user AS user_id, __platform AS platform, __region AS region,
+  __signup AS signup_date, __act AS activity_date, __kind AS kind,
   ${which(0)} AS __problem_column, ${which(1)} AS __problem
 FROM s`;
 
