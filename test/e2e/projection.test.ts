@@ -50,6 +50,13 @@ describe.skipIf(NO_BROWSER)('Launch projection in a real browser', () => {
     const text = await chart.locator('svg text').allTextContents();
     expect(text.join(' ')).toMatch(/~40M expected/);
     expect(text.join(' ')).toMatch(/~25\.9M expected/);
+    // The axis is scaled to the projection, the ~40M expectation and the analogue's reported signups (Threads'
+    // first days, under 200M), never to a fitted analogue that runs to billions within the year.
+    const yMax = Number(await chart.getAttribute('data-y-max'));
+    expect(yMax).toBeGreaterThanOrEqual(40e6);
+    expect(yMax).toBeLessThanOrEqual(250e6);
+    const analogueTop = await chart.locator('figcaption').textContent();
+    expect(analogueTop).toMatch(/Dashed grey: the analogue launch as .+ fitted it, with its reported signups as dots/);
     // 448M × 5.01% (the default reachable share, derived from X's EU users and Threads' reach of X's) ≈ 22.4M.
     expect(await yearSignups(page)).toBe('22.4M');
     // The figures table is labelled Modelled and sets the year beside both expectations: 22.4M ÷ 40M ≈ 0.56, ÷ 25.9M ≈ 0.87.

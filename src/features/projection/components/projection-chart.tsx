@@ -13,6 +13,7 @@ import {
 import { formatCompact } from '../../../lib/format-number';
 import { platformColor } from '../../../lib/platforms';
 import type { ProjectionRow } from '../model/project';
+import { projectionScale } from '../model/projection-scale';
 import { dayHeading, ValuesTooltip } from './chart-tooltip';
 
 export interface ChartExpectation {
@@ -83,6 +84,12 @@ export function ProjectionChart(props: ProjectionChartProps) {
     ...analoguePoints.map((p) => ({ day: p.t, analoguePoint: p.y })),
   ].sort((a, b) => a.day - b.day);
   const last = rows.at(-1)?.day ?? 365;
+  const { yMax, clippedFrom } = projectionScale(
+    rows,
+    analogueCurve,
+    analoguePoints.map((p) => p.y),
+    expectations.map((e) => e.value),
+  );
   const chart = (
     <ComposedChart data={data} width={width} height={height} margin={{ top: 16, right: 24, bottom: 28, left: 12 }}>
       <CartesianGrid strokeDasharray="3 3" stroke="#e9ecef" />
@@ -93,7 +100,7 @@ export function ProjectionChart(props: ProjectionChartProps) {
         ticks={[0, 30, 60, 90, 120, 180, 240, 300, 365].filter((t) => t <= last)}
         tickFormatter={(d: number) => `day ${d}`}
       />
-      <YAxis type="number" domain={[0, 'auto']} tickFormatter={formatCompact} width={64} />
+      <YAxis type="number" domain={[0, yMax]} allowDataOverflow tickFormatter={formatCompact} width={64} />
       <Tooltip
         isAnimationActive={false}
         content={
@@ -188,6 +195,7 @@ export function ProjectionChart(props: ProjectionChartProps) {
     <figure
       aria-label="Launch projection chart"
       data-model={model.id}
+      data-y-max={yMax}
       data-band-days={rows.filter((r) => r.signupsHigh > r.signupsLow).length}
       style={{ margin: 0 }}
     >
@@ -202,7 +210,11 @@ export function ProjectionChart(props: ProjectionChartProps) {
       )}
       <figcaption className="chart-note">
         {modelCaption(model, props.targetRegion)} Days since each launch. Shaded: {model.band}. Dashed grey: the
-        analogue launch as {model.label} fitted it, with its reported signups as dots. Orange: published expectations.
+        analogue launch as {model.label} fitted it, with its reported signups as dots
+        {clippedFrom === null
+          ? ''
+          : ` (the fitted curve runs above the chart from day ${clippedFrom}, past ${formatCompact(yMax)}; the axis keeps to the projection)`}
+        . Orange: published expectations.
       </figcaption>
     </figure>
   );
