@@ -55,6 +55,12 @@ describe.skipIf(NO_BROWSER)('Launch projection in a real browser', () => {
     const yMax = Number(await chart.getAttribute('data-y-max'));
     expect(yMax).toBeGreaterThanOrEqual(40e6);
     expect(yMax).toBeLessThanOrEqual(250e6);
+    // The backtest keeps its reported MAU (at most 400M) readable: a model overshooting them is cut at 3× (≤ 2B).
+    const backtestTop = Number(
+      await panel(page).getByRole('figure', { name: 'Backtest chart' }).getAttribute('data-y-max'),
+    );
+    expect(backtestTop).toBeGreaterThanOrEqual(400e6);
+    expect(backtestTop).toBeLessThanOrEqual(2e9);
     const analogueTop = await chart.locator('figcaption').textContent();
     expect(analogueTop).toMatch(/Dashed grey: the analogue launch as .+ fitted it, with its reported signups as dots/);
     // 448M × 5.01% (the default reachable share, derived from X's EU users and Threads' reach of X's) ≈ 22.4M.

@@ -13,6 +13,7 @@ import { formatCompact } from '../../../lib/format-number';
 import { platformColor } from '../../../lib/platforms';
 import { DAY_MS, formatDay, formatMonth } from '../../../lib/time/day';
 import type { BacktestResult } from '../model/backtest';
+import { backtestScale } from '../model/projection-scale';
 import { ValuesTooltip } from './chart-tooltip';
 
 export interface BacktestChartProps {
@@ -60,6 +61,11 @@ export function BacktestChart({
   const points = (measure: 'registered' | 'MAU') =>
     result.points.filter((p) => p.measure === measure).map((p) => ({ x: start + p.day * DAY_MS, reported: p.value }));
   const color = platformColor(platform);
+  const { yMax, clippedFrom } = backtestScale(
+    result.points.map((p) => p.value),
+    lines,
+  );
+  const clippedAt = clippedFrom === null ? null : lines[clippedFrom]?.x;
   const chart = (
     <ComposedChart data={lines} width={width} height={height} margin={{ top: 8, right: 24, bottom: 8, left: 12 }}>
       <CartesianGrid strokeDasharray="3 3" stroke="#e9ecef" />
@@ -70,7 +76,7 @@ export function BacktestChart({
         scale="time"
         tickFormatter={(ms: number) => formatMonth(ms)}
       />
-      <YAxis type="number" domain={[0, 'auto']} tickFormatter={formatCompact} width={64} />
+      <YAxis type="number" domain={[0, yMax]} allowDataOverflow tickFormatter={formatCompact} width={64} />
       <Tooltip
         isAnimationActive={false}
         content={
@@ -115,7 +121,7 @@ export function BacktestChart({
     </ComposedChart>
   );
   return (
-    <figure aria-label="Backtest chart" data-points={result.points.length} style={{ margin: 0 }}>
+    <figure aria-label="Backtest chart" data-points={result.points.length} data-y-max={yMax} style={{ margin: 0 }}>
       {width === undefined ? (
         <div className="chart" style={{ height }}>
           <ResponsiveContainer width="100%" height="100%">
@@ -124,6 +130,12 @@ export function BacktestChart({
         </div>
       ) : (
         chart
+      )}
+      {clippedAt == null ? null : (
+        <figcaption className="chart-note">
+          The axis is scaled to the reported figures: the modelled lines run above the chart from {formatDay(clippedAt)}
+          , past {formatCompact(yMax)}.
+        </figcaption>
       )}
     </figure>
   );

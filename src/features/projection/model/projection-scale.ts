@@ -29,3 +29,22 @@ export function projectionScale(
   const index = analogueCurve.findIndex((v) => v > yMax);
   return { yMax, clippedFrom: index < 0 ? null : (rows[index]?.day ?? index) };
 }
+
+/**
+ * The top of the backtest chart's y-axis: the modelled lines and reported figures with 5%
+ * headroom, rounded up, except that lines running more than 3× past the largest reported
+ * figure are clipped there, so the figures being checked stay readable however far a model
+ * overshoots. `clippedFrom` is the index of the first line point above the top (null when
+ * none is). With nothing reported, the lines' own top.
+ */
+export function backtestScale(
+  reported: readonly number[],
+  lines: readonly { readonly signups: number; readonly actives: number }[],
+): { readonly yMax: number; readonly clippedFrom: number | null } {
+  const top = Math.max(0, ...reported.filter(Number.isFinite));
+  const highest = (l: { signups: number; actives: number }) => Math.max(l.signups, l.actives);
+  const linesTop = Math.max(0, ...lines.map(highest));
+  const yMax = niceCeil(Math.max(top, top > 0 ? Math.min(linesTop, 3 * top) : linesTop) * 1.05);
+  const index = lines.findIndex((l) => highest(l) > yMax);
+  return { yMax, clippedFrom: index < 0 ? null : index };
+}
