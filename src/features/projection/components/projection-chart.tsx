@@ -15,20 +15,11 @@ import { platformColor } from '../../../lib/platforms';
 import type { ProjectionRow } from '../model/project';
 import { projectionScale } from '../model/projection-scale';
 import { dayHeading, ValuesTooltip } from './chart-tooltip';
+import { ProjectionChartCaption, type ChartModel } from './projection-chart-caption';
 
 export interface ChartExpectation {
   readonly value: number;
   readonly label: string;
-}
-
-/** The model the chart draws: the one chosen under Growth models, or Bass with the reason it stands in. */
-export interface ChartModel {
-  readonly id: string;
-  readonly label: string;
-  /** What the shaded band is, in words. */
-  readonly band: string;
-  /** Why the chosen model is not the one drawn; null when it is. */
-  readonly fallback: string | null;
 }
 
 export interface ProjectionChartProps {
@@ -52,13 +43,6 @@ export interface ProjectionChartProps {
 
 const ACTIVE_COLOR = '#2f9e44';
 const ANALOGUE_COLOR = '#868e96';
-
-/** "Gompertz, carried to EU-27: the model chosen under Growth models." or, standing in, why. */
-export function modelCaption(model: ChartModel, targetRegion: string): string {
-  const which =
-    model.fallback === null ? 'the model chosen under Growth models' : `${model.fallback}, so Bass is drawn`;
-  return `${model.label}, carried to ${targetRegion}: ${which}.`;
-}
 
 /**
  * The target launch's projected signups and active users under the chosen model on a
@@ -208,14 +192,7 @@ export function ProjectionChart(props: ProjectionChartProps) {
       ) : (
         chart
       )}
-      <figcaption className="chart-note">
-        {modelCaption(model, props.targetRegion)} Days since each launch. Shaded: {model.band}. Dashed grey: the
-        analogue launch as {model.label} fitted it, with its reported signups as dots
-        {clippedFrom === null
-          ? ''
-          : ` (the fitted curve runs above the chart from day ${clippedFrom}, past ${formatCompact(yMax)}; the axis keeps to the projection)`}
-        . Orange: published expectations.
-      </figcaption>
+      <ProjectionChartCaption model={model} targetRegion={props.targetRegion} clippedFrom={clippedFrom} yMax={yMax} />
     </figure>
   );
 }
