@@ -45,6 +45,17 @@ export function plottedPoints(series: CurveSeries): CurveSeries['points'] {
 }
 
 const dayTick = (d: number) => `${d}`;
+
+/** The days-since-signup x-axis both curves charts (absolute and relative to a baseline) share. */
+export const signupDayAxisProps = (maxDay: number, theme: Parameters<typeof axisProps>[0]) => ({
+  type: 'number' as const,
+  dataKey: 'day',
+  domain: [0, maxDay],
+  allowDataOverflow: true,
+  ticks: dayTicks(maxDay),
+  tickFormatter: dayTick,
+  ...axisProps(theme),
+});
 const percentTick = (v: number) => formatPercent(v);
 
 /**
@@ -76,15 +87,7 @@ export function RetentionCurvesChart({ series, maxDay, width, height = 380, figu
       <ChartFrame width={width} height={height}>
         <ComposedChart margin={{ top: 12, right: 24, bottom: 28, left: 8 }}>
           <CartesianGrid {...gridProps(theme)} />
-          <XAxis
-            type="number"
-            dataKey="day"
-            domain={[0, maxDay]}
-            allowDataOverflow
-            ticks={dayTicks(maxDay)}
-            tickFormatter={dayTick}
-            {...axisProps(theme)}
-          >
+          <XAxis {...signupDayAxisProps(maxDay, theme)}>
             <Label value="Days since signup" position="bottom" offset={8} fill={theme.axis} />
           </XAxis>
           <YAxis

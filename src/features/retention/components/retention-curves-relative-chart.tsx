@@ -1,11 +1,10 @@
 import { Area, CartesianGrid, ComposedChart, Label, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { platformColor } from '../../../lib/platforms';
-import { dayTicks } from '../../../lib/time/ticks';
 import { ChartFrame } from '../../../lib/ui/chart-frame';
 import { axisProps, gridProps, NO_ANIMATION, useChartTheme } from '../../../lib/ui/chart-theme';
 import { BASELINE_VALUE, type RelativeMeasure, type RelativeSeries } from '../model/relative-curves';
 import { relativeLabel } from './relative-figure-text';
-import { MAX_POINTS_PER_SERIES } from './retention-curves-chart';
+import { MAX_POINTS_PER_SERIES, signupDayAxisProps } from './retention-curves-chart';
 import { RetentionCurvesRelativeTooltip, type RelativeDayFigure } from './retention-curves-relative-tooltip';
 
 export interface RetentionCurvesRelativeChartProps {
@@ -53,7 +52,6 @@ export function relativeTicks([low, high]: readonly [number, number], measure: R
   return ticks;
 }
 
-const dayTick = (d: number) => `${d}`;
 /** Axis labels as short as they can be: "+5 pt", "1.25×". */
 const yTick = (measure: RelativeMeasure) => (v: number) =>
   measure === 'difference' ? `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.round(Math.abs(v) * 100)} pt` : `${v}×`;
@@ -84,15 +82,7 @@ export function RetentionCurvesRelativeChart(props: RetentionCurvesRelativeChart
       <ChartFrame width={width} height={height}>
         <ComposedChart margin={{ top: 12, right: 24, bottom: 28, left: 8 }}>
           <CartesianGrid {...gridProps(theme)} />
-          <XAxis
-            type="number"
-            dataKey="day"
-            domain={[0, maxDay]}
-            allowDataOverflow
-            ticks={dayTicks(maxDay)}
-            tickFormatter={dayTick}
-            {...axisProps(theme)}
-          >
+          <XAxis {...signupDayAxisProps(maxDay, theme)}>
             <Label value="Days since signup" position="bottom" offset={8} fill={theme.axis} />
           </XAxis>
           <YAxis
