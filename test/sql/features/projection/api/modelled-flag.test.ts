@@ -6,6 +6,10 @@ import { fetchRetentionCurves } from '../../../../../src/features/retention/api/
 import { fetchCohortHeatmap } from '../../../../../src/features/retention/api/cohort-heatmap';
 import { fetchMonthOneChurn } from '../../../../../src/features/retention/api/month-one-churn';
 import { fetchChurnDefinitions } from '../../../../../src/features/retention/api/churn-definitions';
+import { fetchBracketRetention } from '../../../../../src/features/retention/api/bracket-retention';
+import { fetchLifecycle } from '../../../../../src/features/retention/api/lifecycle';
+import { fetchStickinessRatio } from '../../../../../src/features/retention/api/stickiness-ratio';
+import { fetchActiveDays } from '../../../../../src/features/retention/api/active-days';
 import { RETENTION_SOURCES, type RetentionSource } from '../../../../../src/features/retention/api/retention-filters';
 import { fetchRetentionCurve } from '../../../../../src/features/projection/api/retention-curve';
 import { openBundledDb } from '../../../../support/node-db';
@@ -79,6 +83,24 @@ describe('the modelled flag, from kind to every retention and projection query (
       for (const rows of Object.values(results)) for (const r of rows) expect(typeof r.modelled).toBe('boolean');
     });
   }
+
+  it('every activity-log query (brackets, lifecycle, stickiness, active days) carries each platform its own flag', async () => {
+    const expected = { ...Object.fromEntries(BUNDLED.map((p) => [p, true])), Pixelfed: false };
+    const all = { platforms: [], region: 'all' };
+    // Pixelfed's log: 10 users who signed up on 2024-01-01, 4 of them back on day 35, so a 28–35 bracket is observed.
+    const brackets = await fetchBracketRetention(db, { ...all, brackets: [{ lo: 28, hi: 35 }] });
+    const results = {
+      brackets,
+      lifecycle: await fetchLifecycle(db, { ...all, grain: 'month' }),
+      stickiness: await fetchStickinessRatio(db, all),
+      activeDays: await fetchActiveDays(db, all),
+    };
+    for (const [name, rows] of Object.entries(results)) {
+      expect(flags(rows), name).toEqual(expected);
+      for (const r of rows) expect(typeof r.modelled, name).toBe('boolean');
+    }
+    expect(brackets.find((r) => r.platform === 'Pixelfed')).toMatchObject({ users: 10, active: 4, modelled: false });
+  });
 
   it("the projection's retention curve carries the flag of the rows it pooled", async () => {
     const threads = await fetchRetentionCurve(db, { platform: 'Threads', region: 'EU-27' });
