@@ -10,8 +10,8 @@
  *   npm run bench -- --json       also writes bench-results.json (keys: README "Performance")
  *   npm run bench -- --runs 7     runs per figure
  *   npm run bench -- --only startup,import   a subset: bundle, startup, import, retention, projection, threads, second_visit,
- *                                            retention_lifecycle_1m, retention_brackets_1m (1M rows, even
- *                                            with --quick)
+ *                                            retention_lifecycle_1m, retention_brackets_1m, reload_with_import_1m
+ *                                            (1M rows, even with --quick)
  *   npm run bench -- --no-build   reuse the last bench build in .cache/bench
  *
  * It never asserts speed: it exits non-zero only when something is broken (the app or the
@@ -30,6 +30,7 @@ import { figure, notRun, summarize } from './bench/stats.mjs';
 import { measureActivityImport } from './bench/activity-import.mjs';
 import { uiImportOnce } from './bench/ui-import.mjs';
 import { appSecondVisit, bareSecondVisit } from './bench/second-visit.mjs';
+import { measureReloadWithImport } from './bench/reload-with-import.mjs';
 import { startServer } from './serve.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -46,6 +47,7 @@ const MEASURES = [
   'second_visit',
   'retention_brackets_1m',
   'import_activity_1m',
+  'reload_with_import_1m',
 ];
 /** Retention views timed on 1M events, each against its naive query (scripts/bench/page/naive-views.ts). */
 const RETENTION_VIEWS = { retention_lifecycle_1m: 'lifecycle', retention_brackets_1m: 'brackets' };
@@ -59,6 +61,7 @@ const JSON_ORDER = [
   'machine',
   'startup',
   'second_visit',
+  'reload_with_import_1m',
   'bundle',
   'import_100k',
   'import_1m',
@@ -638,7 +641,9 @@ async function main() {
   // The retention views are timed on 1M events: under --quick only when asked for by name.
   const named = process.argv.includes('--only');
   const views = Object.keys(RETENTION_VIEWS).filter((key) => opts.only.has(key) && (!opts.quick || named));
-  if (views.length > 0 && !inputs.has(1_000_000)) inputs.set(1_000_000, await ensureEvents(root, 1_000_000, log));
+  const reloadWithImport = opts.only.has('reload_with_import_1m') && (!opts.quick || named);
+  if ((views.length > 0 || reloadWithImport) && !inputs.has(1_000_000))
+    inputs.set(1_000_000, await ensureEvents(root, 1_000_000, log));
 
   const servers = {
     app: await startServer({ root: APP_DIST, port: 0 }),
@@ -702,6 +707,14 @@ async function main() {
               ? '--quick runs it only when named: --only import_activity_1m'
               : 'not selected',
           );
+    // A reload after a 1M-row import, Retention open: under --quick only when asked for by name.
+    results.reload_with_import_1m = reloadWithImport
+      ? await guarded('reload_with_import_1m', broken, () => measureReloadWithImport(ctx, inputs.get(1_000_000), log))
+      : notRun(
+          opts.only.has('reload_with_import_1m')
+            ? '--quick runs it only when named: --only reload_with_import_1m'
+            : 'not selected',
+        );
     results.projection = opts.only.has('projection')
       ? await guarded('projection', broken, () => measureProjection(ctx))
       : skipped();

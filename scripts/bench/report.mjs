@@ -64,6 +64,16 @@ export function tableRows(results) {
     if (v.status === 'ok')
       rows.push(['  bundled CSVs fetched on the second visit (most)', String(v.csv_fetched_max), '', '', '']);
   }
+  const w = results.reload_with_import_1m;
+  if (selected(w)) {
+    rows.push([
+      'reload, Retention open, after a 1M import',
+      status(w) ?? range(w),
+      w.ref_runs ? `same reload without imports ${range(w, 'ref_')}` : '',
+      times(w.ratio),
+      targetText(w.target),
+    ]);
+  }
   const b = results.bundle;
   if (selected(b)) {
     rows.push([

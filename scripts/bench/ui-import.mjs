@@ -105,6 +105,69 @@ function importPhases({ start, end }) {
   };
 }
 
+/** Wait until the engine is up (or failed) on the current page. */
+export function engineSettled(page, timeout) {
+  return page.waitForFunction(
+    () => {
+      const phase = document.querySelector('[aria-label="Engine status"]')?.getAttribute('data-phase');
+      return phase === 'ready' || phase === 'failed';
+    },
+    undefined,
+    { timeout, polling: 100 },
+  );
+}
+
+/**
+ * Pick `file` in the Data section already open in `page` (its probe installed with
+ * `installImportProbe`) and wait until the import is done. Resolves { ms, rows, clicked,
+ * phases } or { unavailable }; throws when the import fails or never completes.
+ */
+export async function importInPage(page, file, timeout) {
+  // A user picks a file once the page has settled, not in the instant start-up ends: let
+  // the section's panels finish loading and give start-up's tail a second, so the clock
+  // times the import and not leftover start-up work (~130 ms of it, measured).
+  await page.waitForFunction(
+    () => ![...document.querySelectorAll('[data-state]')].some((e) => e.getAttribute('data-state') === 'loading'),
+    undefined,
+    {
+      timeout,
+      polling: 100,
+    },
+  );
+  await page.waitForTimeout(SETTLE_MS);
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve(null), { timeout: 2000 })));
+  const input = page.getByLabel(UI_IMPORT.label, { exact: true });
+  if ((await input.count()) === 0) {
+    return {
+      unavailable: `no control labelled "${UI_IMPORT.label}" in the app's ${UI_IMPORT.search} yet (issue 5 in progress)`,
+    };
+  }
+  await input.first().setInputFiles(file);
+  const handle = await page.waitForFunction(
+    () => {
+      // An alert may be a step of the flow (rows rejected: import the valid ones?); only
+      // one that stays for 3 s without the import completing counts as a failure.
+      const s = window.__benchImport;
+      return s.end !== null || (s.errorAt !== null && performance.now() - s.errorAt > 3000) ? s : null;
+    },
+    undefined,
+    { timeout, polling: 100 },
+  );
+  const state = await handle.jsonValue();
+  if (state.end === null) throw new Error(`the import did not complete: ${state.error}`);
+  const phases = await page.evaluate(importPhases, { start: state.start, end: state.end });
+  // "Imported 1,000,000 rows as …": the row count the app reports, checked by the caller.
+  const rows = state.status
+    ? Number(/Imported ([\d,]+) rows/.exec(state.status)?.[1]?.replaceAll(',', '') ?? Number.NaN)
+    : null;
+  return { ms: state.end - state.start, rows: Number.isNaN(rows) ? null : rows, clicked: state.clicked, phases };
+}
+
+/** Before the page's scripts (and on every later navigation of it): time the import of `file`. */
+export function installImportProbe(page, file) {
+  return page.addInitScript(importProbe, { fileName: basename(file), doneRegion: UI_IMPORT.doneRegion });
+}
+
 /**
  * One import through the UI in a fresh app (own storage, so no earlier import is there).
  * Resolves { ms } or { unavailable }; throws when the import fails or never completes.
@@ -112,55 +175,10 @@ function importPhases({ start, end }) {
 export async function uiImportOnce(browser, appUrl, file, timeout) {
   const { page, errors, close } = await openPage(browser);
   try {
-    const fileName = basename(file);
-    await page.addInitScript(importProbe, { fileName, doneRegion: UI_IMPORT.doneRegion });
+    await installImportProbe(page, file);
     await page.goto(new URL(UI_IMPORT.search, appUrl).toString());
-    await page.waitForFunction(
-      () => {
-        const phase = document.querySelector('[aria-label="Engine status"]')?.getAttribute('data-phase');
-        return phase === 'ready' || phase === 'failed';
-      },
-      undefined,
-      { timeout, polling: 100 },
-    );
-    // A user picks a file once the page has settled, not in the instant start-up ends: let
-    // the section's panels finish loading and give start-up's tail a second, so the clock
-    // times the import and not leftover start-up work (~130 ms of it, measured).
-    await page.waitForFunction(
-      () => ![...document.querySelectorAll('[data-state]')].some((e) => e.getAttribute('data-state') === 'loading'),
-      undefined,
-      {
-        timeout,
-        polling: 100,
-      },
-    );
-    await page.waitForTimeout(SETTLE_MS);
-    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve(null), { timeout: 2000 })));
-    const input = page.getByLabel(UI_IMPORT.label, { exact: true });
-    if ((await input.count()) === 0) {
-      return {
-        unavailable: `no control labelled "${UI_IMPORT.label}" in the app's ${UI_IMPORT.search} yet (issue 5 in progress)`,
-      };
-    }
-    await input.first().setInputFiles(file);
-    const handle = await page.waitForFunction(
-      () => {
-        // An alert may be a step of the flow (rows rejected: import the valid ones?); only
-        // one that stays for 3 s without the import completing counts as a failure.
-        const s = window.__benchImport;
-        return s.end !== null || (s.errorAt !== null && performance.now() - s.errorAt > 3000) ? s : null;
-      },
-      undefined,
-      { timeout, polling: 100 },
-    );
-    const state = await handle.jsonValue();
-    if (state.end === null) throw new Error(`the import did not complete: ${state.error}`);
-    const phases = await page.evaluate(importPhases, { start: state.start, end: state.end });
-    // "Imported 1,000,000 rows as …": the row count the app reports, checked by the caller.
-    const rows = state.status
-      ? Number(/Imported ([\d,]+) rows/.exec(state.status)?.[1]?.replaceAll(',', '') ?? Number.NaN)
-      : null;
-    return { ms: state.end - state.start, rows: Number.isNaN(rows) ? null : rows, clicked: state.clicked, phases };
+    await engineSettled(page, timeout);
+    return await importInPage(page, file, timeout);
   } catch (error) {
     throw withPageErrors(error, errors);
   } finally {
