@@ -21,6 +21,12 @@ export interface PanelProps {
    * heading, and this one line on what the model is calibrated to under it.
    */
   readonly modelled?: string | undefined;
+  /**
+   * What the model is calibrated to, in full, and where it is documented: one paragraph
+   * each, in a disclosure under the modelled line (shown only with `modelled`). The app
+   * cannot link to data/README.md (it is not served), so the explanation comes to the reader.
+   */
+  readonly modelledDetails?: readonly string[] | undefined;
   readonly children?: ReactNode;
 }
 
@@ -47,6 +53,18 @@ function PanelBody({ state, emptyMessage, error, children }: PanelProps) {
     case 'ready':
       return <>{children}</>;
   }
+}
+
+/** The modelled line's explanation, closed until asked for, so the header stays one line. */
+function ModelledDetails({ paragraphs }: { paragraphs: readonly string[] }) {
+  return (
+    <details className="panel-modelled-details">
+      <summary>What the model is calibrated to</summary>
+      {paragraphs.map((text) => (
+        <p key={text}>{text}</p>
+      ))}
+    </details>
+  );
 }
 
 /** Marks a panel whose figures come from a model, where the eye lands first. */
@@ -78,7 +96,7 @@ function CrashedPanel({ title, error, resetErrorBoundary }: FallbackProps & { ti
  * panel that throws while drawing never blanks the page.
  */
 export function Panel(props: PanelProps) {
-  const { title, state, description, actions, modelled } = props;
+  const { title, state, description, actions, modelled, modelledDetails } = props;
   return (
     <ErrorBoundary fallbackRender={(fallback) => <CrashedPanel {...fallback} title={title} />} resetKeys={[state]}>
       <section className="panel" aria-label={title} data-state={state} aria-busy={state === 'loading'}>
@@ -89,6 +107,7 @@ export function Panel(props: PanelProps) {
           </div>
           {actions ? <div className="panel-actions">{actions}</div> : null}
           {modelled ? <p className="panel-modelled">{modelled}</p> : null}
+          {modelled && modelledDetails?.length ? <ModelledDetails paragraphs={modelledDetails} /> : null}
         </header>
         {description ? <div className="panel-description">{description}</div> : null}
         <PanelBody {...props} />

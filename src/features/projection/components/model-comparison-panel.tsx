@@ -4,6 +4,7 @@ import { SelectField } from '../../../lib/ui/select-field';
 import type { LaunchOption } from '../api/launch-options';
 import { TRUST, type ModelComparison } from '../model/compare-models';
 import { ModelComparisonTable } from './model-comparison-table';
+import { modelComparisonModelled } from './projection-modelled';
 import { TimeMachine } from './time-machine';
 import type { ModelComparisonView } from './use-model-comparison';
 
@@ -55,7 +56,7 @@ export function ModelComparisonPanel(props: {
       state={state}
       error={view.error}
       emptyMessage="No launch of this platform in the data to count days from."
-      modelled="Fitted curves, bands and projections are model output, not reported figures."
+      {...modelComparisonModelled(platform, view)}
       description={
         <>
           <p>

@@ -64,7 +64,7 @@ export function projectionModelledNote(view: ProjectionCaptionInput, model: Show
     ? `${modelWords(model)} fitted to the reported signups after ${view.analogue.label}${view.series ? ` (${view.series.vendor}'s count)` : ''}`
     : `${modelWords(model)} fitted to an analogue launch`;
   const cohorts = view.retentionPoints.some((r) => r.modelled)
-    ? `${view.platform}'s modelled retention cohorts (calibrated to reported month-one drops and industry medians, listed under Retention's Modelled note)`
+    ? `${view.platform}'s modelled retention cohorts (calibrated to reported month-one drops and industry medians)`
     : `${view.platform}'s reported retention cohorts`;
   return `Every projected figure is modelled, not reported: ${fitted}, scaled to the target's reachable market; active users apply ${cohorts}. The bands, the 30/90/365-day table and the backtest lines are model output too.`;
 }

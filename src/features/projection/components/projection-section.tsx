@@ -16,6 +16,7 @@ import {
 } from './projection-export';
 import { ProjectionControls } from './projection-controls';
 import { ProjectionFigures } from './projection-figures';
+import { projectionModelledDetails } from './projection-modelled';
 import { useProjectionParams } from './projection-params';
 import { ScenarioPresets } from './scenario-presets';
 import { useLaunchProjection } from './use-launch-projection';
@@ -57,6 +58,7 @@ export function ProjectionSection() {
         state={state}
         error={error}
         modelled={projection && figures ? projectionModelledNote(view, figures) : undefined}
+        modelledDetails={projectionModelledDetails(view)}
         emptyMessage={
           message ??
           (view.launches.length === 0

@@ -16,7 +16,7 @@ import { bracketsParam } from '../url-params';
 import { ActivityLogNeeded, activityLogNeeded } from './activity-log-needed';
 import { BracketRetentionTable } from './bracket-retention-table';
 import { BracketsForm } from './brackets-form';
-import { modelledNote } from './modelled-note';
+import { modelledProps } from './modelled-note';
 import type { RetentionView } from './use-retention-view';
 
 const TITLE = 'Retention by day bracket';
@@ -75,7 +75,7 @@ export function BracketRetentionPanel({ view, platforms }: { view: RetentionView
     <Panel
       title={TITLE}
       state={state}
-      modelled={modelledNote(rows)}
+      {...modelledProps(rows)}
       error={query.error ?? logged.error}
       emptyMessage={
         missing.length > 0 ? activityLogNeeded(WHY, missing) : 'No cohort observed through these brackets yet.'

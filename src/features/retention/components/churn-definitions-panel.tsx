@@ -10,7 +10,7 @@ import { ALL_REGIONS } from '../api/retention-filters';
 import { useBaseline } from '../hooks/use-baseline';
 import { CHURN_DEFINITIONS, churnFigure, claimsOf } from '../model/churn-definitions';
 import { ChurnDefinitionsTable } from './churn-definitions-table';
-import { modelledNote } from './modelled-note';
+import { modelledProps } from './modelled-note';
 import type { RetentionView } from './use-retention-view';
 
 const TITLE = 'Month-one churn by definition';
@@ -79,7 +79,7 @@ export function ChurnDefinitionsPanel({ view }: { view: RetentionView }) {
     <Panel
       title={TITLE}
       state={state}
-      modelled={modelledNote(ordered)}
+      {...modelledProps(ordered)}
       error={query.error ?? reported.error}
       emptyMessage="No cohorts for this selection."
       actions={

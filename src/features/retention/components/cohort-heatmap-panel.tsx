@@ -6,7 +6,7 @@ import { useCohortHeatmap, type CohortCellRow } from '../api/cohort-heatmap';
 import { ALL_REGIONS, PERIOD_DAYS, type CohortGrain } from '../api/retention-filters';
 import { wilson } from '../model/wilson';
 import { CohortHeatmapGrid } from './cohort-heatmap-grid';
-import { modelledNote } from './modelled-note';
+import { modelledProps } from './modelled-note';
 import { RetentionDefinition } from './retention-controls';
 import { MIN_COHORT_USERS, type RetentionView } from './use-retention-view';
 
@@ -78,7 +78,7 @@ export function CohortHeatmapPanel({
     <Panel
       title={TITLE}
       state={platform === '' ? noPlatformState(listing) : panelStateOf(query)}
-      modelled={modelledNote((query.data ?? []).map((c) => ({ platform, modelled: c.modelled })))}
+      {...modelledProps((query.data ?? []).map((c) => ({ platform, modelled: c.modelled })))}
       error={platform === '' ? listing.error : query.error}
       emptyMessage="No cohorts for this selection."
       actions={

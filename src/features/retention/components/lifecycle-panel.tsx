@@ -14,7 +14,7 @@ import { ActivityLogNeeded, activityLogNeeded } from './activity-log-needed';
 import { LifecycleChart } from './lifecycle-chart';
 import { LifecycleDefinitions, PERIOD_WORDS } from './lifecycle-definitions';
 import { LifecycleTable } from './lifecycle-table';
-import { modelledNote } from './modelled-note';
+import { modelledProps } from './modelled-note';
 import type { RetentionView } from './use-retention-view';
 
 const TITLE = 'Lifecycle';
@@ -108,7 +108,7 @@ export function LifecyclePanel({ view, platforms }: { view: RetentionView; platf
     <Panel
       title={TITLE}
       state={state}
-      modelled={modelledNote(rows)}
+      {...modelledProps(rows)}
       error={query.error ?? logged.error}
       emptyMessage={missing.length > 0 ? activityLogNeeded(WHY, missing) : 'No activity in the log for this selection.'}
       actions={

@@ -5,7 +5,7 @@ import { Panel, panelStateOf } from '../../../lib/ui/panel';
 import { useMonthOneChurn, type MonthOneChurnRow } from '../api/month-one-churn';
 import { useReportedChurn, type ReportedChurnRow } from '../api/reported-churn';
 import { ALL_REGIONS } from '../api/retention-filters';
-import { modelledNote } from './modelled-note';
+import { modelledProps } from './modelled-note';
 import { MonthOneChurnTable } from './month-one-churn-table';
 import type { RetentionView } from './use-retention-view';
 
@@ -71,13 +71,14 @@ export function MonthOneChurnPanel({ view }: { view: RetentionView }) {
   // The reported figures are global; beside a single region's cohorts they would mislead.
   const figures = view.region === ALL_REGIONS ? (reported.data ?? []) : [];
   const state = reported.isError ? 'error' : reported.isPending ? 'loading' : panelStateOf(churn);
-  const modelled = modelledNote(churn.data ?? []);
+  const modelledPanel = modelledProps(churn.data ?? []);
+  const { modelled } = modelledPanel;
   const source = view.source === 'events' ? 'raw events' : 'cohorts';
   return (
     <Panel
       title={TITLE}
       state={state}
-      modelled={modelled}
+      {...modelledPanel}
       error={churn.error ?? reported.error}
       actions={
         <ExportButtons

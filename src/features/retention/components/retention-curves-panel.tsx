@@ -13,7 +13,7 @@ import { dayFigures } from '../model/day-comparison';
 import { buildCurveSeries } from './curve-series';
 import { DayComparisonTable } from './day-comparison-table';
 import { FitParametersTable } from './fit-parameters-table';
-import { modelledNote } from './modelled-note';
+import { modelledProps } from './modelled-note';
 import { RetentionDefinition } from './retention-controls';
 import { retentionSourcesLine } from './retention-export-caption';
 import { RetentionCurvesChart } from './retention-curves-chart';
@@ -74,7 +74,7 @@ export function RetentionCurvesPanel({ view }: { view: RetentionView }) {
     <Panel
       title={TITLE}
       state={panelStateOf(query)}
-      modelled={modelledNote(query.data ?? [])}
+      {...modelledProps(query.data ?? [])}
       error={query.error}
       actions={
         <>

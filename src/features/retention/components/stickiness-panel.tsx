@@ -6,7 +6,7 @@ import { ALL_REGIONS } from '../api/retention-filters';
 import { useRetentionOptions } from '../api/retention-options';
 import { useStickinessRatio, type StickinessRatioRow } from '../api/stickiness-ratio';
 import { ActivityLogNeeded, activityLogNeeded } from './activity-log-needed';
-import { modelledNote } from './modelled-note';
+import { modelledProps } from './modelled-note';
 import { ActiveDaysTable, StickinessRatioTable } from './stickiness-tables';
 import type { RetentionView } from './use-retention-view';
 
@@ -80,7 +80,7 @@ export function StickinessPanel({ view, platforms }: { view: RetentionView; plat
     <Panel
       title={TITLE}
       state={state === 'ready' && days.isPending ? 'loading' : state}
-      modelled={modelledNote([...ratioRows, ...dayRows])}
+      {...modelledProps([...ratioRows, ...dayRows])}
       error={ratios.error ?? days.error ?? logged.error}
       emptyMessage={missing.length > 0 ? activityLogNeeded(WHY, missing) : 'No activity in the log for this selection.'}
       actions={

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { modelledNote } from '../../../../../src/features/retention/components/modelled-note';
+import { modelledNote, modelledProps } from '../../../../../src/features/retention/components/modelled-note';
 
 const modelled = (platform: string) => ({ platform, modelled: true });
 const reported = (platform: string) => ({ platform, modelled: false });
@@ -27,12 +27,26 @@ describe('the retention panels’ Modelled line', () => {
 });
 
 describe('the calibration it names', () => {
-  it('says each target in the app instead of sending the reader to data/README.md', () => {
-    const note = modelledNote([modelled('Threads')]) ?? '';
-    expect(note).not.toMatch(/README/);
+  it('keeps to one line naming what it is calibrated to, the targets and their documentation under it', () => {
+    const { modelled: line, modelledDetails } = modelledProps([modelled('Threads')]);
+    expect(line).toBe(
+      "Modelled cohorts, not reported ones: calibrated to Threads' reported month-one drop, Zuckerberg's \"more than half\", Adjust's industry medians and Mastodon's 2022–23 MAU fall, their sizes to the reported account totals.",
+    );
+    const details = (modelledDetails ?? []).join('\n');
     // data/README.md's calibration table: Threads' launch week D30 0.21 (79% fall), Adjust's D1/D30 medians, Mastodon's D60.
-    expect(note).toContain("Threads' launch-week cohort keeps 21% on day 30 (Similarweb's 79% month-one fall");
-    expect(note).toContain('X keeps 25% on day 1 and 6% on day 30, Bluesky and Mastodon 23% and 6%');
-    expect(note).toContain('keep 65% active on day 60 or later');
+    expect(details).toContain("Threads' launch-week cohort keeps 21% on day 30 (Similarweb's 79% month-one fall");
+    expect(details).toContain('X keeps 25% on day 1 and 6% on day 30, Bluesky and Mastodon 23% and 6%');
+    expect(details).toContain('keep 65% active on day 60 or later');
+    // Its cohort-size section: ±15% of the reported growth, X on its own claim.
+    expect(details).toContain('within ±15% of the reported growth');
+    expect(details).toContain("X's own unaudited claim of about 1.7M signups a day, an assumption");
+    // Named where it is documented, as text: the README is not served by the app.
+    expect(details).toContain(
+      'data/README.md (sections "Calibration targets" and "Cohort sizes" under "retention.csv")',
+    );
+  });
+
+  it('has no explanation when nothing in view is modelled', () => {
+    expect(modelledProps([reported('Pixelfed')])).toEqual({ modelled: undefined, modelledDetails: undefined });
   });
 });
