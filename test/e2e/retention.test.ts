@@ -49,7 +49,12 @@ describe.skipIf(NO_BROWSER)('Retention view in a real browser', () => {
     const { page } = app;
     const curves = panel(page, 'Retention curves');
     const first = await curves.locator('ul.legend li').first().getAttribute('data-platform');
-    expect(await curves.locator('ul.legend li').allTextContents()).toEqual(['Threads', 'X', 'Bluesky', 'Mastodon']);
+    expect(await curves.locator('ul.legend li').allTextContents()).toEqual([
+      'Threads (modelled)',
+      'X (modelled)',
+      'Bluesky (modelled)',
+      'Mastodon (modelled)',
+    ]);
     const curvesCsv = await exportCsv(page, curves);
     // The name says what the file holds: the platforms drawn, every region, N-day retention, with the fit.
     const curvesName = 'uptake-retention-curves-threads-x-bluesky-mastodon-all-regions-nday-fitted';

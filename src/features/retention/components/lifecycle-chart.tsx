@@ -42,6 +42,8 @@ const countTick = (v: number) => (v < 0 ? `−${formatCompact(-v)}` : formatComp
 export function LifecycleChart({ platform, rows, grain, width, height = 300 }: LifecycleChartProps) {
   const theme = useChartTheme();
   const states = stateColors(platform, theme);
+  // Said in every entry, so the legend of an exported image carries it too.
+  const suffix = rows.some((r) => r.modelled) ? ' (modelled)' : '';
   const data = rows.map((r) => ({
     period: r.period.getTime(),
     new_users: r.new_users,
@@ -62,6 +64,7 @@ export function LifecycleChart({ platform, rows, grain, width, height = 300 }: L
           <li key={s.key}>
             <Swatch color={s.color} />
             {s.label}
+            {suffix}
           </li>
         ))}
       </ul>
@@ -72,7 +75,14 @@ export function LifecycleChart({ platform, rows, grain, width, height = 300 }: L
           <YAxis tickFormatter={countTick} width={56} {...axisProps(theme)} />
           <ReferenceLine y={0} stroke={theme.axis} />
           {states.map((s) => (
-            <Bar key={s.key} dataKey={s.key} name={s.label} stackId="users" fill={s.color} {...NO_ANIMATION} />
+            <Bar
+              key={s.key}
+              dataKey={s.key}
+              name={`${s.label}${suffix}`}
+              stackId="users"
+              fill={s.color}
+              {...NO_ANIMATION}
+            />
           ))}
         </BarChart>
       </ChartFrame>

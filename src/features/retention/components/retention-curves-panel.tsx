@@ -131,6 +131,7 @@ export function RetentionCurvesPanel({ view }: { view: RetentionView }) {
           <li key={s.platform} data-platform={s.platform}>
             <Swatch color={platformColor(s.platform, theme.name)} />
             {s.platform}
+            {s.modelled ? ' (modelled)' : ''}
             {s.platform === baseline ? ` (baseline: the ${measure === 'difference' ? '0 pt' : '1×'} line)` : ''}
           </li>
         ))}

@@ -40,13 +40,27 @@ describe('lifecycle chart', () => {
     for (const p of rects(layers[3]!)) expect(top(p)).toBeGreaterThanOrEqual(zero - 0.5);
     for (const layer of layers.slice(0, 3)) for (const p of rects(layer)) expect(top(p)).toBeLessThan(zero);
     expect(container.querySelector('figure')?.getAttribute('aria-label')).toBe('Lifecycle chart of Threads');
+    // The rows are modelled, and every legend entry says so.
+    expect([...container.querySelectorAll('.legend li')].map((li) => li.textContent)).toEqual([
+      'New (modelled)',
+      'Returning (modelled)',
+      'Resurrecting (modelled)',
+      'Dormant (below zero) (modelled)',
+    ]);
+    expectSvgSnapshot(chartSvg(container), 'lifecycle-chart');
+  });
+
+  it('says nothing of a model in the legend of a reported log', async () => {
+    const reported = ROWS.map((r) => ({ ...r, modelled: false }));
+    const container = await renderToDom(
+      <LifecycleChart platform="Threads" rows={reported} grain="week" width={640} height={300} />,
+    );
     expect([...container.querySelectorAll('.legend li')].map((li) => li.textContent)).toEqual([
       'New',
       'Returning',
       'Resurrecting',
       'Dormant (below zero)',
     ]);
-    expectSvgSnapshot(chartSvg(container), 'lifecycle-chart');
   });
 
   it('names months on the axis by month, and says which period it draws', async () => {
