@@ -6,6 +6,7 @@ import { defineConfig } from 'vitest/config';
 import { cspMeta } from './scripts/vite/csp-meta.ts';
 import { precompress } from './scripts/vite/precompress.ts';
 import { preloadWasm } from './scripts/vite/preload-wasm.ts';
+import { prerenderLanding } from './scripts/vite/prerender.ts';
 import { sharedBabelHelpers } from './scripts/vite/shared-babel-helpers.ts';
 
 const rechartsModules = join(dirname(createRequire(import.meta.url).resolve('recharts/package.json')), 'es6');
@@ -15,6 +16,8 @@ export default defineConfig({
     react(),
     sharedBabelHelpers(rechartsModules),
     preloadWasm('uptake:preload-duckdb-wasm', () => /duckdb-eh.*\.wasm$/),
+    // The landing chart drawn into index.html from a build-time snapshot, checked live by the page.
+    prerenderLanding(),
     cspMeta(),
     precompress(fileURLToPath(new URL('./.cache/precompress', import.meta.url))),
   ],

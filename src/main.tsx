@@ -1,7 +1,11 @@
+import { dropSnapshotUnlessLanding } from './app/landing-snapshot';
 import { getDatabase } from './app/boot';
 import { startTheme } from './app/theme-preference';
 import './styles.css';
+import './app/landing-snapshot.css';
 
+// First of all: the landing chart drawn at build time stays only on the landing view.
+dropSnapshotUnlessLanding();
 // The entry is deliberately tiny: it starts the engine (worker, WASM compile, bundled
 // CSVs) first, and only then loads React and the charts, which parse on the main thread
 // while the engine boots in its worker.

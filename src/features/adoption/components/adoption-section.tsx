@@ -3,12 +3,9 @@ import { useUrlParam } from '../../../lib/url/use-url-param';
 import { setUrlParams } from '../../../lib/url/url-store';
 import { ExportButtons } from '../../../lib/ui/export-buttons';
 import { Panel, panelStateOf } from '../../../lib/ui/panel';
-import { formatCount } from '../../../lib/format-number';
-import { useAdoptionSeries } from '../api/adoption-series';
-import { useRegionOptions } from '../api/adoption-options';
-import { useLaunchEvents } from '../api/launch-events';
 import { MEASURE_HELP, MEASURE_LABELS } from '../api/measures';
-import { usePlatformCoverage } from '../api/platform-coverage';
+import { useAdoptionQueries } from '../hooks/use-adoption-queries';
+import { adoptionCaption } from '../model/adoption-caption';
 import { leftOutNote, leftOutPlatforms } from '../model/left-out-platforms';
 import { oneVendorEach } from '../model/one-vendor';
 import { chartEvents, eventsInView, seriesDomain } from '../model/chart-events';
@@ -18,6 +15,7 @@ import { AdoptionControls, type AdoptionView } from './adoption-controls';
 import { AdoptionEventsTable } from './adoption-events-table';
 import { AdoptionLegend } from './adoption-legend';
 import { AdoptionTable } from './adoption-table';
+import { SnapshotStatus } from './snapshot-status';
 import { alignedParam, measureParam, oneVendorParam, regionParam, scaleParam } from '../url-params';
 
 /** The Adoption section: users over time, one line per platform. */
@@ -29,10 +27,12 @@ export function AdoptionSection() {
   const [oneVendor] = useUrlParam(oneVendorParam);
   const view: AdoptionView = { measure, region, scale, aligned, oneVendor };
 
-  const regionsQuery = useRegionOptions();
-  const seriesQuery = useAdoptionSeries({ measure, region, aligned });
-  const eventsQuery = useLaunchEvents({ region });
-  const coverageQuery = usePlatformCoverage();
+  // On the landing view these start from the build-time snapshot and check it (check).
+  const { seriesQuery, eventsQuery, regionsQuery, coverageQuery, check } = useAdoptionQueries({
+    measure,
+    region,
+    aligned,
+  });
 
   const regions = useMemo(() => {
     const names = new Set((regionsQuery.data ?? []).map((o) => o.region));
@@ -116,20 +116,18 @@ export function AdoptionSection() {
         </>
       }
     >
+      <SnapshotStatus check={check} />
       <figure
         ref={figure}
         className="chart-figure"
         aria-label="Users over time chart"
         data-platforms={platformCount}
         data-points={points}
+        data-rows={check.kind === 'checking' || check.kind === 'failed' ? 'snapshot' : 'live'}
       >
         <AdoptionChart series={series} events={events} scale={scale} aligned={aligned} />
         <figcaption className="chart-note">
-          {formatCount(platformCount, 'platform')}, {formatCount(points, 'reported figure')} · {MEASURE_LABELS[measure]}{' '}
-          · {region} · {scale} scale
-          {aligned ? ' · aligned on launch' : ''}. Lines join reported figures; nothing between them is data.
-          {unaligned.length > 0 ? ` Not aligned (no launch in the data): ${unaligned.join(', ')}.` : ''}
-          {leftOut ? ` Not drawn: ${leftOut}` : ''}
+          {adoptionCaption({ platformCount, points, measure, region, scale, aligned, unaligned, leftOut })}
         </figcaption>
       </figure>
       <AdoptionLegend series={series} />

@@ -1,0 +1,62 @@
+import type { ReactElement } from 'react';
+
+/**
+ * Draw a Recharts chart to SVG markup in Node, as the chart snapshot tests do
+ * (test/unit/charts/svg-snapshot.ts): happy-dom as the DOM (set up by Vitest's own
+ * happy-dom environment, and torn down after), with the same fixed text metric. Recharts 3
+ * lays a chart out in effects, so React's server renderer would draw nothing; and a build
+ * runs React's production bundle, which has no `act`, so this waits for the effects itself.
+ * `finish` turns the drawn `<svg>` (a copy) into markup while the DOM is still there.
+ */
+export async function drawChart(
+  element: () => Promise<ReactElement>,
+  selector: string,
+  finish: (svg: Element) => string,
+): Promise<string> {
+  const { builtinEnvironments } = await import('vitest/runtime');
+  const env = await builtinEnvironments['happy-dom'].setup(globalThis, {});
+  try {
+    measureTextLikeABrowser();
+    const { createRoot } = await import('react-dom/client');
+    const container = document.createElement('div');
+    document.body.append(container);
+    const root = createRoot(container);
+    root.render(await element());
+    const svg = await drawn(container, selector);
+    const markup = finish(svg.cloneNode(true) as Element);
+    root.unmount();
+    return markup;
+  } finally {
+    await env.teardown(globalThis);
+  }
+}
+
+/** The chart's surface once it holds `selector` and nothing changed for a few turns of the event loop. */
+async function drawn(container: Element, selector: string): Promise<Element> {
+  let last = '';
+  let steady = 0;
+  for (let turn = 0; turn < 200; turn++) {
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const svg = container.querySelector('.recharts-wrapper > svg.recharts-surface');
+    const markup = svg?.querySelector(selector) ? svg.outerHTML : '';
+    steady = markup !== '' && markup === last ? steady + 1 : 0;
+    last = markup;
+    if (svg && steady >= 3) return svg;
+  }
+  throw new Error(`The landing chart was not drawn in Node (no ${selector} after 1 s)`);
+}
+
+/**
+ * happy-dom lays nothing out: Recharts' measuring span gets 0.6 em a character and 1.2 em a
+ * line, the metric the chart snapshot tests use, so axis labels thin out as in a browser.
+ */
+function measureTextLikeABrowser(): void {
+  const original = HTMLElement.prototype.getBoundingClientRect;
+  HTMLElement.prototype.getBoundingClientRect = function (this: HTMLElement) {
+    if (this.id !== 'recharts_measurement_span') return original.call(this);
+    const size = parseFloat(this.style.fontSize) || 14;
+    const width = (this.textContent ?? '').length * size * 0.6;
+    const height = size * 1.2;
+    return { x: 0, y: 0, top: 0, left: 0, right: width, bottom: height, width, height, toJSON: () => ({}) } as DOMRect;
+  };
+}

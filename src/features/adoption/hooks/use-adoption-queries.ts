@@ -1,0 +1,90 @@
+import { useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { regionOptionsQueryOptions } from '../api/adoption-options';
+import { adoptionSeriesQueryOptions, type AdoptionParams } from '../api/adoption-series';
+import { pageAdoptionSnapshot, SNAPSHOT_PARAMS, type AdoptionSnapshot } from '../api/adoption-snapshot';
+import { launchEventsQueryOptions } from '../api/launch-events';
+import { platformCoverageQueryOptions } from '../api/platform-coverage';
+import { diffSnapshot, type SnapshotDifference } from '../model/snapshot-diff';
+
+/** How the chart's rows stand against the build-time snapshot. */
+export type SnapshotCheck =
+  /** No snapshot for this view: the rows are the engine's, as always. */
+  | { readonly kind: 'none' }
+  /** The snapshot is drawn; the engine has not answered yet. */
+  | { readonly kind: 'checking' }
+  /** The engine returned exactly the snapshot's rows. */
+  | { readonly kind: 'live'; readonly figures: number }
+  /** The engine's rows differ (these); they are what is drawn. */
+  | { readonly kind: 'differs'; readonly differences: readonly SnapshotDifference[] }
+  /** The engine failed; the snapshot stays drawn. */
+  | { readonly kind: 'failed'; readonly message: string };
+
+/** What the section reads of a query: its rows and its state. */
+export type QueryView<T> = Pick<
+  UseQueryResult<T[]>,
+  'data' | 'error' | 'isError' | 'isPending' | 'isFetching' | 'isStale'
+>;
+
+const sameParams = (a: AdoptionParams, b: AdoptionParams) =>
+  a.measure === b.measure && a.region === b.region && a.aligned === b.aligned;
+
+/** The first verdict on each snapshot: an import later changes the rows, not what the check found. */
+const verdicts = new WeakMap<AdoptionSnapshot, SnapshotCheck>();
+
+/**
+ * The Adoption panel's four queries. On the landing view, while the engine boots, each
+ * shows the build-time snapshot's rows as placeholder (so the chart drawn into index.html
+ * stays drawn, never a spinner); once all four have answered, their rows are compared with
+ * the snapshot's. If the engine fails, the snapshot stays drawn and the check says why.
+ */
+export function useAdoptionQueries(params: AdoptionParams) {
+  const snapshot = pageAdoptionSnapshot();
+  const onSnapshot = snapshot !== null && sameParams(params, SNAPSHOT_PARAMS) ? snapshot : null;
+  const series = useQuery({ ...adoptionSeriesQueryOptions(params), placeholderData: onSnapshot?.series });
+  const events = useQuery({
+    ...launchEventsQueryOptions({ region: params.region }),
+    placeholderData: onSnapshot?.events,
+  });
+  const coverage = useQuery({ ...platformCoverageQueryOptions(), placeholderData: onSnapshot?.coverage });
+  const regions = useQuery({ ...regionOptionsQueryOptions(), placeholderData: onSnapshot?.regions });
+  const all = [series, events, coverage, regions];
+  const failed = all.find((q) => q.isError);
+
+  let check: SnapshotCheck = { kind: 'none' };
+  if (onSnapshot && failed) {
+    check = { kind: 'failed', message: failed.error instanceof Error ? failed.error.message : String(failed.error) };
+  } else if (onSnapshot) {
+    check = verdicts.get(onSnapshot) ?? { kind: 'checking' };
+    if (check.kind === 'checking' && all.every((q) => q.isSuccess && !q.isPlaceholderData)) {
+      const live = {
+        series: series.data ?? [],
+        events: events.data ?? [],
+        coverage: coverage.data ?? [],
+        regions: regions.data ?? [],
+      };
+      const differences = diffSnapshot(onSnapshot, live);
+      check =
+        differences.length === 0 ? { kind: 'live', figures: live.series.length } : { kind: 'differs', differences };
+      verdicts.set(onSnapshot, check);
+    }
+  }
+
+  /** A query as the panel reads it: placeholder rows count as fresh, and a failed engine leaves the snapshot. */
+  const view = <T>(q: UseQueryResult<T[]>, rows: readonly T[] | undefined): QueryView<T> =>
+    check.kind === 'failed' && rows
+      ? { data: [...rows], error: null, isError: false, isPending: false, isFetching: false, isStale: false }
+      : { ...pick(q), isStale: q.isStale && !q.isPlaceholderData };
+  return {
+    seriesQuery: view(series, onSnapshot?.series),
+    eventsQuery: view(events, onSnapshot?.events),
+    coverageQuery: view(coverage, onSnapshot?.coverage),
+    regionsQuery: view(regions, onSnapshot?.regions),
+    check,
+    takenAt: onSnapshot?.takenAt ?? null,
+  };
+}
+
+function pick<T>(q: UseQueryResult<T[]>): QueryView<T> {
+  const { data, error, isError, isPending, isFetching, isStale } = q;
+  return { data, error, isError, isPending, isFetching, isStale };
+}

@@ -1,0 +1,88 @@
+import { formatFull } from '../../../lib/format-number';
+import { formatDay } from '../../../lib/time/day';
+import type { AdoptionSnapshot } from '../api/adoption-snapshot';
+
+/** The rows of one of the landing view's queries that the snapshot and the engine disagree on. */
+export interface SnapshotDifference {
+  /** What the rows are, as a reader names them ("figures", "events"). */
+  readonly what: string;
+  /** Rows in the snapshot the engine did not return, described. */
+  readonly onlySnapshot: readonly string[];
+  /** Rows the engine returned that the snapshot lacks, described. */
+  readonly onlyLive: readonly string[];
+}
+
+type Rows = Omit<AdoptionSnapshot, 'takenAt'>;
+
+/** A row as comparable text: every field, dates as their instant, keys in a fixed order. */
+function canonical(row: object): string {
+  const entries = Object.entries(row)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([k, v]) => [k, v instanceof Date ? v.toISOString() : v] as const);
+  return JSON.stringify(entries);
+}
+
+/** Rows of `a` not matched one for one by an equal row of `b`. */
+function unmatched<T extends object>(a: readonly T[], b: readonly T[]): T[] {
+  const left = new Map<string, number>();
+  for (const row of b) left.set(canonical(row), (left.get(canonical(row)) ?? 0) + 1);
+  return a.filter((row) => {
+    const key = canonical(row);
+    const n = left.get(key) ?? 0;
+    if (n > 0) left.set(key, n - 1);
+    return n === 0;
+  });
+}
+
+const FAMILIES: readonly {
+  readonly key: keyof Rows;
+  readonly what: string;
+  readonly describe: (row: never) => string;
+}[] = [
+  {
+    key: 'series',
+    what: 'figures',
+    describe: (p: Rows['series'][number]) =>
+      `${p.platform} ${formatDay(p.date)}: ${formatFull(p.value)} (${p.vendor}, ${p.coverage})`,
+  },
+  { key: 'events', what: 'events', describe: (e: Rows['events'][number]) => `${e.label}, ${formatDay(e.event_date)}` },
+  {
+    key: 'coverage',
+    what: 'platform coverage',
+    describe: (c: Rows['coverage'][number]) => `${c.platform} ${c.measure} in ${c.region}: ${c.points}`,
+  },
+  {
+    key: 'regions',
+    what: 'regions',
+    describe: (r: Rows['regions'][number]) => `${r.region} ${r.measure ?? '(events only)'}: ${r.points}`,
+  },
+];
+
+/**
+ * Where the engine's rows differ from the build-time snapshot's, query by query, each row
+ * compared whole (every field, as many times as it occurs). Empty when they are the same.
+ */
+export function diffSnapshot(snapshot: Rows, live: Rows): SnapshotDifference[] {
+  return FAMILIES.flatMap(({ key, what, describe }) => {
+    const a: readonly object[] = snapshot[key];
+    const b: readonly object[] = live[key];
+    const onlySnapshot = unmatched(a, b).map((r) => describe(r as never));
+    const onlyLive = unmatched(b, a).map((r) => describe(r as never));
+    return onlySnapshot.length + onlyLive.length > 0 ? [{ what, onlySnapshot, onlyLive }] : [];
+  });
+}
+
+/** The differences in one sentence each, naming at most `max` rows of each side. */
+export function describeDifferences(differences: readonly SnapshotDifference[], max = 3): string[] {
+  const list = (rows: readonly string[]) =>
+    rows.slice(0, max).join('; ') + (rows.length > max ? `; and ${rows.length - max} more` : '');
+  return differences.map(
+    (d) =>
+      [
+        d.onlySnapshot.length > 0 ? `${d.what} only in the snapshot: ${list(d.onlySnapshot)}` : null,
+        d.onlyLive.length > 0 ? `${d.what} only in the engine: ${list(d.onlyLive)}` : null,
+      ]
+        .filter((s) => s !== null)
+        .join('. ') + '.',
+  );
+}
