@@ -153,10 +153,11 @@ describe.skipIf(NO_BROWSER)('Launch projection in a real browser', () => {
     expect(csv.name).toBe('uptake-launch-projection-threads-eu-27.csv');
     const lines = csv.body.toString('utf8').split('\n');
     expect(lines[0]).toBe(
-      'platform,target_region,day,date,signups_low,signups,signups_high,actives_low,actives,actives_high,analogue_signups,model',
+      'platform,target_region,day,date,signups_low,signups,signups_high,actives_low,actives,actives_high,analogue_signups,model,modelled,retention_cohorts',
     );
-    // Day 0 is the EU launch day, as an ISO date; counts are plain numbers; the last column names the model drawn.
-    expect(lines[1]).toMatch(new RegExp(`^Threads,EU-27,0,2023-12-14(,${NUM}){7},[^,]+$`));
+    // Day 0 is the EU launch day, as an ISO date; counts are plain numbers; then the model drawn, and that every
+    // figure is modelled, its active users from Threads' modelled cohorts.
+    expect(lines[1]).toMatch(new RegExp(`^Threads,EU-27,0,2023-12-14(,${NUM}){7},[^,]+,true,modelled$`));
     const year = lines.find((l) => l.startsWith('Threads,EU-27,365,'))?.split(',');
     expect(year?.[3]).toBe('2024-12-13');
     // The chosen model's figure for the year: every model reaches 448M × 5.01% ≈ 22.4M, as the table shows.

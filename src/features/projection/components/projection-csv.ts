@@ -1,7 +1,11 @@
 import { isoDay } from '../../../lib/time/day';
 import type { FiguresProjection } from '../model/carried-projection';
 
-/** Columns of the projection CSV: the projected table by day, the fitted analogue on the same axis, then the model. */
+/**
+ * Columns of the projection CSV: the projected table by day, the fitted analogue on the same
+ * axis, the model, then what is modelled (every projected figure; and whether the retention
+ * cohorts the active users rest on are modelled or reported), so the file says it on its own.
+ */
 export const PROJECTION_COLUMNS = [
   'platform',
   'target_region',
@@ -15,6 +19,8 @@ export const PROJECTION_COLUMNS = [
   'actives_high',
   'analogue_signups',
   'model',
+  'modelled',
+  'retention_cohorts',
 ] as const;
 
 /** What the rows need of the view besides the projection. */
@@ -23,6 +29,8 @@ export interface ProjectionCsvInput {
   readonly targetRegion: string | null;
   /** Calendar day of a day offset from the target launch. */
   readonly dayOf: (offset: number) => Date | null;
+  /** The retention cohorts the active users come from are modelled (their rows' flag). */
+  readonly cohortsModelled: boolean;
 }
 
 /**
@@ -46,6 +54,8 @@ export function projectionCsvRows(input: ProjectionCsvInput, figures: FiguresPro
       actives_high: Math.round(r.activesHigh),
       analogue_signups: Math.round(figures.analogue(r.day)),
       model: figures.label,
+      modelled: true,
+      retention_cohorts: input.cohortsModelled ? 'modelled' : 'reported',
     };
   });
 }

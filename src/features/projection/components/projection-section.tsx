@@ -81,7 +81,12 @@ export function ProjectionSection() {
               title={TITLE}
               rows={() =>
                 projectionCsvRows(
-                  { platform: view.platform, targetRegion: view.target?.region ?? null, dayOf: view.dayOf },
+                  {
+                    platform: view.platform,
+                    targetRegion: view.target?.region ?? null,
+                    dayOf: view.dayOf,
+                    cohortsModelled: view.retentionPoints.some((r) => r.modelled),
+                  },
                   figures,
                 )
               }
