@@ -9,7 +9,7 @@
  *   npm run bench -- --large      adds 10M rows
  *   npm run bench -- --json       also writes bench-results.json (keys: README "Performance")
  *   npm run bench -- --runs 7     runs per figure
- *   npm run bench -- --only startup,import   a subset: bundle, startup, import, retention, projection, threads, second_visit,
+ *   npm run bench -- --only startup,import   a subset: bundle, transfer, startup, import, retention, projection, threads, second_visit,
  *                                            retention_lifecycle_1m, retention_brackets_1m, reload_with_import_1m
  *                                            (1M rows, even with --quick)
  *   npm run bench -- --no-build   reuse the last bench build in .cache/bench
@@ -24,6 +24,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { appFirstChart, bareBoot, call, findChromium, launchBrowser, openLab } from './bench/browser.mjs';
 import { measureBundle } from './bench/bundle.mjs';
+import { measureTransfer } from './bench/transfer.mjs';
 import { ensureEvents, sizeLabel } from './bench/inputs.mjs';
 import { printReport } from './bench/report.mjs';
 import { figure, notRun, summarize } from './bench/stats.mjs';
@@ -38,6 +39,7 @@ const APP_DIST = join(root, '.cache', 'bench', 'app');
 const PAGES_DIST = join(root, '.cache', 'bench', 'pages');
 const MEASURES = [
   'bundle',
+  'transfer',
   'startup',
   'import',
   'retention',
@@ -63,6 +65,7 @@ const JSON_ORDER = [
   'second_visit',
   'reload_with_import_1m',
   'bundle',
+  'transfer',
   'import_100k',
   'import_1m',
   'import_10m',
@@ -674,7 +677,16 @@ async function main() {
       ? await guarded('second_visit', broken, () => measureSecondVisit(ctx))
       : skipped();
     results.bundle = opts.only.has('bundle')
-      ? await guarded('bundle', broken, async () => measureBundle(APP_DIST, ctx.scriptsBeforeChart))
+      ? await guarded('bundle', broken, async () =>
+          // Without the startup runs, one cold start says which chunks the boot requests.
+          measureBundle(
+            APP_DIST,
+            ctx.scriptsBeforeChart ?? (await appFirstChart(ctx.browser, ctx.urls.app, START_TIMEOUT)).scripts,
+          ),
+        )
+      : skipped();
+    results.transfer = opts.only.has('transfer')
+      ? await guarded('transfer', broken, () => measureTransfer(ctx.browser, ctx.urls.app, START_TIMEOUT))
       : skipped();
 
     for (const rows of [100_000, 1_000_000, 10_000_000]) {

@@ -83,3 +83,19 @@ export function measureBundle(distDir, fetched = null) {
     files: list,
   };
 }
+
+/** Lines of the chunk map (each file, how it loaded, whether it counts, gzip and raw kB), for the printed report. */
+export function bundleMapLines(b) {
+  const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+  const files = [...b.files].sort((x, y) => Number(y.counted) - Number(x.counted) || y.gzip_bytes - x.gzip_bytes);
+  const width = Math.max(4, ...files.map((f) => f.file.length));
+  const out = [
+    `Initial JS chunk map${b.browser_checked ? '' : ' (index.html only: run with startup to add what boot requests)'}`,
+    `  ${'file'.padEnd(width)}  ${'gzip'.padStart(9)}  ${'raw'.padStart(9)}  counted  how it loaded`,
+  ];
+  for (const f of files)
+    out.push(
+      `  ${f.file.padEnd(width)}  ${kb(f.gzip_bytes).padStart(9)}  ${kb(f.raw_bytes).padStart(9)}  ${(f.counted ? 'yes' : 'no').padEnd(7)}  ${f.how}`,
+    );
+  return out;
+}

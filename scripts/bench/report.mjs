@@ -2,6 +2,8 @@
  * The printed table: one line per figure, "median (min–max)" for Uptake and its same-run
  * reference, the ratio, and the target. Rows that were not measured say why.
  */
+import { bundleMapLines } from './bundle.mjs';
+import { transferLines } from './transfer.mjs';
 
 function ms(value) {
   if (value === null || value === undefined) return '—';
@@ -24,6 +26,10 @@ function kb(bytes) {
 
 function mb(bytes) {
   return `${(bytes / 1e6).toFixed(0)} MB`;
+}
+
+function mb1(bytes) {
+  return `${(bytes / 1e6).toFixed(1)} MB`;
 }
 
 function targetText(t) {
@@ -88,6 +94,16 @@ export function tableRows(results) {
     if (b.status === 'ok' && b.prefetched_gzip_bytes > 0) {
       rows.push(['  + idle prefetch of other sections (apart)', kb(b.prefetched_gzip_bytes), '', '', '']);
     }
+  }
+  const wire = results.transfer;
+  if (selected(wire)) {
+    rows.push([
+      'transfer: first view on the wire (br, gzip)',
+      wire.status === 'ok' ? `${mb1(wire.wire_bytes)}, of which WASM ${mb1(wire.wasm_wire_bytes)}` : status(wire),
+      wire.status === 'ok' ? `uncompressed ${mb1(wire.ref_wire_bytes)}` : '',
+      wire.status === 'ok' ? times(wire.ratio) : '—',
+      'WASM ≤8MB',
+    ]);
   }
   for (const label of ['100k', '1m', '10m']) {
     const f = results[`import_${label}`];
@@ -251,6 +267,8 @@ export function printReport(results) {
   console.log('');
   console.log(formatTable(tableRows(results)));
   console.log('');
+  if (results.bundle?.status === 'ok') console.log(`${bundleMapLines(results.bundle).join('\n')}\n`);
+  if (results.transfer?.status === 'ok') console.log(`${transferLines(results.transfer).join('\n')}\n`);
   console.log(
     `Ratios compare medians measured in this run. Targets are reported, never asserted. ${results.elapsed_s} s in all.`,
   );
