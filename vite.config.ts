@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { cspMeta } from './scripts/vite/csp-meta.ts';
+import { engineChunkWithoutArrowWriter } from './scripts/vite/engine-chunk-without-arrow-writer.ts';
 import { precompress } from './scripts/vite/precompress.ts';
 import { preloadWasm } from './scripts/vite/preload-wasm.ts';
 import { prerenderLanding } from './scripts/vite/prerender.ts';
@@ -15,6 +16,7 @@ export default defineConfig({
   plugins: [
     react(),
     sharedBabelHelpers(rechartsModules),
+    engineChunkWithoutArrowWriter(),
     preloadWasm('uptake:preload-duckdb-wasm', () => /duckdb-eh.*\.wasm$/),
     // The landing chart drawn into index.html from a build-time snapshot, checked live by the page.
     prerenderLanding(),
