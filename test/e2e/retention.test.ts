@@ -137,7 +137,7 @@ describe.skipIf(NO_BROWSER)('Retention view in a real browser', () => {
     const churnCsv = await exportCsv(page, churn);
     expect(churnCsv.name).toBe('uptake-month-one-churn-all-regions-cohorts.csv');
     expect(churnCsv.lines[0]).toBe(
-      'platform,figure,launch_start,launch_end,cohort_users,churn,churn_unbounded,data_source,region,modelled,reported_metric,reported_value,reported_date,reported_coverage,reported_source',
+      'platform,figure,first_cohort_start,first_cohort_end,cohort_users,churn,churn_unbounded,data_source,region,modelled,reported_metric,reported_value,reported_date,reported_coverage,reported_source',
     );
     const firstChurn = churnRows(page).first();
     const churnPlatform = await firstChurn.getAttribute('data-platform');

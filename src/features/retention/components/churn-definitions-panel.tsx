@@ -105,13 +105,14 @@ export function ChurnDefinitionsPanel({ view }: { view: RetentionView }) {
       }
       description={
         <p>
-          The same month, five ways. The first three count the launch cohorts (signups in the first 7 days of each
-          platform&apos;s data{view.region === ALL_REGIONS ? '' : ` in ${view.region}`}) on each user&apos;s own days;
-          the last two read one calendar date, the launch&apos;s day 30. In brackets: the 95% Wilson interval of a share
-          of users. With a baseline, each share is tested against the baseline&apos;s by a two-proportion z-test on the
-          users pooled across cohorts (users are what the shares count; a permutation over a handful of launch cohorts
-          would have too few arrangements to say anything). The DAU decline counts only the users in the data: where the
-          data starts after a platform&apos;s launch (X), it misses everyone who joined before.
+          The same month, five ways. The first three count the first cohorts (signups in the first 7 days of each
+          platform&apos;s data{view.region === ALL_REGIONS ? '' : ` in ${view.region}`}; a launch only where the data
+          starts at one, as Threads&apos; does) on each user&apos;s own days; the last two read one calendar date, day
+          30 of the data. In brackets: the 95% Wilson interval of a share of users. With a baseline, each share is
+          tested against the baseline&apos;s by a two-proportion z-test on the users pooled across cohorts (users are
+          what the shares count; a permutation over a handful of first cohorts would have too few arrangements to say
+          anything). The DAU decline counts only the users in the data: where the data starts after a platform&apos;s
+          launch (X), it misses everyone who joined before.
         </p>
       }
     >

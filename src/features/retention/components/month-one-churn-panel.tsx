@@ -11,14 +11,14 @@ import type { RetentionView } from './use-retention-view';
 
 const TITLE = 'Month-one churn';
 /**
- * Columns of the CSV export. A `cohort` row is a platform's launch-cohort churn (the
+ * Columns of the CSV export. A `cohort` row is a platform's first-cohort churn (the
  * table's main columns); a `reported` row is one reported figure shown beside it.
  */
 const EXPORT_COLUMNS = [
   'platform',
   'figure',
-  'launch_start',
-  'launch_end',
+  'first_cohort_start',
+  'first_cohort_end',
   'cohort_users',
   'churn',
   'churn_unbounded',
@@ -40,8 +40,8 @@ function exportRows(rows: readonly MonthOneChurnRow[], reported: readonly Report
       {
         platform,
         figure: 'cohort',
-        launch_start: isoDay(r.launch_start),
-        launch_end: isoDay(r.launch_end),
+        first_cohort_start: isoDay(r.launch_start),
+        first_cohort_end: isoDay(r.launch_end),
         cohort_users: r.cohort_users,
         churn: r.churn,
         churn_unbounded: r.churn_unbounded,
@@ -92,9 +92,11 @@ export function MonthOneChurnPanel({ view }: { view: RetentionView }) {
       emptyMessage="No cohorts for this selection."
       description={
         <p>
-          Churn = 1 − day-30 retention of each platform&apos;s launch cohorts: the users who signed up in the first 7
-          days of the platform&apos;s data{view.region === ALL_REGIONS ? '' : ` in ${view.region}`}. The reported
-          figures compare daily active users with their launch peak, or quote a statement: they are not cohort churn.
+          Churn = 1 − day-30 retention of each platform&apos;s first cohorts: the users who signed up in the first 7
+          days of the platform&apos;s data{view.region === ALL_REGIONS ? '' : ` in ${view.region}`}. They are a launch
+          week only where a platform&apos;s data starts at its launch (in the bundled data, Threads&apos; alone). The
+          reported figures compare daily active users with their launch peak, or quote a statement: they are not cohort
+          churn.
         </p>
       }
     >

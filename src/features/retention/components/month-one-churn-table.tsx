@@ -33,7 +33,7 @@ function ReportedFigures({ figures }: { figures: readonly ReportedChurnRow[] }) 
   );
 }
 
-/** One row per platform: month-one churn of its launch cohorts, with reported figures beside it. */
+/** One row per platform: month-one churn of its first cohorts, with reported figures beside it. */
 export function MonthOneChurnTable({ rows, reported, sourceLabel }: MonthOneChurnTableProps) {
   const theme = useChartTheme();
   const ordered = sortPlatforms(rows.map((r) => r.platform)).flatMap((p) =>
@@ -52,7 +52,7 @@ export function MonthOneChurnTable({ rows, reported, sourceLabel }: MonthOneChur
     },
     {
       id: 'launch',
-      header: 'Launch cohorts (first 7 signup days)',
+      header: 'First cohorts (first 7 signup days in the data)',
       cell: (r) =>
         `${formatDay(r.launch_start)}${r.launch_end.getTime() !== r.launch_start.getTime() ? ` – ${formatDay(r.launch_end)}` : ''}`,
     },

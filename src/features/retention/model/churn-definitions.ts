@@ -15,23 +15,23 @@ export const DEFINITION_TEXT: Readonly<Record<ChurnDefinitionId, { readonly name
   {
     nday: {
       name: `N-day: not active on day ${day}`,
-      counts: `Launch-cohort users not active on their own day ${day} after signing up.`,
+      counts: `First-cohort users not active on their own day ${day} after signing up.`,
     },
     unbounded: {
       name: `Unbounded: not active on day ${day} or later`,
-      counts: `Launch-cohort users never active again from their day ${day} on.`,
+      counts: `First-cohort users never active again from their day ${day} on.`,
     },
     bracket: {
       name: `Bracket: not active in days ${bracket.from}–${bracket.to}`,
-      counts: `Launch-cohort users active on none of days ${bracket.from}–${bracket.to} (Amplitude's custom brackets).`,
+      counts: `First-cohort users active on none of days ${bracket.from}–${bracket.to} (Amplitude's custom brackets).`,
     },
     'dau-decline': {
-      name: `DAU decline from the launch peak`,
-      counts: `The platform's ${averageDays}-day-average daily active users on the launch's day ${day} against their highest ${averageDays}-day average since the launch (Similarweb's and Sensor Tower's method).`,
+      name: `DAU decline from the first-month peak`,
+      counts: `The platform's ${averageDays}-day-average daily active users on day ${day} of its data against their highest ${averageDays}-day average since the data starts (Similarweb's and Sensor Tower's method, which counts from a launch: the same days only for Threads).`,
     },
     'first-week-share': {
       name: `First-week signups not active on day ${day}`,
-      counts: `Users who signed up in the first ${launchDays} days and were not active on the launch's day ${day}, one calendar date (the wording of Zuckerberg's "more than half").`,
+      counts: `Users who signed up in the first ${launchDays} days of the data and were not active on its day ${day}, one calendar date (the wording of Zuckerberg's "more than half").`,
     },
   };
 
