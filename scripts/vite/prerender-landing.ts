@@ -83,7 +83,7 @@ export async function prerenderLanding(takenAt: Date): Promise<LandingPrerender>
  * reads, loaded by the app's own `loadCsv` in the app's order; the cohort tables it never
  * reads are left out.
  */
-async function openFirstView(): Promise<Db> {
+export async function openFirstView(): Promise<Db> {
   const db = await openNodeDb();
   for (const dataset of BUNDLED_DATASETS.filter((d) => d.firstView)) {
     const { schema, file, id } = dataset;

@@ -72,6 +72,8 @@ export function diffSnapshot(snapshot: Rows, live: Rows): SnapshotDifference[] {
   });
 }
 
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 /** The differences in one sentence each, naming at most `max` rows of each side. */
 export function describeDifferences(differences: readonly SnapshotDifference[], max = 3): string[] {
   const list = (rows: readonly string[]) =>
@@ -79,8 +81,8 @@ export function describeDifferences(differences: readonly SnapshotDifference[], 
   return differences.map(
     (d) =>
       [
-        d.onlySnapshot.length > 0 ? `${d.what} only in the snapshot: ${list(d.onlySnapshot)}` : null,
-        d.onlyLive.length > 0 ? `${d.what} only in the engine: ${list(d.onlyLive)}` : null,
+        d.onlySnapshot.length > 0 ? `${capital(d.what)} only in the snapshot: ${list(d.onlySnapshot)}` : null,
+        d.onlyLive.length > 0 ? `${capital(d.what)} only in the engine: ${list(d.onlyLive)}` : null,
       ]
         .filter((s) => s !== null)
         .join('. ') + '.',

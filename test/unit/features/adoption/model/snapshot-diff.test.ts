@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import type { AdoptionSnapshot } from '../../../../../src/features/adoption/api/adoption-snapshot';
+import { describeDifferences, diffSnapshot } from '../../../../../src/features/adoption/model/snapshot-diff';
+
+type Point = AdoptionSnapshot['series'][number];
+const point = (platform: string, day: string, value: number): Point => ({
+  platform,
+  date: new Date(`${day}T00:00:00Z`),
+  days_since_launch: null,
+  anchor_event: null,
+  anchor_label: null,
+  value,
+  measure: 'MAU',
+  basis: 'company',
+  metric: 'MAU',
+  vendor: platform,
+  coverage: 'global',
+  source: 'a post',
+  note: null,
+  kind: 'reported',
+});
+const rows = (series: Point[]) => ({ series, events: [], coverage: [], regions: [] });
+
+describe('diffSnapshot', () => {
+  const a = point('Threads', '2024-01-01', 130_000_000);
+  const b = point('X', '2024-01-01', 550_000_000);
+
+  it('finds nothing when every row is equal, whatever their order and whichever Date objects', () => {
+    expect(diffSnapshot(rows([a, b]), rows([point('X', '2024-01-01', 550_000_000), { ...a }]))).toEqual([]);
+  });
+
+  it('names a changed figure on both sides, and a date moved by one day', () => {
+    const changed = diffSnapshot(rows([a, b]), rows([a, { ...b, value: 551_000_000 }]));
+    expect(changed).toEqual([
+      {
+        what: 'figures',
+        onlySnapshot: ['X 1 Jan 2024: 550,000,000 (X, global)'],
+        onlyLive: ['X 1 Jan 2024: 551,000,000 (X, global)'],
+      },
+    ]);
+    const moved = diffSnapshot(rows([a]), rows([{ ...a, date: new Date('2024-01-02T00:00:00Z') }]));
+    expect(moved[0]?.onlyLive).toEqual(['Threads 2 Jan 2024: 130,000,000 (Threads, global)']);
+  });
+
+  it('counts duplicates: a row the engine returns twice is one more than the snapshot has', () => {
+    expect(diffSnapshot(rows([a]), rows([a, a]))).toEqual([
+      { what: 'figures', onlySnapshot: [], onlyLive: ['Threads 1 Jan 2024: 130,000,000 (Threads, global)'] },
+    ]);
+  });
+
+  it('compares the other queries too: a field other than the value (the source) is a difference', () => {
+    const event = {
+      platform: 'Threads',
+      region: 'EU',
+      event_date: new Date('2023-12-14T00:00:00Z'),
+      end_date: null,
+      event: 'regional_launch',
+      label: 'Threads EU launch',
+      source: 'Meta',
+    };
+    const diff = diffSnapshot(
+      { ...rows([]), events: [event] },
+      { ...rows([]), events: [{ ...event, source: 'Reuters' }] },
+    );
+    expect(diff).toEqual([
+      {
+        what: 'events',
+        onlySnapshot: ['Threads EU launch, 14 Dec 2023'],
+        onlyLive: ['Threads EU launch, 14 Dec 2023'],
+      },
+    ]);
+  });
+});
+
+describe('describeDifferences', () => {
+  it('says each side in a sentence and names at most three rows of each', () => {
+    const lines = describeDifferences([
+      { what: 'figures', onlySnapshot: ['r1', 'r2', 'r3', 'r4', 'r5'], onlyLive: [] },
+      { what: 'regions', onlySnapshot: ['EU MAU: 3'], onlyLive: ['EU MAU: 4'] },
+    ]);
+    expect(lines).toEqual([
+      'Figures only in the snapshot: r1; r2; r3; and 2 more.',
+      'Regions only in the snapshot: EU MAU: 3. Regions only in the engine: EU MAU: 4.',
+    ]);
+  });
+});
