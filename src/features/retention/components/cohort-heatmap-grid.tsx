@@ -136,7 +136,7 @@ export function CohortHeatmapGrid({ cells, grain, platform }: CohortHeatmapGridP
                     key={c.period}
                     data-observable="true"
                     data-wide={wide}
-                    title={`${cohortLabel(row.cohort)}, day ${c.day_offset}: ${formatPercent(c.rate)} of ${formatFull(c.cohort_users)}${intervalText(interval)}${row.partial ? `; ${row.partial}` : ''}`}
+                    title={`${cohortLabel(row.cohort)}, day ${c.day_offset}: ${formatPercent(c.rate)} of ${formatFull(c.cohort_users)}${intervalText(interval)}${c.modelled ? '; modelled' : ''}${row.partial ? `; ${row.partial}` : ''}`}
                     style={{
                       background: shade(c.rate),
                       color: heatmapText(shade(c.rate)),
