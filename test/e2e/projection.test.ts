@@ -121,6 +121,19 @@ describe.skipIf(NO_BROWSER)('Launch projection in a real browser', () => {
     const opening = `Every projected figure is modelled, not reported: ${model} fitted to the reported signups after Threads launch (Meta's count)`;
     expect(note?.slice(0, opening.length)).toBe(opening);
     expect(note).toContain("active users apply Threads's modelled retention cohorts");
+    // Under the line, the explanation opens in place (data/README.md is named, not linked: the app does not serve it).
+    await panel(page).getByText('What the model is calibrated to', { exact: true }).first().click();
+    const details = panel(page).locator('details.panel-modelled-details').first();
+    expect(await details.locator('p').first().isVisible()).toBe(true);
+    expect(await details.textContent()).toContain(
+      "Active users: Retention: Threads' launch-week cohort keeps 21% on day 30",
+    );
+    expect(await page.locator('a[href*="README"]').count()).toBe(0);
+    // The growth models name the reported series every curve is fitted to.
+    const growth = page.getByRole('region', { name: 'Growth models, backtested', exact: true });
+    expect(await growth.locator('.panel-modelled').textContent()).toMatch(
+      /^Fitted curves, bands and projections are model output, not reported figures: each model is fitted to Threads's reported (MAU|cumulative signups) as counted by \S/,
+    );
   });
 
   it('shows tooltips that follow the cursor, with dates, units and what is modelled', async () => {
