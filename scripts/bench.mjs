@@ -9,7 +9,7 @@
  *   npm run bench -- --large      adds 10M rows
  *   npm run bench -- --json       also writes bench-results.json (keys: README "Performance")
  *   npm run bench -- --runs 7     runs per figure
- *   npm run bench -- --only startup,import   a subset: bundle, transfer, startup, import, retention, projection, threads, second_visit,
+ *   npm run bench -- --only startup,import   a subset: bundle, transfer, startup_paint, startup, import, retention, projection, threads, second_visit,
  *                                            retention_lifecycle_1m, retention_brackets_1m, reload_with_import_1m
  *                                            (1M rows, even with --quick)
  *   npm run bench -- --no-build   reuse the last bench build in .cache/bench
@@ -31,6 +31,7 @@ import { figure, notRun, summarize } from './bench/stats.mjs';
 import { measureActivityImport } from './bench/activity-import.mjs';
 import { uiImportOnce } from './bench/ui-import.mjs';
 import { appSecondVisit, bareSecondVisit } from './bench/second-visit.mjs';
+import { measureStartupPaint } from './bench/startup-paint.mjs';
 import { measureReloadWithImport } from './bench/reload-with-import.mjs';
 import { startServer } from './serve.mjs';
 
@@ -40,6 +41,7 @@ const PAGES_DIST = join(root, '.cache', 'bench', 'pages');
 const MEASURES = [
   'bundle',
   'transfer',
+  'startup_paint',
   'startup',
   'import',
   'retention',
@@ -61,6 +63,7 @@ const JSON_ORDER = [
   'runs',
   'elapsed_s',
   'machine',
+  'startup_paint',
   'startup',
   'second_visit',
   'reload_with_import_1m',
@@ -670,6 +673,9 @@ async function main() {
   };
   try {
     const skipped = () => notRun(`not selected (--only ${[...opts.only].join(',')})`);
+    results.startup_paint = opts.only.has('startup_paint')
+      ? await guarded('startup_paint', broken, () => measureStartupPaint(ctx, { log, timeout: START_TIMEOUT }))
+      : skipped();
     results.startup = opts.only.has('startup')
       ? await guarded('startup', broken, () => measureStartup(ctx))
       : skipped();
