@@ -169,7 +169,8 @@ export function installImportProbe(page, file) {
 }
 
 /**
- * One import through the UI in a fresh app (own storage, so no earlier import is there).
+ * One import through the UI in a fresh app (own storage, so no earlier import is there),
+ * once start-up has stored what it read.
  * Resolves { ms } or { unavailable }; throws when the import fails or never completes.
  */
 export async function uiImportOnce(browser, appUrl, file, timeout) {
@@ -178,6 +179,15 @@ export async function uiImportOnce(browser, appUrl, file, timeout) {
     await installImportProbe(page, file);
     await page.goto(new URL(UI_IMPORT.search, appUrl).toString());
     await engineSettled(page, timeout);
+    // A fresh profile's first visit writes the bundled data into its database file (a
+    // CHECKPOINT after start-up): start-up work, not the import's, so it ends first.
+    await page.waitForFunction(
+      () =>
+        performance.getEntriesByName('uptake:stored').length > 0 ||
+        performance.getEntriesByName('uptake:storage:database-file').length === 0,
+      undefined,
+      { timeout, polling: 100 },
+    );
     return await importInPage(page, file, timeout);
   } catch (error) {
     throw withPageErrors(error, errors);
