@@ -60,6 +60,7 @@ export async function reshapeStaged(
         columns.find((c) => c.column === name),
         name,
       ),
+    fromFile: (name) => (columns.find((c) => c.column === name)?.source ?? null) !== null,
     params,
     scratch: (label) => {
       const name = `${target}_${label}`;

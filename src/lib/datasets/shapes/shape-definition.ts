@@ -25,6 +25,8 @@ export interface ReshapeInput {
   readonly staging: string;
   /** SQL for a schema column the shape does not compute: its file column converted, its one value, or NULL. */
   readonly column: (name: string) => string;
+  /** Whether `column(name)` reads a file column; otherwise it is one value (or NULL) for every row. */
+  readonly fromFile: (name: string) => boolean;
   /** Bound values: `params.add(v)` gives the placeholder. */
   readonly params: ParamList;
   /** A fresh name for a scratch table the shape creates in `before` (dropped afterwards). */
