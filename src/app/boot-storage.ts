@@ -9,6 +9,7 @@ import {
 import { reopenDatasets } from '../lib/datasets/persist/reopen';
 import { reportStorageNotice, storedImportIds } from '../lib/datasets/persist/restore';
 import { createDatasetStore } from '../lib/datasets/store/live-view';
+import type { BootedEngine, StartedEngine } from '../lib/db/browser-engine';
 import { createDb } from '../lib/db/connection-db';
 import type { Db } from '../lib/db/types';
 import { mark } from '../lib/perf/mark';
@@ -47,23 +48,34 @@ function unreadable(error: unknown): string {
  */
 export async function openDatabase(options: OpenOptions): Promise<OpenedDatabase> {
   // The engine's client code (DuckDB-WASM's async API and Arrow) loads as its own chunk,
-  // in parallel with React's first render, instead of delaying the first paint.
+  // in parallel with React's first render, instead of delaying the first paint. Its worker
+  // compiles the WASM while this tab takes the lock and looks at its stored file: only
+  // opening the database needs to know which file that is.
   const engineCode = import('../lib/db/browser-engine');
-  engineCode.catch(() => undefined); // it fails below, when awaited; not an unhandled rejection meanwhile
+  const booting = engineCode.then((code) => code.bootBrowserEngine());
+  booting.catch(() => undefined); // it fails below, when awaited; not an unhandled rejection meanwhile
+  let unused: Promise<BootedEngine> | undefined = booting;
+  // The engine booted above the first time, a new one after it was ended by a failed open.
+  const startEngine = async (path?: string) => {
+    const booted = unused ?? (await engineCode).bootBrowserEngine();
+    unused = undefined;
+    return (await booted).open(path);
+  };
+  // Which imports IndexedDB keeps is read meanwhile too: reopening the file needs it.
+  const storedIds = storedImportIds();
   const choice = await chooseStorage();
   mark(`storage:${choice.mode}`);
   options.onStorageKnown(choice.path !== undefined && (await storedDatabaseExists()));
-  const { startBrowserEngine } = await engineCode;
   if (choice.notice) reportStorageNotice(choice.notice);
   if (choice.path) {
-    let started: Awaited<ReturnType<typeof startBrowserEngine>> | undefined;
+    let started: StartedEngine | undefined;
     try {
       // This tab holds the lock, so a file still busy belongs to a page that is going away
       // (the one before a reload), whose engine lets go of it shortly: wait for that.
       const path = choice.path;
-      started = await retryWhileHeld(() => startBrowserEngine(path), isBusyError);
+      started = await retryWhileHeld(() => startEngine(path), isBusyError);
       const db = await createDb(started.engine);
-      const present = await reopenDatasets(db, await storedImportIds(), options.bundledVersions);
+      const present = await reopenDatasets(db, await storedIds, options.bundledVersions);
       return { db, persistent: true, present };
     } catch (error) {
       // Opened but not readable as Uptake's store: end that engine so the file is let go.
@@ -73,7 +85,7 @@ export async function openDatabase(options: OpenOptions): Promise<OpenedDatabase
       else await setAside(failure);
     }
   }
-  const db = await createDb((await startBrowserEngine()).engine);
+  const db = await createDb((await startEngine()).engine);
   await createDatasetStore(db);
   return { db, persistent: false, present: new Set() };
 }

@@ -17,17 +17,50 @@ const BUNDLES: duckdb.DuckDBBundles = {
 
 const QUERY_CONFIG = { castBigIntToDouble: true, castDecimalToDouble: true };
 
+/** An engine whose worker has compiled and instantiated the WASM, with no database open yet. */
+export interface BootedEngine {
+  /**
+   * Open the database at `path` (an `opfs://` file, read and written in place), or an
+   * in-memory one without it. Once only: when the file cannot be opened the worker is
+   * ended, letting go of the file, and the error thrown.
+   */
+  open(path?: string): Promise<StartedEngine>;
+}
+
+/** A running engine and its database. */
+export interface StartedEngine {
+  readonly engine: Engine;
+  readonly db: duckdb.AsyncDuckDB;
+}
+
 /**
- * Boot DuckDB-WASM in its own Worker and open the database at `path` (an `opfs://`
- * file, read and written in place), or an in-memory one without it. When the file
- * cannot be opened the worker is ended, letting go of the file, and the error thrown.
+ * Boot DuckDB-WASM in its own Worker up to an instantiated module: the slow part of
+ * start-up (fetching and compiling ~30 MB of WASM), which needs no decision about where the
+ * database lives, so it can run while that decision is made.
  */
-export async function startBrowserEngine(path?: string): Promise<{ engine: Engine; db: duckdb.AsyncDuckDB }> {
+export async function bootBrowserEngine(): Promise<BootedEngine> {
   const bundle = await duckdb.selectBundle(BUNDLES);
   if (!bundle.mainWorker) throw new Error('DuckDB-WASM: no worker in the selected bundle');
   const worker = new Worker(bundle.mainWorker, { type: 'classic' });
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-  await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+  try {
+    await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+  } catch (error) {
+    await db.terminate();
+    throw error;
+  }
+  return { open: (path) => openOn(db, path) };
+}
+
+/**
+ * Boot DuckDB-WASM in its own Worker and open the database at `path`, or an in-memory one
+ * without it (see `BootedEngine.open`).
+ */
+export async function startBrowserEngine(path?: string): Promise<StartedEngine> {
+  return (await bootBrowserEngine()).open(path);
+}
+
+async function openOn(db: duckdb.AsyncDuckDB, path?: string): Promise<StartedEngine> {
   try {
     await db.open(
       path ? { path, accessMode: duckdb.DuckDBAccessMode.READ_WRITE, query: QUERY_CONFIG } : { query: QUERY_CONFIG },

@@ -42,7 +42,10 @@ export async function reopenDatasets(
   }
   const kept = new Set<string>();
   const owned = new Set<string>([REGISTRY_TABLE, BUNDLED_VERSIONS_TABLE]);
-  const storedVersions = await readBundledVersions(db);
+  const storedVersions = await readBundledVersions(
+    db,
+    objects.some((o) => o.name === BUNDLED_VERSIONS_TABLE && !o.view),
+  );
   const droppedBundled: string[] = [];
   const tables = new Set(objects.filter((o) => !o.view).map((o) => o.name));
   const entries = await listDatasets(db);

@@ -1,0 +1,45 @@
+import type { Db, Row } from './types';
+
+/** A database whose statements are counted, and a way to wait until none is running. */
+export interface TrackedDb {
+  /** `db` itself, for every caller whose statements count. */
+  readonly db: Db;
+  /** Resolves once no statement, transaction or long statement of `db` is running. */
+  settled(): Promise<void>;
+}
+
+/**
+ * Count what runs through `db`, so start-up can let the first chart's queries finish
+ * before it gives the engine's single thread to work no one is waiting for (loading the
+ * cohort tables, the known names): the engine runs one request at a time, and a parametrised
+ * query takes several, between which a long load would otherwise slip in.
+ */
+export function trackActivity(db: Db): TrackedDb {
+  let running = 0;
+  let waiting: (() => void)[] = [];
+  const track = async <T>(work: () => Promise<T>): Promise<T> => {
+    running += 1;
+    try {
+      return await work();
+    } finally {
+      running -= 1;
+      if (running === 0) {
+        const done = waiting;
+        waiting = [];
+        done.forEach((resolve) => resolve());
+      }
+    }
+  };
+  const tracked: Db = {
+    ...db,
+    query: <T extends object = Row>(...args: Parameters<Db['query']>) => track(() => db.query<T>(...args)),
+    exec: (...args) => track(() => db.exec(...args)),
+    transaction: (work) => track(() => db.transaction(work)),
+    execLong: (...args) => track(() => db.execLong(...args)),
+    queryReadOnly: <T extends object = Row>(sql: string) => track(() => db.queryReadOnly<T>(sql)),
+  };
+  return {
+    db: tracked,
+    settled: () => (running === 0 ? Promise.resolve() : new Promise<void>((resolve) => waiting.push(resolve))),
+  };
+}
