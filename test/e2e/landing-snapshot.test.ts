@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -22,6 +23,9 @@ const FIGURES = globalMau.length;
 const FIRST = globalMau
   .filter((r) => r.platform === 'Bluesky')
   .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || Number(a.value) - Number(b.value))[0];
+
+// axe-core's bundle, evaluated over the DevTools protocol as in accessibility.test.ts.
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const chart = (page: Page) => page.getByRole('figure', { name: 'Users over time chart' });
 const panel = (page: Page) => page.getByRole('region', { name: 'Users over time' });
@@ -70,6 +74,28 @@ describe.skipIf(NO_BROWSER)('landing chart drawn at build time', () => {
         .getByText(/^Sources: /)
         .textContent(),
     ).toContain(FIRST?.source);
+  });
+
+  it('has no serious or critical axe-core finding and no duplicate id before any app script runs', async () => {
+    const { context, page, url } = await openRaw(browser);
+    contexts.push(context);
+    // The app's own scripts never load: what is checked is index.html as built.
+    await context.route(/\/assets\/[^/]*\.js$/, (route) => route.abort());
+    await page.goto(url('/'));
+    await chart(page).waitFor();
+    await page.evaluate(AXE_SOURCE);
+    const findings = await page.evaluate(async () => {
+      type Finding = { id: string; impact: string | null; nodes: { target: unknown }[] };
+      const { axe } = window as unknown as { axe: { run: (d: Document) => Promise<{ violations: Finding[] }> } };
+      const { violations } = await axe.run(document);
+      return violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+    });
+    expect(findings).toEqual([]);
+    const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((e) => e.id));
+    expect(ids.length).toBeGreaterThan(1);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 
   it('stays drawn when the engine can never boot (WASM and workers blocked)', async () => {

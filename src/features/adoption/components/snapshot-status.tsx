@@ -44,8 +44,8 @@ export function SnapshotStatus({ check }: { check: SnapshotCheck }) {
     case 'failed':
       return (
         <p className="snapshot-status" role="alert" data-check="failed">
-          The engine could not start ({check.message}), so this chart is the snapshot of the bundled data taken at build
-          time.
+          The engine could not answer ({check.message}), so this chart is the snapshot of the bundled data taken at
+          build time.
         </p>
       );
   }

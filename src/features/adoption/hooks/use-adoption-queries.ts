@@ -16,7 +16,7 @@ export type SnapshotCheck =
   | { readonly kind: 'live'; readonly figures: number }
   /** The engine's rows differ (these); they are what is drawn. */
   | { readonly kind: 'differs'; readonly differences: readonly SnapshotDifference[] }
-  /** The engine failed; the snapshot stays drawn. */
+  /** The engine failed to answer; the snapshot's rows stay drawn where it did not. */
   | { readonly kind: 'failed'; readonly message: string };
 
 /** What the section reads of a query: its rows and its state. */
@@ -69,10 +69,13 @@ export function useAdoptionQueries(params: AdoptionParams) {
     }
   }
 
-  /** A query as the panel reads it: placeholder rows count as fresh, and a failed engine leaves the snapshot. */
-  const view = <T>(q: UseQueryResult<T[]>, rows: readonly T[] | undefined): QueryView<T> =>
-    check.kind === 'failed' && rows
-      ? { data: [...rows], error: null, isError: false, isPending: false, isFetching: false, isStale: false }
+  /**
+   * A query as the panel reads it: placeholder rows count as fresh, and where the engine
+   * failed before answering this query, the snapshot's rows stay drawn.
+   */
+  const view = <T>(q: UseQueryResult<T[]>, rows: T[] | undefined): QueryView<T> =>
+    check.kind === 'failed' && rows && (q.isError || q.isPlaceholderData)
+      ? { data: rows, error: null, isError: false, isPending: false, isFetching: false, isStale: false }
       : { ...pick(q), isStale: q.isStale && !q.isPlaceholderData };
   return {
     seriesQuery: view(series, onSnapshot?.series),
@@ -80,7 +83,6 @@ export function useAdoptionQueries(params: AdoptionParams) {
     coverageQuery: view(coverage, onSnapshot?.coverage),
     regionsQuery: view(regions, onSnapshot?.regions),
     check,
-    takenAt: onSnapshot?.takenAt ?? null,
   };
 }
 
