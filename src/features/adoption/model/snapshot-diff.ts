@@ -10,6 +10,11 @@ export interface SnapshotDifference {
   readonly onlySnapshot: readonly string[];
   /** Rows the engine returned that the snapshot lacks, described. */
   readonly onlyLive: readonly string[];
+  /**
+   * Rows both have under the same description but with other fields changed, each with
+   * what changed: "X 1 Jan 2024: … (days_since_launch 180 in the snapshot, none live)".
+   */
+  readonly changed: readonly string[];
 }
 
 type Rows = Omit<AdoptionSnapshot, 'takenAt'>;
@@ -64,12 +69,36 @@ const FAMILIES: readonly {
  */
 export function diffSnapshot(snapshot: Rows, live: Rows): SnapshotDifference[] {
   return FAMILIES.flatMap(({ key, what, describe }) => {
-    const a: readonly object[] = snapshot[key];
-    const b: readonly object[] = live[key];
-    const onlySnapshot = unmatched(a, b).map((r) => describe(r as never));
-    const onlyLive = unmatched(b, a).map((r) => describe(r as never));
-    return onlySnapshot.length + onlyLive.length > 0 ? [{ what, onlySnapshot, onlyLive }] : [];
+    const a = unmatched<object>(snapshot[key], live[key]);
+    const b = unmatched<object>(live[key], snapshot[key]);
+    const text = (r: object) => describe(r as never);
+    // A row each side describes alike differs in a field the description leaves out: pair them.
+    const changed: string[] = [];
+    const onlyLive = [...b];
+    const onlySnapshot = a.filter((row) => {
+      const i = onlyLive.findIndex((other) => text(other) === text(row));
+      if (i < 0) return true;
+      changed.push(`${text(row)} (${fieldChanges(row, onlyLive[i] ?? {})})`);
+      onlyLive.splice(i, 1);
+      return false;
+    });
+    return a.length + b.length > 0
+      ? [{ what, onlySnapshot: onlySnapshot.map(text), onlyLive: onlyLive.map(text), changed }]
+      : [];
   });
+}
+
+const shown = (v: unknown) =>
+  v === null || v === undefined ? 'none' : v instanceof Date ? v.toISOString() : String(v);
+
+/** The fields two rows disagree on: "days_since_launch 180 in the snapshot, none live". */
+function fieldChanges(snapshotRow: object, liveRow: object): string {
+  const a = snapshotRow as Record<string, unknown>;
+  const b = liveRow as Record<string, unknown>;
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])]
+    .filter((k) => shown(a[k]) !== shown(b[k]))
+    .map((k) => `${k} ${shown(a[k])} in the snapshot, ${shown(b[k])} live`)
+    .join('; ');
 }
 
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -83,6 +112,7 @@ export function describeDifferences(differences: readonly SnapshotDifference[], 
       [
         d.onlySnapshot.length > 0 ? `${capital(d.what)} only in the snapshot: ${list(d.onlySnapshot)}` : null,
         d.onlyLive.length > 0 ? `${capital(d.what)} only in the engine: ${list(d.onlyLive)}` : null,
+        d.changed.length > 0 ? `${capital(d.what)} changed: ${list(d.changed)}` : null,
       ]
         .filter((s) => s !== null)
         .join('. ') + '.',

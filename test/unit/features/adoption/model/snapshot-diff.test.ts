@@ -36,6 +36,7 @@ describe('diffSnapshot', () => {
         what: 'figures',
         onlySnapshot: ['X 1 Jan 2024: 550,000,000 (X, global)'],
         onlyLive: ['X 1 Jan 2024: 551,000,000 (X, global)'],
+        changed: [],
       },
     ]);
     const moved = diffSnapshot(rows([a]), rows([{ ...a, date: new Date('2024-01-02T00:00:00Z') }]));
@@ -44,7 +45,27 @@ describe('diffSnapshot', () => {
 
   it('counts duplicates: a row the engine returns twice is one more than the snapshot has', () => {
     expect(diffSnapshot(rows([a]), rows([a, a]))).toEqual([
-      { what: 'figures', onlySnapshot: [], onlyLive: ['Threads 1 Jan 2024: 130,000,000 (Threads, global)'] },
+      {
+        what: 'figures',
+        onlySnapshot: [],
+        onlyLive: ['Threads 1 Jan 2024: 130,000,000 (Threads, global)'],
+        changed: [],
+      },
+    ]);
+  });
+
+  it('pairs rows described alike and names the fields that changed (anchors lost: launches not loaded yet)', () => {
+    const anchored = { ...a, days_since_launch: 180, anchor_event: 'launch', anchor_label: 'Threads launch' };
+    expect(diffSnapshot(rows([anchored, b]), rows([a, b]))).toEqual([
+      {
+        what: 'figures',
+        onlySnapshot: [],
+        onlyLive: [],
+        changed: [
+          'Threads 1 Jan 2024: 130,000,000 (Threads, global) (days_since_launch 180 in the snapshot, none live; ' +
+            'anchor_event launch in the snapshot, none live; anchor_label Threads launch in the snapshot, none live)',
+        ],
+      },
     ]);
   });
 
@@ -65,8 +86,9 @@ describe('diffSnapshot', () => {
     expect(diff).toEqual([
       {
         what: 'events',
-        onlySnapshot: ['Threads EU launch, 14 Dec 2023'],
-        onlyLive: ['Threads EU launch, 14 Dec 2023'],
+        onlySnapshot: [],
+        onlyLive: [],
+        changed: ['Threads EU launch, 14 Dec 2023 (source Meta in the snapshot, Reuters live)'],
       },
     ]);
   });
@@ -75,12 +97,14 @@ describe('diffSnapshot', () => {
 describe('describeDifferences', () => {
   it('says each side in a sentence and names at most three rows of each', () => {
     const lines = describeDifferences([
-      { what: 'figures', onlySnapshot: ['r1', 'r2', 'r3', 'r4', 'r5'], onlyLive: [] },
-      { what: 'regions', onlySnapshot: ['EU MAU: 3'], onlyLive: ['EU MAU: 4'] },
+      { what: 'figures', onlySnapshot: ['r1', 'r2', 'r3', 'r4', 'r5'], onlyLive: [], changed: [] },
+      { what: 'regions', onlySnapshot: ['EU MAU: 3'], onlyLive: ['EU MAU: 4'], changed: [] },
+      { what: 'events', onlySnapshot: [], onlyLive: [], changed: ['e1 (source a in the snapshot, b live)'] },
     ]);
     expect(lines).toEqual([
       'Figures only in the snapshot: r1; r2; r3; and 2 more.',
       'Regions only in the snapshot: EU MAU: 3. Regions only in the engine: EU MAU: 4.',
+      'Events changed: e1 (source a in the snapshot, b live).',
     ]);
   });
 });
