@@ -72,11 +72,21 @@ async function shapeStaged(db: Db, staged: StagedCsv, skipProblemRows: boolean):
     .filter((i) => !owner.has(i))
     .map((i) => `ALTER TABLE ${table} DROP COLUMN ${ident(sourceName(i))}`)
     .concat((staged.reshaped?.extraColumns ?? []).map((c) => `ALTER TABLE ${table} DROP COLUMN ${ident(c)}`));
+  // The column changes touch no rows, so they commit together: one commit, not one per
+  // column, each of which writes and flushes the log of a stored database file.
+  const alters = [...renames, ...adds, ...drops];
+  const grouped = alters.length > 1 ? ['BEGIN TRANSACTION', ...alters, 'COMMIT'] : alters;
   // Sent together, ending with the row count: one round trip to the engine's worker
   // instead of one per column, each of which would wait on the worker.
-  const statements = [...deletes, ...copies, ...renames, ...adds, ...drops, `SELECT count(*) AS n FROM ${table}`];
-  const [counted] = await db.query<{ n: number }>(statements.join(';\n'));
-  return counted?.n ?? 0;
+  const statements = [...deletes, ...copies, ...grouped, `SELECT count(*) AS n FROM ${table}`];
+  try {
+    const [counted] = await db.query<{ n: number }>(statements.join(';\n'));
+    return counted?.n ?? 0;
+  } catch (error) {
+    // A column change that failed leaves its transaction open on the shared connection.
+    if (grouped !== alters) await db.exec('ROLLBACK').catch(() => undefined);
+    throw error;
+  }
 }
 
 /**

@@ -164,12 +164,17 @@ export async function stageCsv(db: Db, request: StageRequest): Promise<StagedCsv
 
 async function dropStagingTables(db: Db, staged: Pick<StagedCsv, 'request' | 'names'>): Promise<void> {
   const { names } = staged;
-  const tables = [names.staging, names.problems, names.thresholds, names.rejects.errors, names.rejects.scan].map((t) =>
-    ident(t),
+  const drops = [names.staging, names.problems, names.thresholds, names.rejects.errors, names.rejects.scan].map(
+    (t) => `DROP TABLE IF EXISTS ${ident(t)}`,
   );
-  // Text read into the scratch database, if reshaping has not dropped it yet.
-  if (staged.request.inMemory) tables.push(scratchTable(names.staging));
-  await db.exec(tables.map((t) => `DROP TABLE IF EXISTS ${t}`).join(';\n')).catch(() => undefined);
+  // One commit for all of them (each is a write and a flush of a stored file's log).
+  await db
+    .exec(['BEGIN TRANSACTION', ...drops, 'COMMIT'].join(';\n'))
+    .catch(() => db.exec('ROLLBACK').catch(() => undefined));
+  // Text read into the scratch database, if reshaping has not dropped it yet: a database
+  // of its own, which one transaction cannot write beside the main one.
+  if (staged.request.inMemory)
+    await db.exec(`DROP TABLE IF EXISTS ${scratchTable(names.staging)}`).catch(() => undefined);
 }
 
 /** Drop everything a staging created; live tables are untouched. */
