@@ -111,11 +111,13 @@ async function boot(): Promise<Db> {
         }
         // The user's own imports into this table: those the database file holds are in
         // already, the others are re-read from IndexedDB; what cannot be read is dropped and
-        // reported. The table counts as loaded only with them in, and its queries start at
-        // once: the landing chart's run while the next table loads.
+        // reported. The table counts as loaded only with them in.
         await restoreImports(db, new Set([dataset.schema.kind]), present);
-        deferred.get(dataset.schema.table)?.resolve(shared.db);
       }
+      // A group's tables resolve together: a query is keyed by one table but may join
+      // another of its group (the adoption series reads launches for its anchors), and
+      // must never run on a half-loaded group.
+      for (const dataset of group) deferred.get(dataset.schema.table)?.resolve(shared.db);
       mark(firstView ? 'restored:first-view' : 'restored:rest');
       if (firstView) {
         // The first view's queries start once their tables resolve (a task later at most);
