@@ -5,7 +5,8 @@ import { NO_BROWSER, launchBrowser, openApp, waitForPanels, type AppPage } from 
 
 const chart = (page: Page) => page.getByRole('figure', { name: 'Users over time chart' });
 const linePaths = (page: Page) => chart(page).locator('.recharts-scatter-line path, path.recharts-scatter-line');
-const legendItems = (page: Page) => page.getByRole('list', { name: 'Platforms' }).getByRole('listitem');
+/** The legend's lines (grouped under their platform: the group items are not lines). */
+const legendItems = (page: Page) => page.getByRole('list', { name: 'Platforms' }).locator('li[data-series]');
 
 // Skipped only when no Chromium is installed locally (support/browser.ts warns loudly; under CI it throws instead).
 describe.skipIf(NO_BROWSER)('Adoption view in a real browser', () => {

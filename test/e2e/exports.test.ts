@@ -32,7 +32,10 @@ describe.skipIf(NO_BROWSER)('Exports that stand alone', () => {
     const svg = await download(page, 'Export SVG');
     expect(svg.name).toBe('uptake-users-over-time-mau-global.svg');
     const text = readFileSync(svg.path, 'utf8');
-    const legend = await adoption(page).getByRole('list', { name: 'Platforms' }).locator('li').allTextContents();
+    const legend = await adoption(page)
+      .getByRole('list', { name: 'Platforms' })
+      .locator('li[data-series]')
+      .allTextContents();
     expect(legend.length).toBeGreaterThan(0);
     // The title, every legend entry, the settings line (the chart's caption) and the sources, as text in the image.
     expect(text).toMatch(/<text[^>]*>Users over time<\/text>/);

@@ -37,7 +37,7 @@ function largeEventsFile(): string {
   return path;
 }
 
-const legend = (page: Page) => page.getByRole('list', { name: 'Platforms' }).getByRole('listitem');
+const legend = (page: Page) => page.getByRole('list', { name: 'Platforms' }).locator('li[data-series]');
 const datasets = (page: Page) => page.getByRole('table', { name: 'Datasets' });
 
 describe.skipIf(NO_BROWSER)('Importing your own CSV in a real browser', () => {

@@ -24,7 +24,16 @@ export interface ImageCaption {
   readonly lines: readonly string[];
 }
 
-/** An entry of the app's own legend lists (`.legend li`, a swatch then the name). */
+/**
+ * The entries of the app's own legend lists (`.legend li`, a swatch then the name). A
+ * grouped legend's entries sit in lists inside its group items: only the innermost items
+ * are entries.
+ */
+function listEntries(root: Element): LegendEntry[] {
+  return [...root.querySelectorAll('.legend li')].filter((li) => !li.querySelector('li')).map(listEntry);
+}
+
+/** One entry of the app's own legend lists. */
 function listEntry(li: Element): LegendEntry {
   const line = li.querySelector('.swatch-line line');
   const square = li.querySelector<HTMLElement>('.swatch');
@@ -48,12 +57,12 @@ function rechartsEntry(li: Element): LegendEntry {
  * whose legend sits beside the chart). A panel with two charts keeps each one's legend apart.
  */
 export function readLegend(chart: Element): LegendEntry[] {
-  const own = [...chart.querySelectorAll('.legend li')].map(listEntry);
+  const own = listEntries(chart);
   if (own.length > 0) return own;
   const drawn = [...chart.querySelectorAll('.recharts-legend-item')].map(rechartsEntry);
   if (drawn.length > 0) return drawn;
   const panel = chart.closest('.panel');
-  return panel ? [...panel.querySelectorAll('.legend li')].map(listEntry) : [];
+  return panel ? listEntries(panel) : [];
 }
 
 /** Split text into lines of at most `width` pixels, by words. */

@@ -18,6 +18,8 @@ export interface AdoptionSeries {
   readonly coverage: string;
   /** Readable name, e.g. "X — DAU, Similarweb, mobile apps". */
   readonly label: string;
+  /** The label without the platform, e.g. "DAU, Similarweb, mobile apps" (under a platform heading). */
+  readonly detail: string;
   readonly points: readonly PlottedPoint[];
   /** The points split at gaps: draw a line within each run, never between runs. */
   readonly segments: readonly (readonly PlottedPoint[])[];
@@ -47,9 +49,17 @@ export function seriesLabel(
   s: Pick<AdoptionSeries, 'platform' | 'measure' | 'basis' | 'vendor' | 'coverage'>,
   region: string,
 ): string {
+  return `${s.platform} — ${seriesDetail(s, region)}`;
+}
+
+/** The label's part after the platform: "DAU, Similarweb, mobile apps". */
+export function seriesDetail(
+  s: Pick<AdoptionSeries, 'measure' | 'basis' | 'vendor' | 'coverage'>,
+  region: string,
+): string {
   const who = s.basis === 'company' ? `${s.vendor} (company)` : s.vendor;
   const where = coverageQualifier(s.coverage, region);
-  return `${s.platform} — ${MEASURE_SHORT[s.measure]}, ${who}${where ? `, ${where}` : ''}`;
+  return `${MEASURE_SHORT[s.measure]}, ${who}${where ? `, ${where}` : ''}`;
 }
 
 export const seriesKey = (p: Pick<AdoptionPoint, 'platform' | 'measure' | 'basis' | 'vendor' | 'coverage'>) =>
@@ -86,6 +96,7 @@ export function toSeries(points: readonly AdoptionPoint[], aligned: boolean, reg
       key,
       ...base,
       label: seriesLabel(base, region),
+      detail: seriesDetail(base, region),
       points: sorted,
       segments: splitAtGaps(sorted, (p) => p.date.getTime()),
     };

@@ -42,6 +42,19 @@ describe('readLegend', () => {
     expect(readLegend(chart)).toEqual([{ label: 'Threads', color: '#e8590c', dashed: true }]);
   });
 
+  it("reads a grouped legend's lines, not its platform groups, each named in full", () => {
+    const chart = panelWith(`
+      <ul class="legend legend-grouped"><li class="legend-group"><span aria-hidden="true">X</span><ul class="legend">
+        <li><svg class="swatch-line"><line stroke="#212529"></line></svg><span class="visually-hidden">X — </span>MAU, X (company)</li>
+        <li><svg class="swatch-line"><line stroke="#212529" stroke-dasharray="6 4"></line></svg><span class="visually-hidden">X — </span>DAU, Similarweb</li>
+      </ul></li></ul>
+      <div data-chart><svg></svg></div>`);
+    expect(readLegend(chart)).toEqual([
+      { label: 'X — MAU, X (company)', color: '#212529', dashed: false },
+      { label: 'X — DAU, Similarweb', color: '#212529', dashed: true },
+    ]);
+  });
+
   it('is empty for a chart with no legend anywhere', () => {
     expect(readLegend(panelWith('<div data-chart><svg></svg></div>'))).toEqual([]);
   });

@@ -13,6 +13,7 @@ function series(platform: string, vendor: string, basis: 'company' | 'estimate',
     vendor,
     coverage,
     label: `${platform} — ${vendor}`,
+    detail: vendor,
     points,
     segments: [points],
   } as unknown as AdoptionSeries;
