@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { arrowWithoutUnusedCodecs } from './scripts/vite/arrow-without-unused-codecs.ts';
 import { cspMeta } from './scripts/vite/csp-meta.ts';
 import { engineChunkWithoutArrowWriter } from './scripts/vite/engine-chunk-without-arrow-writer.ts';
 import { precompress } from './scripts/vite/precompress.ts';
@@ -18,6 +19,7 @@ export default defineConfig({
     react(),
     sharedBabelHelpers(rechartsModules),
     engineChunkWithoutArrowWriter(),
+    arrowWithoutUnusedCodecs(),
     preloadWasm('uptake:preload-duckdb-wasm', () => /duckdb-eh.*\.wasm$/),
     // The landing chart drawn into index.html from a build-time snapshot, checked live by the page.
     prerenderLanding(),
