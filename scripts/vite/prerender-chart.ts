@@ -25,6 +25,9 @@ export async function drawChart(
     const svg = await drawn(container, selector);
     const markup = finish(svg.cloneNode(true) as Element);
     root.unmount();
+    // React's scheduler may still hold a task for the root (it reads `window` when it runs):
+    // let it run out before the DOM goes, or it throws in the build's process afterwards.
+    for (let turn = 0; turn < 10; turn++) await new Promise((resolve) => setTimeout(resolve, 5));
     return markup;
   } finally {
     await env.teardown(globalThis);
