@@ -9,22 +9,13 @@ export const LEFT_OUT_MESSAGE =
  * Arrow modules the engine client's reader can reach only as static members of the classes
  * it uses (so tree-shaking keeps them), with what they export and the stand-in each gets.
  * The type assembler encodes a schema for writing IPC (the writer is already left out, see
- * engine-chunk-without-arrow-writer.ts); the file modules read (and write) Arrow's random-access
- * file format, and the JSON module its JSON test format, neither of which DuckDB-WASM sends:
- * query results come as an IPC stream, which the reader tells from a file by its first bytes.
+ * engine-chunk-without-arrow-writer.ts); the JSON module reads Arrow's JSON test format,
+ * which DuckDB-WASM never sends (query results come as an IPC stream).
  */
 export const LEFT_OUT: Readonly<Record<string, { exports: readonly string[]; stub: string }>> = {
   'visitor/typeassembler.mjs': {
     exports: ['TypeAssembler', 'instance'],
     stub: 'export class TypeAssembler { constructor() { leftOut(); } }\nexport const instance = { visit: leftOut };',
-  },
-  'io/file.mjs': {
-    exports: ['RandomAccessFile', 'AsyncRandomAccessFile'],
-    stub: 'export class RandomAccessFile { constructor() { leftOut(); } }\nexport class AsyncRandomAccessFile { constructor() { leftOut(); } }',
-  },
-  'ipc/metadata/file.mjs': {
-    exports: ['Footer', 'FileBlock'],
-    stub: 'export class Footer { constructor() { leftOut(); } static decode() { leftOut(); } static encode() { leftOut(); } }\nexport class FileBlock { constructor() { leftOut(); } }',
   },
   'ipc/metadata/json.mjs': {
     exports: ['schemaFromJSON', 'recordBatchFromJSON', 'dictionaryBatchFromJSON', 'fieldFromJSON'],
@@ -63,7 +54,10 @@ export function leftOutModule(file: string, code: string): string | null {
   return `function leftOut() { throw new Error(${JSON.stringify(LEFT_OUT_MESSAGE)}); }\n${entry.stub}\n`;
 }
 
-/** The static `Message.encode`: a schema or batch header to flatbuffer bytes, for the IPC writer. */
+/**
+ * A static `encode` that makes a flatbuffers Builder and returns its bytes: `Message.encode`
+ * (a schema or batch header, for the IPC writer) and `Footer.encode` (an IPC file's footer).
+ */
 const BUILDER_ENCODE =
   /static encode\((message|footer)\) \{\n\s+const b = new Builder\(\);[\s\S]*?return b\.asUint8Array\(\);\n\s+\}/g;
 /** The encoders the message module hangs on Field, Schema, RecordBatch, … as static `encode`. */
@@ -72,11 +66,12 @@ const ENCODERS = ['Field', 'Schema', 'RecordBatch', 'DictionaryBatch', 'FieldNod
 /** Per Arrow module: the Builder-making `encode` it defines, and the encoders it hangs on classes. */
 const ENCODING: Readonly<Record<string, { builder: string; members: readonly string[] }>> = {
   'ipc/metadata/message.mjs': { builder: 'message', members: ENCODERS },
+  'ipc/metadata/file.mjs': { builder: 'footer', members: [] },
 };
 
 /**
  * Arrow module `file` (a path inside the package) without its encoders, or null for a module
- * that has none to drop: `Message.encode` throws LEFT_OUT_MESSAGE and
+ * that has none to drop: `Message.encode` and `Footer.encode` throw LEFT_OUT_MESSAGE and
  * Field, Schema, RecordBatch, … get no static `encode`, so the encoding functions and the
  * flatbuffers Builder go unused and tree-shaking drops them. The decoders the reader uses
  * stay. Throws unless exactly the expected encoders are found.
@@ -102,7 +97,7 @@ function arrowFile(id: string): string | undefined {
 
 /**
  * Leaves out of the engine client's chunk what of Apache Arrow only writing IPC or reading
- * Arrow's file or JSON formats reaches (the modules in LEFT_OUT, the encoders, the flatbuffers
+ * Arrow's JSON format reaches (the modules in LEFT_OUT, the encoders, the flatbuffers
  * Builder): the reader keeps them only because they hang on the classes it uses.
  */
 export function arrowWithoutUnusedCodecs(): Plugin {
