@@ -55,6 +55,34 @@ export function leftOutModule(file: string, code: string): string | null {
 }
 
 /**
+ * Visitors only Arrow's write and search methods reach: `set` (Vector.set, RecordBatch.set,
+ * assigning a struct row's field, the builders) and `indexOf` (Vector.indexOf and includes).
+ * Uptake only reads values (`get`, `toJSON`, in lib/db/arrow-rows.ts); the classes call these
+ * visitors' `getVisitFn…` once when Arrow loads, to fill their prototypes, so tree-shaking keeps them.
+ */
+export const LEFT_OUT_VISITORS: readonly string[] = ['visitor/set.mjs', 'visitor/indexof.mjs'];
+
+/**
+ * The stand-in for a visitor module in LEFT_OUT_VISITORS: every export of the installed module,
+ * its `instance` handing out functions that throw LEFT_OUT_MESSAGE, a class that throws when
+ * made, any other name a throwing function. Throws when the module has no `instance`.
+ */
+export function leftOutVisitor(file: string, code: string): string {
+  const names = exportedNames(code);
+  if (!names.includes('instance'))
+    throw new Error(`arrow-without-unused-codecs: apache-arrow/${file} exports no visitor instance`);
+  const others = names.filter((name) => name !== 'instance');
+  return [
+    `function leftOut() { throw new Error(${JSON.stringify(LEFT_OUT_MESSAGE)}); }`,
+    'export const instance = { visit: leftOut, getVisitFn: () => leftOut, getVisitFnByTypeId: () => leftOut };',
+    ...others.map((name) =>
+      /^[A-Z]/.test(name) ? `export class ${name} { constructor() { leftOut(); } }` : `export const ${name} = leftOut;`,
+    ),
+    '',
+  ].join('\n');
+}
+
+/**
  * A static `encode` that makes a flatbuffers Builder and returns its bytes: `Message.encode`
  * (a schema or batch header, for the IPC writer) and `Footer.encode` (an IPC file's footer).
  */
@@ -96,9 +124,10 @@ function arrowFile(id: string): string | undefined {
 }
 
 /**
- * Leaves out of the engine client's chunk what of Apache Arrow only writing IPC or reading
- * Arrow's JSON format reaches (the modules in LEFT_OUT, the encoders, the flatbuffers
- * Builder): the reader keeps them only because they hang on the classes it uses.
+ * Leaves out of the engine client's chunk what of Apache Arrow only writing IPC, reading
+ * Arrow's JSON format, or writing into and searching vectors reaches (the modules in LEFT_OUT
+ * and LEFT_OUT_VISITORS, the encoders, the flatbuffers Builder): the reader keeps them only
+ * because they hang on the classes it uses.
  */
 export function arrowWithoutUnusedCodecs(): Plugin {
   return {
@@ -107,8 +136,9 @@ export function arrowWithoutUnusedCodecs(): Plugin {
     enforce: 'pre',
     load(id) {
       const file = arrowFile(id);
-      if (file === undefined || !(file in LEFT_OUT)) return null;
-      return leftOutModule(file, readFileSync(id, 'utf8'));
+      if (file === undefined) return null;
+      if (LEFT_OUT_VISITORS.includes(file)) return leftOutVisitor(file, readFileSync(id, 'utf8'));
+      return file in LEFT_OUT ? leftOutModule(file, readFileSync(id, 'utf8')) : null;
     },
     transform(code, id) {
       const file = arrowFile(id);

@@ -6,7 +6,9 @@ import {
   LEFT_OUT,
   LEFT_OUT_MESSAGE,
   exportedNames,
+  LEFT_OUT_VISITORS,
   leftOutModule,
+  leftOutVisitor,
   withoutEncoders,
 } from '../../../scripts/vite/arrow-without-unused-codecs';
 
@@ -102,6 +104,28 @@ describe('Arrow without unused codecs (Vite plugin)', () => {
     expect(withoutEncoders('ipc/reader.mjs', 'static encode(message) {}')).toBeNull();
     expect(() => withoutEncoders('ipc/metadata/message.mjs', "Field['encode'] = encodeField;\n")).toThrow(
       /expected encode\(message\) and static encoders of Field, Schema, RecordBatch, DictionaryBatch, FieldNode, BufferRegion in apache-arrow\/ipc\/metadata\/message\.mjs, found encode\(\) and Field/,
+    );
+  });
+
+  it('replaces the set and indexOf visitors with every one of their exports, each throwing the message', () => {
+    for (const file of LEFT_OUT_VISITORS) {
+      const source = readFileSync(`${arrowDir}${file}`, 'utf8');
+      const names = exportedNames(source);
+      expect(names).toContain('instance');
+      const stub = leftOutVisitor(file, source);
+      expect(exportedNames(stub).sort()).toEqual([...names].sort());
+      const instance = evaluate(stub).instance as {
+        visit(): void;
+        getVisitFn(type: number): () => void;
+        getVisitFnByTypeId(type: number): () => void;
+      };
+      // Arrow's classes take these functions when they load: taking them must not throw, calling them must.
+      expect(() => instance.getVisitFnByTypeId(5)()).toThrow(LEFT_OUT_MESSAGE);
+      expect(() => instance.getVisitFn(13)()).toThrow(LEFT_OUT_MESSAGE);
+      expect(() => instance.visit()).toThrow(LEFT_OUT_MESSAGE);
+    }
+    expect(() => leftOutVisitor('visitor/set.mjs', 'export class SetVisitor {}')).toThrow(
+      /exports no visitor instance/,
     );
   });
 });
