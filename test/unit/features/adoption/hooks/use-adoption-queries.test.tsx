@@ -87,6 +87,17 @@ function deferred() {
   return { promise, open, fail };
 }
 
+/**
+ * Let `change` happen, then let the queries settle: react-query tells its observers in a
+ * task (setTimeout 0), which an act() that only awaits its callback would not wait for.
+ */
+async function settleAfter(change: () => void) {
+  await act(async () => {
+    change();
+    for (let i = 0; i < 10; i += 1) await new Promise((resolve) => setTimeout(resolve, 5));
+  });
+}
+
 describe('useAdoptionQueries on the landing view', () => {
   it('starts from the snapshot (fresh, never loading), then says live when the engine returns the same rows', async () => {
     const gate = deferred();
@@ -95,7 +106,7 @@ describe('useAdoptionQueries on the landing view', () => {
     expect(first.check).toEqual({ kind: 'checking' });
     expect(first.seriesQuery.data).toEqual(SNAPSHOT.series);
     expect(first.seriesQuery).toMatchObject({ isPending: false, isError: false, isStale: false });
-    await act(async () => gate.open());
+    await settleAfter(gate.open);
     expect(seen.at(-1)?.check).toEqual({ kind: 'live', figures: 1 });
     await unmount();
   });
@@ -103,7 +114,7 @@ describe('useAdoptionQueries on the landing view', () => {
   it('keeps the snapshot drawn and says why when the engine fails', async () => {
     const gate = deferred();
     const { seen, unmount } = await mount(sourceOf([], gate.promise));
-    await act(async () => gate.fail(new Error('WASM blocked')));
+    await settleAfter(() => gate.fail(new Error('WASM blocked')));
     const last = seen.at(-1)!;
     // A verdict already reached by the first test is kept: this one checks the failed path itself.
     expect(last.check).toEqual({ kind: 'failed', message: 'WASM blocked' });
