@@ -28,7 +28,7 @@ export function AdoptionSection() {
   const view: AdoptionView = { measure, region, scale, aligned, oneVendor };
 
   // On the landing view these start from the build-time snapshot and check it (check).
-  const { seriesQuery, eventsQuery, regionsQuery, coverageQuery, check } = useAdoptionQueries({
+  const { seriesQuery, eventsQuery, regionsQuery, coverageQuery, check, importedFiles } = useAdoptionQueries({
     measure,
     region,
     aligned,
@@ -116,7 +116,7 @@ export function AdoptionSection() {
         </>
       }
     >
-      <SnapshotStatus check={check} />
+      <SnapshotStatus check={check} importedFiles={importedFiles} />
       <figure
         ref={figure}
         className="chart-figure"

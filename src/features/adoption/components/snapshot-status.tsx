@@ -9,9 +9,16 @@ export const SNAPSHOT_CHECKING =
 /**
  * Where the landing chart's rows come from: the build-time snapshot being checked, the
  * engine (and that it agreed), or the engine disagreeing, in a notice that names what
- * differs. Nothing when the view had no snapshot.
+ * differs. Nothing when the view had no snapshot. With the user's own files among the
+ * rows (`importedFiles`), a difference is expected: said as such, not as an alert.
  */
-export function SnapshotStatus({ check }: { check: SnapshotCheck }) {
+export function SnapshotStatus({
+  check,
+  importedFiles = [],
+}: {
+  check: SnapshotCheck;
+  importedFiles?: readonly string[];
+}) {
   switch (check.kind) {
     case 'none':
       return null;
@@ -29,10 +36,15 @@ export function SnapshotStatus({ check }: { check: SnapshotCheck }) {
       );
     case 'differs':
       return (
-        <div className="snapshot-status" role="alert" data-check="differs">
+        <div
+          className="snapshot-status"
+          role={importedFiles.length > 0 ? 'status' : 'alert'}
+          data-check={importedFiles.length > 0 ? 'differs-imports' : 'differs'}
+        >
           <p>
-            The live engine&apos;s rows differ from the snapshot drawn at build time; the chart now shows the
-            engine&apos;s.
+            {importedFiles.length > 0
+              ? `The chart now shows the live engine's rows, with your imported ${importedFiles.length === 1 ? 'file' : 'files'} (${importedFiles.join(', ')}); the snapshot drawn at build time held the bundled data only. What changed:`
+              : "The live engine's rows differ from the snapshot drawn at build time; the chart now shows the engine's."}
           </p>
           <ul>
             {describeDifferences(check.differences).map((line) => (

@@ -2,6 +2,7 @@ import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { regionOptionsQueryOptions } from '../api/adoption-options';
 import { adoptionSeriesQueryOptions, type AdoptionParams } from '../api/adoption-series';
 import { pageAdoptionSnapshot, SNAPSHOT_PARAMS, type AdoptionSnapshot } from '../api/adoption-snapshot';
+import { useImportedFiles } from '../api/imported-files';
 import { launchEventsQueryOptions } from '../api/launch-events';
 import { platformCoverageQueryOptions } from '../api/platform-coverage';
 import { diffSnapshot, type SnapshotDifference } from '../model/snapshot-diff';
@@ -77,12 +78,15 @@ export function useAdoptionQueries(params: AdoptionParams) {
     check.kind === 'failed' && rows && (q.isError || q.isPlaceholderData)
       ? { data: rows, error: null, isError: false, isPending: false, isFetching: false, isStale: false }
       : { ...pick(q), isStale: q.isStale && !q.isPlaceholderData };
+  // Why the rows may differ: the user's own files, asked only once they do.
+  const importedFiles = useImportedFiles(check.kind === 'differs').data;
   return {
     seriesQuery: view(series, onSnapshot?.series),
     eventsQuery: view(events, onSnapshot?.events),
     coverageQuery: view(coverage, onSnapshot?.coverage),
     regionsQuery: view(regions, onSnapshot?.regions),
     check,
+    importedFiles,
   };
 }
 
