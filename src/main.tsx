@@ -1,6 +1,7 @@
 import { dropSnapshotUnlessLanding } from './app/landing-snapshot';
 import { getDatabase } from './app/boot';
 import { startTheme } from './app/theme-preference';
+import { holdDeferredLoads, releaseDeferredLoads } from './lib/ui/deferred-loads';
 import './styles.css';
 import './app/landing-snapshot.css';
 
@@ -9,7 +10,11 @@ dropSnapshotUnlessLanding();
 // The entry is deliberately tiny: it starts the engine (worker, WASM compile, bundled
 // CSVs) first, and only then loads React and the charts, which parse on the main thread
 // while the engine boots in its worker.
-void getDatabase().catch(() => undefined);
+// What the page can do without meanwhile (a chart's tooltip) loads once it is up or failed.
+holdDeferredLoads();
+void getDatabase()
+  .catch(() => undefined)
+  .finally(releaseDeferredLoads);
 // Before anything renders: the first paint is in the stored or the system's scheme.
 startTheme();
 

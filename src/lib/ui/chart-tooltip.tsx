@@ -1,9 +1,10 @@
 import { Suspense, lazy, useEffect, useState, type ComponentProps } from 'react';
 import type { Tooltip } from 'recharts';
+import { useDeferredLoadsReleased } from './deferred-loads';
 
 // Hovering and the keyboard need the tooltip, drawing the chart does not: its code (the
 // tooltip, its cursor and their shapes, about 8 kB gzip) loads once the chart is drawn
-// instead of before it.
+// and the engine is up (deferred-loads.ts), instead of before.
 const LazyTooltip = lazy(() => import('./recharts-tooltip').then((m) => ({ default: m.Tooltip })));
 
 /**
@@ -30,7 +31,8 @@ function useIdleSinceMount(): boolean {
  */
 export function ChartTooltip(props: ComponentProps<typeof Tooltip>) {
   const idle = useIdleSinceMount();
-  if (!idle) return null;
+  const released = useDeferredLoadsReleased();
+  if (!idle || !released) return null;
   return (
     <Suspense fallback={null}>
       <LazyTooltip {...props} />
