@@ -167,14 +167,11 @@ async function dropStagingTables(db: Db, staged: Pick<StagedCsv, 'request' | 'na
   const drops = [names.staging, names.problems, names.thresholds, names.rejects.errors, names.rejects.scan].map(
     (t) => `DROP TABLE IF EXISTS ${ident(t)}`,
   );
-  // One commit for all of them (each is a write and a flush of a stored file's log).
-  await db
-    .exec(['BEGIN TRANSACTION', ...drops, 'COMMIT'].join(';\n'))
-    .catch(() => db.exec('ROLLBACK').catch(() => undefined));
-  // Text read into the scratch database, if reshaping has not dropped it yet: a database
-  // of its own, which one transaction cannot write beside the main one.
-  if (staged.request.inMemory)
-    await db.exec(`DROP TABLE IF EXISTS ${scratchTable(names.staging)}`).catch(() => undefined);
+  // One commit for all of them (each is a write and a flush of a stored file's log). The
+  // scratch text, if reshaping has not dropped it, is in a database of its own: apart.
+  const rollback = () => db.exec('ROLLBACK').catch(() => undefined);
+  await db.exec(['BEGIN TRANSACTION', ...drops, 'COMMIT'].join(';\n')).catch(rollback);
+  if (staged.request.inMemory) await db.exec(`DROP TABLE IF EXISTS ${scratchTable(names.staging)}`).catch(() => 0);
 }
 
 /** Drop everything a staging created; live tables are untouched. */
