@@ -1,4 +1,5 @@
 import type { ReactElement } from 'react';
+import { measureTextLikeABrowser } from '../support/text-metrics.ts';
 
 /**
  * Draw a Recharts chart to SVG markup in Node, as the chart snapshot tests do
@@ -47,19 +48,4 @@ async function drawn(container: Element, selector: string): Promise<Element> {
     if (svg && steady >= 3) return svg;
   }
   throw new Error(`The landing chart was not drawn in Node (no ${selector} after 1 s)`);
-}
-
-/**
- * happy-dom lays nothing out: Recharts' measuring span gets 0.6 em a character and 1.2 em a
- * line, the metric the chart snapshot tests use, so axis labels thin out as in a browser.
- */
-function measureTextLikeABrowser(): void {
-  const original = HTMLElement.prototype.getBoundingClientRect;
-  HTMLElement.prototype.getBoundingClientRect = function (this: HTMLElement) {
-    if (this.id !== 'recharts_measurement_span') return original.call(this);
-    const size = parseFloat(this.style.fontSize) || 14;
-    const width = (this.textContent ?? '').length * size * 0.6;
-    const height = size * 1.2;
-    return { x: 0, y: 0, top: 0, left: 0, right: width, bottom: height, width, height, toJSON: () => ({}) } as DOMRect;
-  };
 }

@@ -4,7 +4,7 @@
  * chart drawn by the app's own component. Loaded through Vite's module runner by
  * scripts/vite/prerender.ts, so the app's TypeScript runs as it is.
  */
-import { openNodeDb, readDataFile } from '../../test/support/node-db.ts';
+import { openNodeDb, readDataFile } from '../support/node-db.ts';
 import { loadCsv } from '../../src/lib/datasets/ingest/load-csv.ts';
 import { BUNDLED_DATASETS } from '../../src/lib/datasets/store/bundled.ts';
 import type { Db } from '../../src/lib/db/types.ts';

@@ -1,59 +1,6 @@
 /**
- * The real DuckDB-WASM engine in Node (its blocking build), wrapped in the same `Db`
- * interface the browser uses, so SQL tests run the exact queries the app runs.
+ * The real DuckDB-WASM engine in Node for the SQL tests: the same module the build's
+ * landing-chart prerender uses (scripts/support/node-db.ts), so tests and build run the
+ * exact queries the app runs on one engine set-up.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { createDb, type Engine } from '../../src/lib/db/connection-db';
-import type { Db } from '../../src/lib/db/types';
-import { BUNDLED_DATASETS } from '../../src/lib/datasets/store/bundled';
-import { createDatasetStore } from '../../src/lib/datasets/store/live-view';
-import { loadCsv } from '../../src/lib/datasets/ingest/load-csv';
-
-const require = createRequire(import.meta.url);
-type Blocking = typeof import('@duckdb/duckdb-wasm/blocking');
-const duckdb = require('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs') as Blocking;
-const dist = dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs'));
-
-export const REPO_ROOT = join(dirname(new URL(import.meta.url).pathname), '..', '..');
-
-/** A fresh in-memory database as the app has it before loading: the dataset store set up, no data. */
-export async function openNodeDb(): Promise<Db> {
-  const bundles = {
-    mvp: { mainModule: join(dist, 'duckdb-mvp.wasm'), mainWorker: '' },
-    eh: { mainModule: join(dist, 'duckdb-eh.wasm'), mainWorker: '' },
-  };
-  const instance = await duckdb.createDuckDB(bundles, new duckdb.VoidLogger(), duckdb.NODE_RUNTIME);
-  await instance.instantiate();
-  instance.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
-  const engine: Engine = {
-    connect: () => instance.connect(),
-    registerFileBuffer: (name, bytes) => instance.registerFileBuffer(name, bytes),
-    dropFile: (name) => {
-      instance.dropFile(name);
-    },
-  };
-  const db = await createDb(engine);
-  await createDatasetStore(db);
-  return db;
-}
-
-/** Bytes of a file under `data/`. */
-export function readDataFile(file: string): Uint8Array {
-  return new Uint8Array(readFileSync(join(REPO_ROOT, 'data', file)));
-}
-
-/** A database with every bundled `data/` file loaded, as the app has it after start-up. */
-export async function openBundledDb(): Promise<Db> {
-  const db = await openNodeDb();
-  for (const dataset of BUNDLED_DATASETS) {
-    await loadCsv(db, {
-      schema: dataset.schema,
-      fileName: `data/${dataset.file}`,
-      bytes: readDataFile(dataset.file),
-      datasetId: dataset.id,
-    });
-  }
-  return db;
-}
+export * from '../../scripts/support/node-db';

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { act, type ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { expect } from 'vitest';
+import { measureTextLikeABrowser } from '../../../scripts/support/text-metrics';
 
 /**
  * Chart snapshots as Observable Plot keeps them: each chart drawn at a fixed size from
@@ -14,25 +15,6 @@ import { expect } from 'vitest';
 
 const SNAPSHOT_DIR = import.meta.dirname;
 const SVG_NS = 'http://www.w3.org/2000/svg';
-
-/**
- * happy-dom lays nothing out, so every text would measure 0 × 0 and Recharts would keep
- * every axis label, even those a browser drops for overlapping. Its measuring span gets a
- * fixed metric instead: 0.6 em a character, 1.2 em a line, a fair mean for a sans-serif.
- */
-let textMeasured = false;
-function measureTextLikeABrowser(): void {
-  if (textMeasured) return;
-  textMeasured = true;
-  const original = HTMLElement.prototype.getBoundingClientRect;
-  HTMLElement.prototype.getBoundingClientRect = function (this: HTMLElement) {
-    if (this.id !== 'recharts_measurement_span') return original.call(this);
-    const size = parseFloat(this.style.fontSize) || 14;
-    const width = (this.textContent ?? '').length * size * 0.6;
-    const height = size * 1.2;
-    return { x: 0, y: 0, top: 0, left: 0, right: width, bottom: height, width, height, toJSON: () => ({}) } as DOMRect;
-  };
-}
 
 /**
  * Render React into a detached DOM (the test's happy-dom environment) and return its
