@@ -109,11 +109,11 @@ async function boot(): Promise<Db> {
           if (persistent && version !== undefined) loadedVersions.set(dataset.id, version);
           mark(`loaded:${dataset.file}`);
         }
-        // The user's own imports into this table: those the database file holds are in
-        // already, the others are re-read from IndexedDB; what cannot be read is dropped and
-        // reported. The table counts as loaded only with them in.
-        await restoreImports(db, new Set([dataset.schema.kind]), present);
       }
+      // The user's own imports into these tables: those the database file holds are in
+      // already, the others are re-read from IndexedDB (one read for the group); what cannot
+      // be read is dropped and reported. A table counts as loaded only with them in.
+      await restoreImports(db, new Set(group.map((d) => d.schema.kind)), present);
       // A group's tables resolve together: a query is keyed by one table but may join
       // another of its group (the adoption series reads launches for its anchors), and
       // must never run on a half-loaded group.

@@ -10,7 +10,7 @@
 import * as duckdb from '@duckdb/duckdb-wasm';
 import { fromCSV } from 'arquero';
 import Papa from 'papaparse';
-import { startBrowserEngine } from '../../../src/lib/db/browser-engine';
+import { bootBrowserEngine } from '../../../src/lib/db/browser-engine';
 import { createDb, type Engine } from '../../../src/lib/db/connection-db';
 import { getDatabase } from '../../../src/app/boot';
 import type { Db } from '../../../src/lib/db/types';
@@ -120,7 +120,7 @@ async function warmUp(raw: duckdb.AsyncDuckDB, db: Db): Promise<void> {
 
 const bench = {
   /**
-   * Boot an engine: `single` is the app's own startBrowserEngine(); `coi` the multi-threaded
+   * Boot an engine: `single` is the app's own bootBrowserEngine().open(); `coi` the multi-threaded
    * build (selected only when this page is cross-origin isolated). Returns the boot time.
    */
   async boot(variant: Variant): Promise<BootInfo> {
@@ -129,7 +129,7 @@ const bench = {
     let engine: Engine;
     let bundle: BundleName;
     if (variant === 'single') {
-      const started = await startBrowserEngine();
+      const started = await (await bootBrowserEngine()).open();
       raw = started.db;
       engine = started.engine;
       // browser-engine.ts picks eh where WASM exceptions work, else mvp (DuckDB's selectBundle rule).

@@ -52,14 +52,6 @@ export async function bootBrowserEngine(): Promise<BootedEngine> {
   return { open: (path) => openOn(db, path) };
 }
 
-/**
- * Boot DuckDB-WASM in its own Worker and open the database at `path`, or an in-memory one
- * without it (see `BootedEngine.open`).
- */
-export async function startBrowserEngine(path?: string): Promise<StartedEngine> {
-  return (await bootBrowserEngine()).open(path);
-}
-
 async function openOn(db: duckdb.AsyncDuckDB, path?: string): Promise<StartedEngine> {
   try {
     await db.open(

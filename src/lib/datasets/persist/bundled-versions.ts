@@ -31,11 +31,6 @@ SELECT count(*) AS n FROM duckdb_tables() WHERE database_name = current_database
   return new Map(rows.map((r) => [r.dataset_id, r.version]));
 }
 
-/** Record that the database now holds `version` of a bundled dataset (after it loaded). */
-export async function recordBundledVersion(db: Db, datasetId: string, version: string): Promise<void> {
-  await recordBundledVersions(db, new Map([[datasetId, version]]));
-}
-
 /**
  * Record the versions of several bundled datasets that loaded, in two statements whatever
  * their number: start-up records them once the first chart's tables are in, not one file

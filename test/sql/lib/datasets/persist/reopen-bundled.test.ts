@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import {
   BUNDLED_VERSIONS_TABLE,
   readBundledVersions,
-  recordBundledVersion,
+  recordBundledVersions,
 } from '../../../../../src/lib/datasets/persist/bundled-versions';
 import { reopenDatasets } from '../../../../../src/lib/datasets/persist/reopen';
 import { BUNDLED_DATASETS, bundledVersion } from '../../../../../src/lib/datasets/store/bundled';
@@ -26,7 +26,7 @@ describe('reopenDatasets with the versions of the bundled datasets', () => {
   beforeEach(async () => {
     // As the last visit left the file: every bundled dataset loaded and its version recorded.
     db = await openBundledDb();
-    for (const id of ids) await recordBundledVersion(db, id, shipped.get(id)!);
+    await recordBundledVersions(db, new Map(ids.map((id) => [id, shipped.get(id)!])));
     before = {};
     for (const d of BUNDLED_DATASETS) before[d.schema.table] = await rowsOf(db, d.schema.table);
   });
