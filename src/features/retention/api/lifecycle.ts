@@ -41,7 +41,8 @@ export interface LifecycleRow {
 }
 
 /** The prepared states of one grain: `retention_lc_day`, `retention_lc_week`, `retention_lc_month`. */
-const statesTable = (grain: LifecycleGrain) => ident(`retention_lc_${grain}`);
+const statesName = (grain: LifecycleGrain) => `retention_lc_${grain}`;
+const statesTable = (grain: LifecycleGrain) => ident(statesName(grain));
 
 /** One period as a DuckDB interval, bound as text (`1 week`). */
 const step = (grain: LifecycleGrain) => `1 ${grain}`;
@@ -96,7 +97,15 @@ export async function prepareLifecycle(db: Db, grain: LifecycleGrain): Promise<v
 
 // Each grain is prepared the first time it is asked for, once per events contents.
 const prepareOnce = Object.fromEntries(
-  LIFECYCLE_GRAINS.map((grain) => [grain, oncePerEvents((db) => prepareLifecycle(db, grain))]),
+  LIFECYCLE_GRAINS.map((grain) => [
+    grain,
+    oncePerEvents({
+      name: `retention/lifecycle-${grain}`,
+      tables: [statesName(grain)],
+      sql: JSON.stringify(buildPrepareLifecycleSql(grain)),
+      run: (db) => prepareLifecycle(db, grain),
+    }),
+  ]),
 ) as Record<LifecycleGrain, ReturnType<typeof oncePerEvents>>;
 
 /**

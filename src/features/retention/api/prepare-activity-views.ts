@@ -58,7 +58,12 @@ export async function prepareActivityViews(db: Db): Promise<void> {
   for (const { sql, params } of buildPrepareActivityViewsSql()) await db.exec(sql, params);
 }
 
-const prepareViewsOnce = oncePerEvents(prepareActivityViews);
+const prepareViewsOnce = oncePerEvents({
+  name: 'retention/prepare-activity-views',
+  tables: ACTIVITY_VIEW_TABLES,
+  sql: JSON.stringify(buildPrepareActivityViewsSql()),
+  run: prepareActivityViews,
+});
 
 /** Prepare the events, then these tables, unless they already match the events' contents. */
 export async function ensureActivityViewsPrepared(db: Db): Promise<void> {

@@ -1,5 +1,6 @@
 import type { Db } from '../../../lib/db/types';
 import { withoutSignal } from '../../../lib/db/with-signal';
+import { derivedUpToDate, recordDerived } from '../../../lib/datasets/store/derived-tables';
 import { REGISTRY_TABLE } from '../../../lib/datasets/store/registry';
 import { mark } from '../../../lib/perf/mark';
 import type { RetentionSource } from './retention-filters';
@@ -65,12 +66,15 @@ SELECT platform, max(activity_date) AS as_of, bool_or(kind = 'modelled') AS mode
 
 /**
  * What identifies the current contents of `events`, cheaply: the datasets its view
- * stacks. Datasets are immutable once loaded (an import adds one, a removal drops one),
- * so the list of their ids changes exactly when the rows do.
+ * stacks, each with its own table. Datasets are immutable once loaded (an import adds
+ * one, a removal drops one, a new release's bundled file is loaded into a new table), so
+ * the list changes exactly when the rows do, in this page and in a stored database
+ * reopened on a later visit.
  */
 export function buildEventsFingerprintSql(): string {
   return `-- retention/events-fingerprint
-SELECT coalesce(string_agg(dataset_id, '|' ORDER BY dataset_id), '') AS fingerprint FROM ${REGISTRY_TABLE} WHERE table_name = 'events'`;
+SELECT coalesce(string_agg(dataset_id || '=' || storage_table, '|' ORDER BY dataset_id), '') AS fingerprint
+FROM ${REGISTRY_TABLE} WHERE table_name = 'events'`;
 }
 
 /**
@@ -83,19 +87,35 @@ export async function prepareEvents(db: Db): Promise<void> {
   mark('retention:prepare-events:end');
 }
 
+/** A one-time step over `events`: its name, the tables it builds, and its SQL (part of what its tables are built from). */
+export interface EventsStep {
+  readonly name: string;
+  readonly tables: readonly string[];
+  readonly sql: string;
+  readonly run: (db: Db) => Promise<void>;
+}
+
 /**
  * A one-time step over `events`, run again only when the events' contents change (their
- * fingerprint). Concurrent callers share one run, on the database without their signal:
- * one caller's cancellation must not stop what the others wait for. A failed run is
+ * fingerprint) or its SQL does. Its tables are listed as derived (derived-tables.ts), so
+ * a reload over a stored database with the same datasets finds them built and skips the
+ * step. Concurrent callers share one run, on the database without their signal: one
+ * caller's cancellation must not stop what the others wait for. A failed run is
  * forgotten, so the next caller tries again.
  */
-export function oncePerEvents(step: (db: Db) => Promise<void>): (db: Db, fingerprint: string) => Promise<void> {
+export function oncePerEvents(step: EventsStep): (db: Db, fingerprint: string) => Promise<void> {
   const prepared = new WeakMap<Db, { fingerprint: string; done: Promise<void> }>();
-  return (db, fingerprint) => {
+  const build = async (db: Db, fingerprint: string) => {
+    if (await derivedUpToDate(db, step.name, fingerprint)) return;
+    await step.run(db);
+    await recordDerived(db, step.name, fingerprint, step.tables);
+  };
+  return (db, eventsFingerprint) => {
     const shared = withoutSignal(db);
+    const fingerprint = `${eventsFingerprint}\n${step.sql}`;
     const current = prepared.get(shared);
     if (current?.fingerprint === fingerprint) return current.done;
-    const done = step(shared);
+    const done = build(shared, fingerprint);
     prepared.set(shared, { fingerprint, done });
     done.catch(() => {
       if (prepared.get(shared)?.done === done) prepared.delete(shared);
@@ -104,7 +124,12 @@ export function oncePerEvents(step: (db: Db) => Promise<void>): (db: Db, fingerp
   };
 }
 
-const prepareEventsOnce = oncePerEvents(prepareEvents);
+const prepareEventsOnce = oncePerEvents({
+  name: 'retention/prepare-events',
+  tables: PREPARED_TABLES,
+  sql: buildPrepareEventsSql().join(';\n'),
+  run: prepareEvents,
+});
 
 /**
  * Prepare `events` unless the prepared tables already match its contents (an import or

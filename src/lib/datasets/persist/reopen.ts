@@ -1,6 +1,7 @@
 import type { Db } from '../../db/types';
 import { ident } from '../../sql/ident';
 import { createDatasetStore, removeDataset } from '../store/live-view';
+import { CREATE_DERIVED_SQL, DERIVED_TABLE, listedDerivedTables } from '../store/derived-tables';
 import { REGISTRY_TABLE, listDatasets } from '../store/registry';
 import { SCHEMAS, type DatasetKind } from '../store/schemas';
 import { BUNDLED_VERSIONS_TABLE, forgetBundledVersions, readBundledVersions } from './bundled-versions';
@@ -24,8 +25,9 @@ SELECT view_name, true FROM duckdb_views() WHERE database_name = current_databas
  * list could not be read) every import in the file is kept. `bundled` maps each bundled
  * dataset to the version this release ships (bundled.ts): one the file holds in that
  * very version is kept, any other is dropped to be loaded afresh, so a new release's
- * data replaces the last one's. Tables no dataset owns (an import cut off by a closed
- * tab, cached query tables) are dropped. A new, empty file gets the dataset store.
+ * data replaces the last one's. Derived tables a feature listed (derived-tables.ts) are
+ * kept for it to check against its datasets; any other table no dataset owns (an import
+ * cut off by a closed tab) is dropped. A new, empty file gets the dataset store.
  */
 export async function reopenDatasets(
   db: Db,
@@ -41,7 +43,14 @@ export async function reopenDatasets(
     return new Set();
   }
   const kept = new Set<string>();
-  const owned = new Set<string>([REGISTRY_TABLE, BUNDLED_VERSIONS_TABLE]);
+  // A file stored before derived tables were listed gets their list here.
+  if (!objects.some((o) => o.name === DERIVED_TABLE && !o.view)) await db.exec(CREATE_DERIVED_SQL);
+  const owned = new Set<string>([
+    REGISTRY_TABLE,
+    BUNDLED_VERSIONS_TABLE,
+    DERIVED_TABLE,
+    ...(await listedDerivedTables(db)),
+  ]);
   const storedVersions = await readBundledVersions(
     db,
     objects.some((o) => o.name === BUNDLED_VERSIONS_TABLE && !o.view),

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/types';
 import { ident, literal } from '../../sql/ident';
+import { CREATE_DERIVED_SQL } from './derived-tables';
 import { serialiseDatasetChange } from './import-queue';
 import { CREATE_REGISTRY_SQL, REGISTRY_TABLE, registerDataset, type DatasetEntry } from './registry';
 import { SCHEMAS, type DatasetKind, type DatasetSchema } from './schemas';
@@ -15,12 +16,16 @@ import { SCHEMAS, type DatasetKind, type DatasetSchema } from './schemas';
  */
 
 /**
- * Set up an empty dataset store on a new database: the registry and every kind's live
- * view, with no datasets yet. Run once, before anything loads; from then on every live
+ * Set up an empty dataset store on a new database: the registry, the list of derived
+ * tables (derived-tables.ts) and every kind's live view, with no datasets yet. Run once, before anything loads; from then on every live
  * name exists (empty until data arrives), so no query has to ask whether it does.
  */
 export async function createDatasetStore(db: Db): Promise<void> {
-  await db.exec([CREATE_REGISTRY_SQL, ...Object.values(SCHEMAS).map((schema) => liveViewSql(schema, []))].join(';\n'));
+  await db.exec(
+    [CREATE_REGISTRY_SQL, CREATE_DERIVED_SQL, ...Object.values(SCHEMAS).map((schema) => liveViewSql(schema, []))].join(
+      ';\n',
+    ),
+  );
 }
 
 /** A fresh, unused name for a dataset's own table. */

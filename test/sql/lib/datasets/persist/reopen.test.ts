@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { reopenDatasets } from '../../../../../src/lib/datasets/persist/reopen';
 import { attachDataset } from '../../../../../src/lib/datasets/store/live-view';
+import { DERIVED_TABLE, recordDerived } from '../../../../../src/lib/datasets/store/derived-tables';
 import { REGISTRY_TABLE } from '../../../../../src/lib/datasets/store/registry';
 import type { Db } from '../../../../../src/lib/db/types';
 import { openBundledDb } from '../../../../support/node-db';
@@ -47,7 +48,7 @@ describe('reopenDatasets: a database file reopened at start-up', () => {
     const kept = await reopenDatasets(db, new Set(['import:a', 'import:gone']));
     expect([...kept]).toEqual(['import:a']);
     expect(await registry(db)).toEqual(['import:a']);
-    expect(await tables(db)).toEqual(['ds_signups_a', REGISTRY_TABLE]);
+    expect(await tables(db)).toEqual(['ds_signups_a', REGISTRY_TABLE, DERIVED_TABLE]);
     // The live view reads exactly the kept import's rows until the bundled data loads again.
     expect(await signupIds(db)).toEqual([{ id: 'import:a', n: 3 }]);
     expect(await db.query(`SELECT count(*) AS n FROM events`)).toEqual([{ n: 0 }]);
@@ -73,8 +74,22 @@ describe('reopenDatasets: a database file reopened at start-up', () => {
     await db.exec(`DROP TABLE ${REGISTRY_TABLE}`);
     const kept = await reopenDatasets(db, new Set(['import:a']));
     expect(kept.size).toBe(0);
-    expect(await tables(db)).toEqual([REGISTRY_TABLE]);
+    expect(await tables(db)).toEqual([REGISTRY_TABLE, DERIVED_TABLE]);
     expect(await registry(db)).toEqual([]);
     expect(await db.query(`SELECT count(*) AS n FROM signups`)).toEqual([{ n: 0 }]);
+  });
+
+  it('keeps the tables a feature listed as derived from the datasets, and drops the other orphans', async () => {
+    await db.exec('CREATE TABLE retention_ev_cells AS SELECT 3 AS z');
+    await recordDerived(db, 'retention/prepare-events', 'import:a=ds_signups_a', ['retention_ev_cells']);
+    await reopenDatasets(db, new Set(['import:a']));
+    expect(await tables(db)).toEqual(['ds_signups_a', 'retention_ev_cells', REGISTRY_TABLE, DERIVED_TABLE]);
+  });
+
+  it('gives a file stored before derived tables were listed their list, and drops its old cached tables', async () => {
+    await db.exec(`DROP TABLE ${DERIVED_TABLE}; CREATE TABLE retention_ev_cells AS SELECT 3 AS z`);
+    await reopenDatasets(db, new Set(['import:a']));
+    expect(await tables(db)).toEqual(['ds_signups_a', REGISTRY_TABLE, DERIVED_TABLE]);
+    expect(await db.query(`SELECT count(*) AS n FROM ${DERIVED_TABLE}`)).toEqual([{ n: 0 }]);
   });
 });
