@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { arrowReaderForEngineResults } from './scripts/vite/arrow-reader-for-engine-results.ts';
 import { arrowWithoutUnusedCodecs } from './scripts/vite/arrow-without-unused-codecs.ts';
 import { cspMeta } from './scripts/vite/csp-meta.ts';
 import { engineChunkWithoutArrowWriter } from './scripts/vite/engine-chunk-without-arrow-writer.ts';
@@ -20,6 +21,7 @@ export default defineConfig({
     sharedBabelHelpers(rechartsModules),
     engineChunkWithoutArrowWriter(),
     arrowWithoutUnusedCodecs(),
+    arrowReaderForEngineResults(),
     preloadWasm('uptake:preload-duckdb-wasm', () => /duckdb-eh.*\.wasm$/),
     // The landing chart drawn into index.html from a build-time snapshot, checked live by the page.
     prerenderLanding(),
