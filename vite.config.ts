@@ -7,6 +7,7 @@ import { arrowReaderForEngineResults } from './scripts/vite/arrow-reader-for-eng
 import { arrowWithoutUnusedCodecs } from './scripts/vite/arrow-without-unused-codecs.ts';
 import { cspMeta } from './scripts/vite/csp-meta.ts';
 import { engineChunkWithoutArrowWriter } from './scripts/vite/engine-chunk-without-arrow-writer.ts';
+import { engineClientPackageInfo } from './scripts/vite/engine-client-package-info.ts';
 import { precompress } from './scripts/vite/precompress.ts';
 import { preloadWasm } from './scripts/vite/preload-wasm.ts';
 import { prerenderLanding } from './scripts/vite/prerender.ts';
@@ -20,6 +21,7 @@ export default defineConfig({
     react(),
     sharedBabelHelpers(rechartsModules),
     engineChunkWithoutArrowWriter(),
+    engineClientPackageInfo(),
     arrowWithoutUnusedCodecs(),
     arrowReaderForEngineResults(),
     preloadWasm('uptake:preload-duckdb-wasm', () => /duckdb-eh.*\.wasm$/),
