@@ -8,6 +8,7 @@ import { arrowWithoutUnusedCodecs } from './scripts/vite/arrow-without-unused-co
 import { cspMeta } from './scripts/vite/csp-meta.ts';
 import { engineChunkWithoutArrowWriter } from './scripts/vite/engine-chunk-without-arrow-writer.ts';
 import { engineClientPackageInfo } from './scripts/vite/engine-client-package-info.ts';
+import { engineClientPureEnums } from './scripts/vite/engine-client-pure-enums.ts';
 import { precompress } from './scripts/vite/precompress.ts';
 import { preloadWasm } from './scripts/vite/preload-wasm.ts';
 import { prerenderLanding } from './scripts/vite/prerender.ts';
@@ -22,6 +23,7 @@ export default defineConfig({
     sharedBabelHelpers(rechartsModules),
     engineChunkWithoutArrowWriter(),
     engineClientPackageInfo(),
+    engineClientPureEnums(),
     arrowWithoutUnusedCodecs(),
     arrowReaderForEngineResults(),
     preloadWasm('uptake:preload-duckdb-wasm', () => /duckdb-eh.*\.wasm$/),

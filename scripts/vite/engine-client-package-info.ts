@@ -1,30 +1,12 @@
 import { parseAst } from 'rolldown/parseAst';
 import type { Plugin } from 'vite';
+import { type EstreeNode as Node, walk } from './estree-walk.ts';
 
 /** DuckDB-WASM's browser API, one pre-bundled module. */
 const CLIENT = /[\\/]@duckdb[\\/]duckdb-wasm[\\/]dist[\\/]duckdb-browser\.mjs$/;
 const PACKAGE_NAME = '@duckdb/duckdb-wasm';
 /** The fields of the package object the client reads (PACKAGE_NAME, PACKAGE_VERSION, its parts, the CDN URLs). */
 const READ_FIELDS = new Set(['name', 'version']);
-
-interface Node {
-  type: string;
-  start: number;
-  end: number;
-  [key: string]: unknown;
-}
-
-function isNode(value: unknown): value is Node {
-  return typeof value === 'object' && value !== null && typeof (value as Node).type === 'string';
-}
-
-/** Every node of `root` with its parent, depth first. */
-function* walk(root: Node, parent: Node | null = null): Generator<[Node, Node | null]> {
-  yield [root, parent];
-  for (const value of Object.values(root)) {
-    for (const child of Array.isArray(value) ? value : [value]) if (isNode(child)) yield* walk(child, root);
-  }
-}
 
 /** The literal string value of an object property `key`, or undefined. */
 function stringField(object: Node, key: string): string | undefined {

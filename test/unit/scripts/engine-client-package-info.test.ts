@@ -1,37 +1,14 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { withPackageInfoOnly } from '../../../scripts/vite/engine-client-package-info';
+import { ENGINE_CLIENT_PATH, loadEngineClient } from './load-engine-client';
 
-const require = createRequire(import.meta.url);
-const clientPath = require.resolve('@duckdb/duckdb-wasm/dist/duckdb-browser.mjs');
-const client = readFileSync(clientPath, 'utf8');
-const pkg = JSON.parse(readFileSync(join(dirname(clientPath), '..', 'package.json'), 'utf8')) as {
+const client = readFileSync(ENGINE_CLIENT_PATH, 'utf8');
+const pkg = JSON.parse(readFileSync(join(dirname(ENGINE_CLIENT_PATH), '..', 'package.json'), 'utf8')) as {
   name: string;
   version: string;
 };
-
-const dir = mkdtempSync(join(tmpdir(), 'engine-client-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** The client's exports, loaded from a file (its Arrow import pointed at the installed package). */
-async function load(code: string, name: string): Promise<Record<string, unknown>> {
-  const arrow = pathToFileURL(join(dirname(require.resolve('apache-arrow')), 'Arrow.dom.mjs')).href;
-  const file = join(dir, name);
-  const withoutMap = code.replace(/\/\/# sourceMappingURL=.*$/m, '');
-  writeFileSync(file, withoutMap.replaceAll('from"apache-arrow"', `from${JSON.stringify(arrow)}`));
-  // The module makes its worker factory when it loads; Node has no Worker.
-  const saved = (globalThis as { Worker?: unknown }).Worker;
-  (globalThis as { Worker?: unknown }).Worker = class {};
-  try {
-    return (await import(pathToFileURL(file).href)) as Record<string, unknown>;
-  } finally {
-    (globalThis as { Worker?: unknown }).Worker = saved;
-  }
-}
 
 describe('engine client package info (Vite plugin)', () => {
   it("cuts the installed client's package object to its name and version, and changes nothing else", () => {
@@ -48,8 +25,8 @@ describe('engine client package info (Vite plugin)', () => {
   });
 
   it('exports the same package name, version and its parts, and the same CDN bundles', async () => {
-    const original = await load(client, 'original.mjs');
-    const edited = await load(withPackageInfoOnly(client), 'edited.mjs');
+    const original = await loadEngineClient(client);
+    const edited = await loadEngineClient(withPackageInfoOnly(client));
     const [major, minor, patch] = pkg.version.split('.');
     const expected = {
       PACKAGE_NAME: pkg.name,
