@@ -3,7 +3,7 @@
  * interface the browser uses, so the SQL tests and the build's landing-chart prerender run
  * the exact queries the app runs.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { createDb, type Engine } from '../../src/lib/db/connection-db';
@@ -19,15 +19,23 @@ const dist = dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-block
 
 export const REPO_ROOT = join(dirname(new URL(import.meta.url).pathname), '..', '..');
 
-/** A fresh in-memory database as the app has it before loading: the dataset store set up, no data. */
-export async function openNodeDb(): Promise<Db> {
+/**
+ * A fresh database as the app has it before loading: the dataset store set up, no data.
+ * In memory, or at `path`: a database file, as the browser's stored `opfs://` one. A file
+ * that exists already is opened as it is, for `reopenDatasets` to make ready (as start-up does).
+ */
+export async function openNodeDb(path?: string): Promise<Db> {
   const bundles = {
     mvp: { mainModule: join(dist, 'duckdb-mvp.wasm'), mainWorker: '' },
     eh: { mainModule: join(dist, 'duckdb-eh.wasm'), mainWorker: '' },
   };
+  const reopening = path !== undefined && existsSync(path);
   const instance = await duckdb.createDuckDB(bundles, new duckdb.VoidLogger(), duckdb.NODE_RUNTIME);
   await instance.instantiate();
-  instance.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
+  instance.open({
+    ...(path ? { path, accessMode: duckdb.DuckDBAccessMode.READ_WRITE } : {}),
+    query: { castBigIntToDouble: true, castDecimalToDouble: true },
+  });
   const engine: Engine = {
     connect: () => instance.connect(),
     registerFileBuffer: (name, bytes) => instance.registerFileBuffer(name, bytes),
@@ -36,7 +44,7 @@ export async function openNodeDb(): Promise<Db> {
     },
   };
   const db = await createDb(engine);
-  await createDatasetStore(db);
+  if (!reopening) await createDatasetStore(db);
   return db;
 }
 

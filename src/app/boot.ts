@@ -6,7 +6,7 @@ import eventsSampleUrl from '../../data/events-sample.csv?url';
 import { BUNDLED_DATASETS, bundledVersion, type BundledDataset } from '../lib/datasets/store/bundled';
 import { recordBundledVersions } from '../lib/datasets/persist/bundled-versions';
 import { loadCsv } from '../lib/datasets/ingest/load-csv';
-import { checkpointDatabase } from '../lib/datasets/persist/reopen';
+import { storeFreshDatasets } from '../lib/datasets/persist/store-fresh';
 import { restoreImports, restoreReport } from '../lib/datasets/persist/restore';
 import { trackActivity } from '../lib/db/track-activity';
 import type { Db } from '../lib/db/types';
@@ -131,11 +131,12 @@ async function boot(): Promise<Db> {
     // first chart does not wait for these writes (the next visit reopens only recorded ones).
     await recordBundledVersions(db, loadedVersions);
     engineStatus.set('ready', 'Ready');
-    // What was read into the database file (bundled data, re-read imports) is kept there
-    // from now on, and the next visit opens it without replaying the log.
+    // What was read into the database file (bundled data) and re-read imports (live from
+    // memory until copied) are kept there from now on, and the next visit opens them
+    // without replaying the log.
     const readNow = files.fetched() > 0 || restoreReport.get().restored.length > 0;
     // Read by the browser tests and the bench: the next visit reopens what this one stored.
-    if (persistent && readNow) void checkpointDatabase(db).then(() => mark('stored'));
+    if (persistent && readNow) void storeFreshDatasets(db).then(() => mark('stored'));
     return shared.db;
   } catch (error) {
     for (const d of deferred.values()) d.reject(error);

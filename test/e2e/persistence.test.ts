@@ -40,6 +40,7 @@ const marks = (page: Page, prefix: string) =>
 
 async function importAdoption(page: Page, platform: string): Promise<void> {
   const name = `${platform.toLowerCase()}.csv`;
+  const stored = (await marks(page, 'uptake:import:stored')).length;
   await page.getByLabel('Import CSV', { exact: true }).setInputFiles(csvFile(name, rowsOf(platform)));
   await expect
     .poll(
@@ -52,6 +53,9 @@ async function importAdoption(page: Page, platform: string): Promise<void> {
     )
     .toMatch(/Imported 2 rows as Adoption figures/);
   await expect.poll(() => datasets(page).textContent(), SLOW).toContain(name);
+  // The rows go live from memory; the database file (or, in a second tab, only the saved
+  // file) gets them once the charts have refreshed. A reload before that reads the file again.
+  await expect.poll(async () => (await marks(page, 'uptake:import:stored')).length, SLOW).toBe(stored + 1);
 }
 
 /** The platforms in the adoption table, as the page's own SQL console lists them (comma-separated, sorted). */
@@ -141,6 +145,8 @@ describe.skipIf(NO_BROWSER)('Imports kept in the stored database across reloads 
       expect(await platformsBySql(app.page)).toMatch(/Pixelfed.*Vero/);
 
       // Now in the file too: the next reload reads nothing again.
+      // What this start-up re-read goes into the database file once it is ready.
+      await expect.poll(() => marks(app.page, 'uptake:stored'), SLOW).toEqual(['uptake:stored']);
       await app.page.reload();
       await waitForPanels(app.page, LOAD_TIMEOUT);
       expect(await marks(app.page, 'uptake:restore:reread:')).toEqual([]);
@@ -183,6 +189,8 @@ describe.skipIf(NO_BROWSER)('Imports kept in the stored database across reloads 
       await page.reload();
       await waitForPanels(page, LOAD_TIMEOUT);
       expect(await notice(page).allTextContents()).toEqual([]);
+      // What this start-up re-read goes into the database file once it is ready.
+      await expect.poll(() => marks(page, 'uptake:stored'), SLOW).toEqual(['uptake:stored']);
       await page.reload();
       await waitForPanels(page, LOAD_TIMEOUT);
       expect(await marks(page, 'uptake:storage:')).toEqual(['uptake:storage:database-file']);

@@ -6,6 +6,7 @@ import {
   type StoredImport,
 } from '../../../lib/datasets/persist/persist';
 import { checkpointDatabase } from '../../../lib/datasets/persist/reopen';
+import { storeFreshDatasets } from '../../../lib/datasets/persist/store-fresh';
 import { dropDetached, restoreDataset } from '../../../lib/datasets/store/live-view';
 import type { DatasetEntry } from '../../../lib/datasets/store/registry';
 
@@ -108,7 +109,8 @@ export function undoPending(): Promise<PendingUndo | null> {
     // The database is right already; a store the browser refuses only costs the next visit.
     if (change.replacedBy !== undefined) await deleteStoredImport(change.replacedBy).catch(() => undefined);
     if (change.record) await saveStoredImport(change.record).catch(() => undefined);
-    void checkpointDatabase(db);
+    // A dataset brought back may still be only in memory (an import undone before it was stored).
+    void storeFreshDatasets(db);
     return change;
   });
 }

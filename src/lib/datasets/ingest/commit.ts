@@ -3,7 +3,16 @@ import type { Db } from '../../db/types';
 import { serialiseDatasetChange } from '../store/import-queue';
 import { attachDataset, detachDataset, newStorageTable } from '../store/live-view';
 import type { DatasetOrigin } from '../store/registry';
-import { columnExpr, constantExpr, discardStaged, sourceName, sourceTypes, type StagedCsv } from './stage';
+import { dropScratchCopy, scratchTable } from '../store/scratch-database';
+import {
+  columnExpr,
+  constantExpr,
+  discardStaged,
+  sourceName,
+  sourceTypes,
+  stagingTable,
+  type StagedCsv,
+} from './stage';
 
 export interface CommitOptions {
   readonly datasetId: string;
@@ -30,7 +39,7 @@ export interface CommitOptions {
  */
 async function shapeStaged(db: Db, staged: StagedCsv, skipProblemRows: boolean): Promise<number> {
   const { schema, columns, fieldCount } = staged.request;
-  const table = ident(staged.names.staging);
+  const table = stagingTable(staged);
   const deletes = skipProblemRows
     ? [`DELETE FROM ${table} WHERE rowid IN (SELECT row_id FROM ${ident(staged.names.problems)})`]
     : [];
@@ -95,28 +104,38 @@ async function shapeStaged(db: Db, staged: StagedCsv, skipProblemRows: boolean):
  * Either every row arrives and the Datasets list names it (and a replaced dataset has
  * left both), or nothing live changes. No row is copied (see live-view.ts). The staging
  * tables are dropped either way.
+ *
+ * A table staged in the scratch database is renamed there first (a DuckDB transaction
+ * writes one database) and goes live from memory; `storeFreshDatasets` copies it into a
+ * stored database file later. If listing it fails, the renamed table is dropped.
  */
 export async function commitStaged(db: Db, staged: StagedCsv, options: CommitOptions): Promise<number> {
-  const { schema, fileName } = staged.request;
+  const { schema, fileName, inMemory } = staged.request;
   try {
     const n = await shapeStaged(db, staged, options.skipProblemRows);
     const storage = newStorageTable(schema);
-    await serialiseDatasetChange(() =>
-      db.transaction(async (tx) => {
-        if (options.replaces !== undefined && !(await detachDataset(tx, options.replaces)))
-          throw new Error(`The dataset it was to replace is no longer loaded; import it alongside instead.`);
-        await tx.exec(`ALTER TABLE ${ident(staged.names.staging)} RENAME TO ${ident(storage)}`);
-        await attachDataset(tx, {
-          dataset_id: options.datasetId,
-          kind: schema.kind,
-          storage_table: storage,
-          file_name: fileName,
-          origin: options.origin,
-          rows: n,
-          ...(options.loadedAt ? { loaded_at: options.loadedAt } : {}),
-        });
-      }),
-    );
+    if (inMemory) await db.exec(`ALTER TABLE ${scratchTable(staged.names.staging)} RENAME TO ${ident(storage)}`);
+    try {
+      await serialiseDatasetChange(() =>
+        db.transaction(async (tx) => {
+          if (options.replaces !== undefined && !(await detachDataset(tx, options.replaces)))
+            throw new Error(`The dataset it was to replace is no longer loaded; import it alongside instead.`);
+          if (!inMemory) await tx.exec(`ALTER TABLE ${ident(staged.names.staging)} RENAME TO ${ident(storage)}`);
+          await attachDataset(tx, {
+            dataset_id: options.datasetId,
+            kind: schema.kind,
+            storage_table: storage,
+            file_name: fileName,
+            origin: options.origin,
+            rows: n,
+            ...(options.loadedAt ? { loaded_at: options.loadedAt } : {}),
+          });
+        }),
+      );
+    } catch (error) {
+      if (inMemory) await dropScratchCopy(db, storage).catch(() => undefined);
+      throw error;
+    }
     return n;
   } finally {
     await discardStaged(db, staged);

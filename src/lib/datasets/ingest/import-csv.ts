@@ -80,8 +80,9 @@ export function stageImport(db: Db, request: StageImportRequest): Promise<Staged
       // A shaped file is read as text: its SQL parses timestamps, shares and labels itself.
       columns: shaped ? plan.columns.map((c) => ({ ...c, source: null })) : plan.columns,
       fieldCount: plan.sourceNames.length,
-      // ...into memory: only its reshaped rows reach the (possibly stored) database.
-      inMemory: shaped !== null,
+      // Into memory, where it is published from: a stored database file gets the table
+      // after the import is done (storeFreshDatasets), not while the analyst waits.
+      inMemory: true,
       ...(request.signal ? { signal: request.signal } : {}),
       ...(request.onProgress ? { onProgress: request.onProgress } : {}),
     });

@@ -2,7 +2,7 @@ import type { Db } from '../../db/types';
 import { ident } from '../../sql/ident';
 import { withDatasetHidden } from '../store/live-view';
 import { REGISTRY_TABLE, type DatasetEntry } from '../store/registry';
-import { columnExpr, type StagedCsv } from './stage';
+import { columnExpr, stagingTable, type StagedCsv } from './stage';
 import { validateStaged, type Validation } from './validate';
 import type { ValidateOptions } from './validate-checks';
 
@@ -22,7 +22,7 @@ export async function findReplaceTarget(db: Db, staged: StagedCsv): Promise<Repl
   const { schema, columns, fieldCount, fileName } = staged.request;
   const platform = columns.find((c) => c.column === 'platform');
   const stagedPlatforms = platform
-    ? `(SELECT list_sort(list(DISTINCT p)) FROM (SELECT ${columnExpr(schema, platform, fieldCount)} AS p FROM ${ident(staged.names.staging)}) WHERE p IS NOT NULL)`
+    ? `(SELECT list_sort(list(DISTINCT p)) FROM (SELECT ${columnExpr(schema, platform, fieldCount)} AS p FROM ${stagingTable(staged)}) WHERE p IS NOT NULL)`
     : 'NULL';
   const [found] = await db.query<DatasetEntry & { same_file: boolean }>(
     `-- datasets/replace-target

@@ -5,7 +5,7 @@ import type { CsvDialect } from '../detect/dialect';
 import type { ColumnMap } from './mapping';
 import { periodDateSql } from './period-date';
 import { readCsvSql } from './read-csv-sql';
-import { attachScratch, scratchTable } from './scratch-database';
+import { attachScratch, scratchTable } from '../store/scratch-database';
 import { rejectReason, type RejectRow } from './reject-reasons';
 import type { DatasetSchema, DuckType } from '../store/schemas';
 

@@ -1,5 +1,5 @@
 import { ident, literal } from '../../sql/ident';
-import { columnExpr, sourceName, sourceTypes, type StagedCsv } from './stage';
+import { columnExpr, sourceName, sourceTypes, stagingTable, type StagedCsv } from './stage';
 import type { ColumnMap } from './mapping';
 
 // The SQL checks validation runs over a staged file: per-row checks (types, domain rules,
@@ -108,7 +108,7 @@ export function duplicateChecks(staged: StagedCsv): string[] {
   const { schema, columns, fieldCount } = staged.request;
   if (schema.key.length === 0) return [];
   const problems = ident(staged.names.problems);
-  const staging = ident(staged.names.staging);
+  const staging = stagingTable(staged);
   const keyMaps = schema.key
     .map((k) => columns.find((c) => c.column === k))
     .filter((c): c is ColumnMap => c !== undefined);

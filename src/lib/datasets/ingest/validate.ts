@@ -1,7 +1,7 @@
 import { ident, literal } from '../../sql/ident';
 import type { Db } from '../../db/types';
 import type { CsvProblem } from './csv-load-error';
-import { rejectedProblems, type StagedCsv } from './stage';
+import { rejectedProblems, stagingTable, type StagedCsv } from './stage';
 import { isFilled, type ColumnMap } from './mapping';
 import { duplicateChecks, rowChecks, type ValidateOptions } from './validate-checks';
 
@@ -29,7 +29,7 @@ async function locateProblems(db: Db, staged: StagedCsv, limit: number): Promise
   );
   // A reshaped row is located by the staged row it came from (`__src`), not its own position.
   const problems = staged.reshaped
-    ? `SELECT s.__src AS row_id, p.column_name, p.reason FROM ${ident(names.problems)} p JOIN ${ident(names.staging)} s ON s.rowid = p.row_id`
+    ? `SELECT s.__src AS row_id, p.column_name, p.reason FROM ${ident(names.problems)} p JOIN ${stagingTable(staged)} s ON s.rowid = p.row_id`
     : `SELECT * FROM ${ident(names.problems)}`;
   const located = await db.query<{ line: number; column_name: string; reason: string }>(
     `SELECT p.row_id + ${staged.firstDataLine} + coalesce(t.n, 0) AS line, p.column_name, p.reason
@@ -112,7 +112,7 @@ export async function validateStaged(db: Db, staged: StagedCsv, options: Validat
 INSERT INTO ${ident(names.problems)}
 SELECT row_id, p.column_name, p.reason FROM (
   SELECT rowid AS row_id, unnest(list_filter([${structs.join(', ')}], x -> x IS NOT NULL)) AS p
-  FROM ${ident(names.staging)} WHERE ${checks.map((c) => `(${c.when})`).join(' OR ')})`,
+  FROM ${stagingTable(staged)} WHERE ${checks.map((c) => `(${c.when})`).join(' OR ')})`,
     );
   }
   if (options.domain) statements.push(...duplicateChecks(staged));

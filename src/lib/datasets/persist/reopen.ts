@@ -1,18 +1,19 @@
 import type { Db } from '../../db/types';
-import { ident } from '../../sql/ident';
-import { createDatasetStore, removeDataset } from '../store/live-view';
+import { ident, literal } from '../../sql/ident';
+import { createDatasetStore, refreshLiveView, removeDataset } from '../store/live-view';
+import { SCRATCH_DATABASE } from '../store/scratch-database';
 import { CREATE_DERIVED_SQL, DERIVED_TABLE, listedDerivedTables } from '../store/derived-tables';
 import { REGISTRY_TABLE, listDatasets } from '../store/registry';
 import { SCHEMAS, type DatasetKind } from '../store/schemas';
 import { BUNDLED_VERSIONS_TABLE, forgetBundledVersions, readBundledVersions } from './bundled-versions';
 
 /** Names of this database's own (non-temporary) tables and views in `main`. */
-async function ownObjects(db: Db): Promise<{ name: string; view: boolean }[]> {
-  return db.query<{ name: string; view: boolean }>(
+async function ownObjects(db: Db): Promise<{ name: string; view: boolean; readsScratch: boolean }[]> {
+  return db.query<{ name: string; view: boolean; readsScratch: boolean }>(
     `-- persist/own-objects
-SELECT table_name AS name, false AS view FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = 'main' AND NOT temporary
+SELECT table_name AS name, false AS view, false AS "readsScratch" FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = 'main' AND NOT temporary
 UNION ALL
-SELECT view_name, true FROM duckdb_views() WHERE database_name = current_database() AND schema_name = 'main' AND NOT temporary AND NOT internal`,
+SELECT view_name, true, contains(sql, ${literal(SCRATCH_DATABASE)}) FROM duckdb_views() WHERE database_name = current_database() AND schema_name = 'main' AND NOT temporary AND NOT internal`,
   );
 }
 
@@ -81,6 +82,12 @@ export async function reopenDatasets(
       if (entry.origin !== 'imported') droppedBundled.push(entry.dataset_id);
     }
   }
+  // A live view still reading the last visit's scratch database (its tables were being
+  // stored when the page went) reads the stored tables from now on.
+  const stale = objects
+    .filter((o) => o.readsScratch)
+    .map((o) => Object.values(SCHEMAS).find((s) => s.table === o.name));
+  for (const schema of stale) if (schema) await db.transaction((tx) => refreshLiveView(tx, schema));
   // A version outlives its rows only until here: the next load records it again.
   if (storedVersions.size > 0) await forgetBundledVersions(db, droppedBundled);
   const orphans = objects.filter((o) => !o.view && !owned.has(o.name) && tables.has(o.name));

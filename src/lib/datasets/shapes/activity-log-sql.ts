@@ -159,7 +159,7 @@ ${
   rule === null
     ? ''
     : `UNION ALL SELECT format(${literal('{:,} users have no signup column: a user’s signup day is {}.')}, (${
-        users ?? `SELECT count(DISTINCT c0) FROM ${ident(table)} WHERE __problem IS NULL`
+        users ?? `SELECT count(DISTINCT c0) FROM ${table} WHERE __problem IS NULL`
       }), ${literal(rule)})`
 }`;
 }

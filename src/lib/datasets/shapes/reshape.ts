@@ -1,4 +1,5 @@
 import { ident, qualified } from '../../sql/ident';
+import { scratchTable } from '../store/scratch-database';
 import { ParamList } from '../../sql/params';
 import type { Db } from '../../db/types';
 import type { ColumnMap } from '../ingest/mapping';
@@ -31,8 +32,8 @@ export function textColumnExpr(schema: DatasetSchema, map: ColumnMap | undefined
  * table whose fields `c0…cK` are the schema's columns in order (typed), plus `__src`
  * (the staged row each came from, so problems keep their file line) and the shape's
  * `__problem_column`/`__problem`. The text must have been staged in memory
- * (`StageRequest.inMemory`): the reshaped rows are the only ones written to the main
- * database, under the staging's own name. The text and scratch tables are dropped; the
+ * (`StageRequest.inMemory`); the reshaped rows stay there, under the staging's own name,
+ * until they are published. The text and scratch tables are dropped; the
  * returned staging maps column i to field i, so validation and publishing run as for
  * any file. Nothing live changes.
  */
@@ -82,9 +83,11 @@ export async function reshapeStaged(
   try {
     await db.exec(`CREATE TEMP VIEW ${text} AS SELECT rowid, * FROM ${stagingTable(staged)}`);
     for (const step of built.before) await db.exec(step.sql, step.params);
+    // Beside the text until it is dropped, then under the staging's name.
+    const rows = `${target}_rows`;
     await db.exec(
       `-- datasets/reshape (${shape.kind})
-CREATE TABLE ${ident(target)} AS
+CREATE TABLE ${scratchTable(rows)} AS
 SELECT r.__src, ${fields.join(', ')}, r.__problem_column, r.__problem
 FROM (${built.select}) r ${order}`,
       params.values,
@@ -93,14 +96,16 @@ FROM (${built.select}) r ${order}`,
     const [counted] = await db.query<{ n: number }>(
       `DROP VIEW ${text};
 DROP TABLE ${stagingTable(staged)};
-SELECT count(*) AS n FROM ${ident(target)}`,
+ALTER TABLE ${scratchTable(rows)} RENAME TO ${ident(target)};
+SELECT count(*) AS n FROM ${stagingTable(staged)}`,
     );
-    const notes = built.summary ? (await db.query<{ note: string }>(built.summary(target))).map((r) => r.note) : [];
+    const notes = built.summary
+      ? (await db.query<{ note: string }>(built.summary(stagingTable(staged)))).map((r) => r.note)
+      : [];
     return {
       ...staged,
       request: {
         ...staged.request,
-        inMemory: false,
         columns: schema.columns.map((c, i) => ({ column: c.name, source: i, type: c.type })),
         fieldCount: schema.columns.length,
       },

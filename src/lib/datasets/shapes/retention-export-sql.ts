@@ -128,6 +128,6 @@ ${headerProblem}`;
 FROM (${select}) r`,
     summary: (table) =>
       `SELECT format('{} cohorts from {} to {}, {} cells read as {} retention by {}; blank cells are not yet observable and have no row.', count(DISTINCT c2), min(c2), max(c2), count(*), ${literal(shape.mode === 'nday' ? 'N-day' : 'on or after')}, ${literal(`${shape.unit}s`)}) AS note
-FROM ${ident(table)} WHERE __problem IS NULL HAVING count(*) > 0`,
+FROM ${table} WHERE __problem IS NULL HAVING count(*) > 0`,
   };
 }

@@ -47,7 +47,7 @@ export interface ShapeSql {
    */
   readonly select: string;
   /**
-   * Optional: a SELECT over the reshaped table (its name given; schema columns as `c0…cK`
+   * Optional: a SELECT over the reshaped table (given as SQL; schema columns as `c0…cK`
    * in schema order) returning rows with one text column `note`, what the card says about
    * what was derived ("412 users have no signup column: their first activity day is their
    * signup day").

@@ -88,7 +88,7 @@ function summarySql(table: string, shape: WideSeriesShape): string {
   const read = `SELECT 1 AS o, 'Read ' || count(*) FILTER (WHERE __problem IS NULL) || ' figures from ' || count(DISTINCT __src)
   || ' lines (empty cells give no row): ' || coalesce(string_agg(DISTINCT ${series}, ', ' ORDER BY ${series}), 'none')
   || coalesce(', ' || strftime(min(c1), '%Y-%m-%d') || ' to ' || strftime(max(c1), '%Y-%m-%d'), '') || '.' AS note
-FROM ${ident(table)}`;
+FROM ${table}`;
   const metric = shape.by === 'metric' ? '' : `\nUNION ALL SELECT 2, ${literal(metricNote(shape))}`;
   return `-- shapes/wide-series summary
 SELECT note FROM (${read}${metric}) ORDER BY o`;

@@ -2,6 +2,7 @@ import type { Db } from '../../db/types';
 import { ident, literal } from '../../sql/ident';
 import { CREATE_DERIVED_SQL } from './derived-tables';
 import { serialiseDatasetChange } from './import-queue';
+import { SCRATCH_DATABASE, dropScratchCopy, scratchTable } from './scratch-database';
 import { CREATE_REGISTRY_SQL, REGISTRY_TABLE, registerDataset, type DatasetEntry } from './registry';
 import { SCHEMAS, type DatasetKind, type DatasetSchema } from './schemas';
 
@@ -12,8 +13,27 @@ import { SCHEMAS, type DatasetKind, type DatasetSchema } from './schemas';
  *
  * So adding a dataset never copies its rows: an import's staging table is renamed and
  * the view redefined, in one transaction; removing one is a DROP (docs/performance.md
- * says what copying cost).
+ * says what copying cost). A dataset published from the in-memory scratch database
+ * (scratch-database.ts) is read there until its table is in the main database too.
  */
+
+/** A dataset as its live view reads it: its table, and whether that is still only in the scratch database. */
+interface LiveDataset {
+  readonly dataset_id: string;
+  readonly storage_table: string;
+  readonly in_scratch: boolean;
+}
+
+/** The datasets of one kind a live view stacks, oldest first: `kind` and `extra` (a further condition) as SQL. */
+function liveDatasetsSql(kind: string, extra = ''): string {
+  const tablesIn = (database: string) =>
+    `SELECT table_name FROM duckdb_tables() WHERE database_name = ${database} AND schema_name = 'main' AND NOT temporary`;
+  return `-- datasets/live-datasets
+SELECT dataset_id, storage_table,
+       storage_table NOT IN (${tablesIn('current_database()')})
+         AND storage_table IN (${tablesIn(literal(SCRATCH_DATABASE))}) AS in_scratch
+FROM ${REGISTRY_TABLE} WHERE kind = ${kind}${extra} ORDER BY loaded_at, dataset_id`;
+}
 
 /**
  * Set up an empty dataset store on a new database: the registry, the list of derived
@@ -34,13 +54,11 @@ export function newStorageTable(schema: DatasetSchema): string {
 }
 
 /** The live view over the given datasets' tables, oldest first; typed and empty when there are none. */
-function liveViewSql(
-  schema: DatasetSchema,
-  datasets: readonly Pick<DatasetEntry, 'dataset_id' | 'storage_table'>[],
-): string {
+function liveViewSql(schema: DatasetSchema, datasets: readonly LiveDataset[]): string {
   const columns = schema.columns.map((c) => ident(c.name)).join(', ');
   const parts = datasets.map(
-    (d) => `SELECT ${columns}, ${literal(d.dataset_id)} AS dataset_id FROM ${ident(d.storage_table)}`,
+    (d) =>
+      `SELECT ${columns}, ${literal(d.dataset_id)} AS dataset_id FROM ${d.in_scratch ? scratchTable(d.storage_table) : ident(d.storage_table)}`,
   );
   if (parts.length === 0) {
     const typedNulls = schema.columns.map((c) => `CAST(NULL AS ${c.type}) AS ${ident(c.name)}`).join(', ');
@@ -50,12 +68,10 @@ function liveViewSql(
 }
 
 /** Redefine a kind's live view from the registry; run inside the transaction that changed it. */
-async function refreshLiveView(tx: Db, schema: DatasetSchema): Promise<void> {
+export async function refreshLiveView(tx: Db, schema: DatasetSchema): Promise<void> {
   // The kind is the schema's own constant, not user input: inlined, the query is one
   // round trip to the engine instead of three (prepare, run, close).
-  const datasets = await tx.query<Pick<DatasetEntry, 'dataset_id' | 'storage_table'>>(
-    `SELECT dataset_id, storage_table FROM ${REGISTRY_TABLE} WHERE kind = ${literal(schema.kind)} ORDER BY loaded_at, dataset_id`,
-  );
+  const datasets = await tx.query<LiveDataset>(liveDatasetsSql(literal(schema.kind)));
   await tx.exec(liveViewSql(schema, datasets));
 }
 
@@ -93,14 +109,16 @@ export async function detachDataset(tx: Db, datasetId: string): Promise<DatasetE
 
 /** Take a dataset out of its live view and the list, and drop its table, in one transaction. Returns its row count. */
 export async function removeDataset(db: Db, datasetId: string): Promise<number> {
-  return serialiseDatasetChange(() =>
-    db.transaction(async (tx) => {
-      const entry = await detachDataset(tx, datasetId);
-      if (!entry) return 0;
-      await tx.exec(`DROP TABLE IF EXISTS ${ident(entry.storage_table)}`);
-      return entry.rows;
-    }),
-  );
+  return serialiseDatasetChange(async () => {
+    const entry = await db.transaction(async (tx) => {
+      const detached = await detachDataset(tx, datasetId);
+      if (detached) await tx.exec(`DROP TABLE IF EXISTS ${ident(detached.storage_table)}`);
+      return detached;
+    });
+    if (!entry) return 0;
+    await dropScratchCopy(db, entry.storage_table);
+    return entry.rows;
+  });
 }
 
 /**
@@ -119,20 +137,23 @@ export async function setDatasetAside(db: Db, datasetId: string): Promise<Datase
  * Fails, changing nothing, when the set-aside table is gone.
  */
 export async function restoreDataset(db: Db, entry: DatasetEntry, replacing?: string): Promise<void> {
-  await serialiseDatasetChange(() =>
-    db.transaction(async (tx) => {
-      if (replacing !== undefined) {
-        const newer = await detachDataset(tx, replacing);
-        if (newer) await tx.exec(`DROP TABLE IF EXISTS ${ident(newer.storage_table)}`);
-      }
+  await serialiseDatasetChange(async () => {
+    const newer = await db.transaction(async (tx) => {
+      const detached = replacing === undefined ? null : await detachDataset(tx, replacing);
+      if (detached) await tx.exec(`DROP TABLE IF EXISTS ${ident(detached.storage_table)}`);
       await attachDataset(tx, { ...entry, kind: entry.kind as DatasetKind });
-    }),
-  );
+      return detached;
+    });
+    if (newer) await dropScratchCopy(db, newer.storage_table);
+  });
 }
 
 /** Drop the table of a dataset set aside, once it can no longer come back. */
 export async function dropDetached(db: Db, entry: Pick<DatasetEntry, 'storage_table'>): Promise<void> {
-  await serialiseDatasetChange(() => db.exec(`DROP TABLE IF EXISTS ${ident(entry.storage_table)}`));
+  await serialiseDatasetChange(async () => {
+    await db.exec(`DROP TABLE IF EXISTS ${ident(entry.storage_table)}`);
+    await dropScratchCopy(db, entry.storage_table);
+  });
 }
 
 /**
@@ -149,10 +170,7 @@ export async function withDatasetHidden<T>(
   const schema = SCHEMAS[kind];
   return serialiseDatasetChange(() =>
     db.transaction(async (tx) => {
-      const datasets = await tx.query<Pick<DatasetEntry, 'dataset_id' | 'storage_table'>>(
-        `SELECT dataset_id, storage_table FROM ${REGISTRY_TABLE} WHERE kind = $1 AND dataset_id <> $2 ORDER BY loaded_at, dataset_id`,
-        [kind, datasetId],
-      );
+      const datasets = await tx.query<LiveDataset>(liveDatasetsSql('$1', ' AND dataset_id <> $2'), [kind, datasetId]);
       await tx.exec(liveViewSql(schema, datasets));
       const result = await work(tx);
       await refreshLiveView(tx, schema);

@@ -99,7 +99,7 @@ describe('loading a damaged copy of a bundled file', () => {
     // The failed load rolled back: no table of its own was left behind, nothing is listed,
     // and the live view is still empty.
     const tables = await db.query<{ table_name: string }>(`SELECT table_name FROM duckdb_tables()`);
-    expect(tables.map((t) => t.table_name)).toEqual(['uptake_datasets']);
+    expect(tables.map((t) => t.table_name)).toEqual(['uptake_datasets', 'uptake_derived']);
     expect(await db.query('SELECT * FROM uptake_datasets')).toEqual([]);
     expect(await db.query('SELECT count(*) AS n FROM signups')).toEqual([{ n: 0 }]);
   });

@@ -1,14 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../../../../src/lib/db/types';
 import { cancelImport, commitImport, inspectFile } from '../../../../../src/lib/datasets/ingest/import-csv';
-import { SCRATCH_DATABASE } from '../../../../../src/lib/datasets/ingest/scratch-database';
+import { SCRATCH_DATABASE } from '../../../../../src/lib/datasets/store/scratch-database';
 import { discardStaged, stageCsv } from '../../../../../src/lib/datasets/ingest/stage';
 import { SCHEMAS } from '../../../../../src/lib/datasets/store/schemas';
 import { openNodeDb } from '../../../../support/node-db';
 import { importFixture, stageBytes } from './import-support';
 
-// A shaped file's text is read into an in-memory database of its own, so that where the
-// main database is a stored file only the reshaped rows are written to it.
+// An import is read, reshaped and published in an in-memory database of its own: where the
+// main database is a stored file, its table is copied there after the import is done
+// (test/sql/lib/datasets/persist/store-fresh.test.ts).
 
 interface Placed {
   database_name: string;
@@ -69,19 +70,28 @@ describe('staging a shaped file in memory', () => {
     expect(await stagingObjects(db)).toEqual({ tables: [], tempViews: [] });
   });
 
-  it('writes only the reshaped rows to the main database, and leaves nothing behind once published', async () => {
+  it('reshapes in the scratch database and publishes from it, leaving no staging table behind', async () => {
     const seen = watchStagingReads(db);
     const { staged } = await stageBytes(db, importFixture('activity-log-tiny.csv'), { fileName: 'acme.csv' });
     expect(seen.readInto).toEqual([[SCRATCH_DATABASE]]);
-    // Reshaped: the text is gone, the rows of its kind wait in the main database.
+    // Reshaped: the text is gone, the rows of its kind wait in the scratch database.
     const { tables, tempViews } = await stagingObjects(db);
-    expect(tables.filter((t) => t.database_name === SCRATCH_DATABASE)).toEqual([]);
     expect(tables.filter((t) => t.table_name.startsWith('__staging_'))).toEqual([
-      { database_name: main, table_name: staged.staged.names.staging },
+      { database_name: SCRATCH_DATABASE, table_name: staged.staged.names.staging },
     ]);
     expect(tempViews).toEqual([]);
     expect(await commitImport(db, staged, 'i:acme')).toBe(9);
     expect(await stagingObjects(db)).toEqual({ tables: [], tempViews: [] });
+    // The dataset's own table is in the scratch database, and the live view reads it there.
+    const [entry] = await db.query<{ storage_table: string }>(
+      `SELECT storage_table FROM uptake_datasets WHERE dataset_id = 'i:acme'`,
+    );
+    const placed = await db.query<Placed>(
+      `SELECT database_name, table_name FROM duckdb_tables() WHERE table_name = $1`,
+      [entry!.storage_table],
+    );
+    expect(placed).toEqual([{ database_name: SCRATCH_DATABASE, table_name: entry!.storage_table }]);
+    expect(await db.query(`SELECT count(*) AS n FROM events WHERE dataset_id = 'i:acme'`)).toEqual([{ n: 9 }]);
   });
 
   it('leaves nothing behind in either database when a reshaped import is cancelled', async () => {
@@ -91,14 +101,15 @@ describe('staging a shaped file in memory', () => {
     expect(await stagingObjects(db)).toEqual({ tables: [], tempViews: [] });
   });
 
-  it('keeps a file in the kind’s own columns in the main database, where publishing renames it', async () => {
+  it('reads a file in the kind’s own columns into the scratch database too', async () => {
     const seen = watchStagingReads(db);
     const { staged } = await stageBytes(
       db,
       'user_id,platform,region,signup_date,activity_date,kind\nu1,Acme,global,2024-03-01,2024-03-02,reported\n',
     );
     expect(staged.staged.reshaped).toBeUndefined();
-    expect(seen.readInto).toEqual([[main]]);
+    expect(seen.readInto).toEqual([[SCRATCH_DATABASE]]);
     await cancelImport(db, staged);
+    expect(await stagingObjects(db)).toEqual({ tables: [], tempViews: [] });
   });
 });

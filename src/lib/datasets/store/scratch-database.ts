@@ -1,0 +1,32 @@
+import { ident, qualified } from '../../sql/ident';
+import type { Db } from '../../db/types';
+
+/**
+ * An in-memory database beside the main one. An import is read, reshaped, validated and
+ * published here: where the main database is a stored `opfs://` file, writing a table
+ * there costs about as much again as reading the file, so a new dataset goes live from
+ * memory and `storeFreshDatasets` (fresh-datasets.ts) copies it into the file afterwards.
+ * The live views read a dataset's table here until then (live-view.ts).
+ */
+export const SCRATCH_DATABASE = 'uptake_scratch';
+
+/** A table of the scratch database, as SQL. */
+export const scratchTable = (name: string) => qualified(SCRATCH_DATABASE, 'main', name);
+
+const attached = new WeakSet<Db>();
+
+/** Attach the scratch database, once per engine: ATTACH is engine-wide, every connection sees it. */
+export async function attachScratch(db: Db): Promise<void> {
+  if (attached.has(db)) return;
+  await db.exec(`ATTACH IF NOT EXISTS ':memory:' AS ${ident(SCRATCH_DATABASE)}`);
+  attached.add(db);
+}
+
+/**
+ * Drop a dataset table's copy in the scratch database, if it has one. Never inside a
+ * transaction that writes the main database: a DuckDB transaction writes one database.
+ */
+export async function dropScratchCopy(db: Db, table: string): Promise<void> {
+  await attachScratch(db);
+  await db.exec(`DROP TABLE IF EXISTS ${scratchTable(table)}`);
+}
