@@ -10,6 +10,7 @@ import {
   discardStaged,
   sourceName,
   sourceTypes,
+  stagedTable,
   stagingTable,
   type StagedCsv,
 } from './stage';
@@ -41,7 +42,7 @@ async function shapeStaged(db: Db, staged: StagedCsv, skipProblemRows: boolean):
   const { schema, columns, fieldCount } = staged.request;
   const table = stagingTable(staged);
   const deletes = skipProblemRows
-    ? [`DELETE FROM ${table} WHERE rowid IN (SELECT row_id FROM ${ident(staged.names.problems)})`]
+    ? [`DELETE FROM ${table} WHERE rowid IN (SELECT row_id FROM ${stagedTable(staged, staged.names.problems)})`]
     : [];
   const types = sourceTypes(columns, fieldCount);
   const owner = new Map<number, string>();

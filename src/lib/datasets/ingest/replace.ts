@@ -1,6 +1,5 @@
 import type { Db } from '../../db/types';
 import { ident } from '../../sql/ident';
-import { withDatasetHidden } from '../store/live-view';
 import { REGISTRY_TABLE, type DatasetEntry } from '../store/registry';
 import { columnExpr, stagingTable, type StagedCsv } from './stage';
 import { validateStaged, type Validation } from './validate';
@@ -57,5 +56,5 @@ export async function validateReplacing(
   replacedId: string,
   options: ValidateOptions,
 ): Promise<Validation> {
-  return withDatasetHidden(db, replacedId, staged.request.schema.kind, (tx) => validateStaged(tx, staged, options));
+  return validateStaged(db, staged, { ...options, except: replacedId });
 }

@@ -58,9 +58,16 @@ export interface StageNames {
   readonly rejects: { readonly scan: string; readonly errors: string };
 }
 
-/** The staging table as SQL: in the scratch database when it was read there, else in the main one. */
-export const stagingTable = (staged: Pick<StagedCsv, 'request' | 'names'>) =>
-  staged.request.inMemory ? scratchTable(staged.names.staging) : ident(staged.names.staging);
+/**
+ * One of a staging's tables (`names.staging`, `names.problems`, …) as SQL: in the scratch
+ * database when the file was read there, so nothing about an import is written to a stored
+ * database file before it is published; else in the main one.
+ */
+export const stagedTable = (staged: Pick<StagedCsv, 'request'>, name: string) =>
+  staged.request.inMemory ? scratchTable(name) : ident(name);
+
+/** The staging table as SQL (see `stagedTable`). */
+export const stagingTable = (staged: Pick<StagedCsv, 'request' | 'names'>) => stagedTable(staged, staged.names.staging);
 
 /** Column names in the staging table: one per source field, by position. */
 export const sourceName = (i: number) => `c${i}`;
@@ -137,7 +144,7 @@ export async function stageCsv(db: Db, request: StageRequest): Promise<StagedCsv
       ...(request.onProgress ? { onProgress: request.onProgress } : {}),
       then: [
         [
-          `CREATE TABLE ${ident(names.rejects.errors)} AS SELECT line, column_idx, column_name, error_type, error_message FROM ${ident(`${names.rejects.errors}_tmp`)}`,
+          `CREATE TABLE ${stagedTable({ request }, names.rejects.errors)} AS SELECT line, column_idx, column_name, error_type, error_message FROM ${ident(`${names.rejects.errors}_tmp`)}`,
           `DROP TABLE IF EXISTS ${ident(`${names.rejects.errors}_tmp`)}`,
           `DROP TABLE IF EXISTS ${ident(`${names.rejects.scan}_tmp`)}`,
         ].join(';\n'),
@@ -145,7 +152,7 @@ export async function stageCsv(db: Db, request: StageRequest): Promise<StagedCsv
     });
     const [counts] = await db.query<{ staged: number; rejected: number }>(
       `SELECT (SELECT count(*) FROM ${table}) AS staged,
-              (SELECT count(DISTINCT line) FROM ${ident(names.rejects.errors)}) AS rejected`,
+              (SELECT count(DISTINCT line) FROM ${stagedTable({ request }, names.rejects.errors)}) AS rejected`,
     );
     return {
       request,
@@ -165,13 +172,11 @@ export async function stageCsv(db: Db, request: StageRequest): Promise<StagedCsv
 async function dropStagingTables(db: Db, staged: Pick<StagedCsv, 'request' | 'names'>): Promise<void> {
   const { names } = staged;
   const drops = [names.staging, names.problems, names.thresholds, names.rejects.errors, names.rejects.scan].map(
-    (t) => `DROP TABLE IF EXISTS ${ident(t)}`,
+    (t) => `DROP TABLE IF EXISTS ${stagedTable(staged, t)}`,
   );
-  // One commit for all of them (each is a write and a flush of a stored file's log). The
-  // scratch text, if reshaping has not dropped it, is in a database of its own: apart.
+  // One commit for all of them (in a stored file, each is a write and a flush of its log).
   const rollback = () => db.exec('ROLLBACK').catch(() => undefined);
   await db.exec(['BEGIN TRANSACTION', ...drops, 'COMMIT'].join(';\n')).catch(rollback);
-  if (staged.request.inMemory) await db.exec(`DROP TABLE IF EXISTS ${scratchTable(names.staging)}`).catch(() => 0);
 }
 
 /** Drop everything a staging created; live tables are untouched. */
@@ -182,7 +187,7 @@ export async function discardStaged(db: Db, staged: StagedCsv): Promise<void> {
 /** Rejected lines as problems, with their column's schema name and a reason that says what to do. */
 export async function rejectedProblems(db: Db, staged: StagedCsv, limit: number): Promise<CsvProblem[]> {
   const rows = await db.query<RejectRow & { column_idx: number | null }>(
-    `SELECT line, column_name, error_type, error_message FROM ${ident(staged.names.rejects.errors)}
+    `SELECT line, column_name, error_type, error_message FROM ${stagedTable(staged, staged.names.rejects.errors)}
      QUALIFY row_number() OVER (PARTITION BY line, error_type ORDER BY column_idx) = 1
      ORDER BY line, column_idx LIMIT ${Math.max(0, Math.floor(limit))}`,
   );

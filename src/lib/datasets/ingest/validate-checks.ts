@@ -1,5 +1,5 @@
 import { ident, literal } from '../../sql/ident';
-import { columnExpr, sourceName, sourceTypes, stagingTable, type StagedCsv } from './stage';
+import { columnExpr, sourceName, sourceTypes, stagedTable, stagingTable, type StagedCsv } from './stage';
 import type { ColumnMap } from './mapping';
 
 // The SQL checks validation runs over a staged file: per-row checks (types, domain rules,
@@ -15,6 +15,8 @@ export interface ValidateOptions {
   readonly today?: Date;
   /** How many problems to describe; every bad row is still excluded. */
   readonly limit?: number;
+  /** A loaded dataset the duplicate check leaves out: the one this file replaces. */
+  readonly except?: string;
 }
 
 export interface Check {
@@ -103,11 +105,14 @@ export function rowChecks(staged: StagedCsv, options: ValidateOptions, today: st
   return checks;
 }
 
-/** Duplicate keys within the file (every repeat after the first) and against the live view (every loaded dataset). */
-export function duplicateChecks(staged: StagedCsv): string[] {
+/**
+ * Duplicate keys within the file (every repeat after the first) and against the live view
+ * (every loaded dataset but `except`, the one a replacing file takes the place of).
+ */
+export function duplicateChecks(staged: StagedCsv, except?: string): string[] {
   const { schema, columns, fieldCount } = staged.request;
   if (schema.key.length === 0) return [];
-  const problems = ident(staged.names.problems);
+  const problems = stagedTable(staged, staged.names.problems);
   const staging = stagingTable(staged);
   const keyMaps = schema.key
     .map((k) => columns.find((c) => c.column === k))
@@ -124,7 +129,8 @@ export function duplicateChecks(staged: StagedCsv): string[] {
      SELECT s.row_id, ${literal(firstKey)}, ${literal(`duplicate of an earlier row with the same ${keyList}; remove one of them.`)}
      FROM s JOIN firsts f ON ${same('s', 'f')} WHERE s.row_id <> f.first_row`,
   ];
-  const live = `SELECT dataset_id, ${schema.key.map((k, i) => `${ident(k)} AS k${i}`).join(', ')} FROM ${ident(schema.table)}`;
+  const others = except === undefined ? '' : ` WHERE dataset_id <> ${literal(except)}`;
+  const live = `SELECT dataset_id, ${schema.key.map((k, i) => `${ident(k)} AS k${i}`).join(', ')} FROM ${ident(schema.table)}${others}`;
   statements.push(
     `INSERT INTO ${problems}
      WITH s AS (${keyed}), l AS (${live})

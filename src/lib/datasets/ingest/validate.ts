@@ -1,7 +1,7 @@
-import { ident, literal } from '../../sql/ident';
+import { literal } from '../../sql/ident';
 import type { Db } from '../../db/types';
 import type { CsvProblem } from './csv-load-error';
-import { rejectedProblems, stagingTable, type StagedCsv } from './stage';
+import { rejectedProblems, stagedTable, stagingTable, type StagedCsv } from './stage';
 import { isFilled, type ColumnMap } from './mapping';
 import { duplicateChecks, rowChecks, type ValidateOptions } from './validate-checks';
 
@@ -22,19 +22,19 @@ async function locateProblems(db: Db, staged: StagedCsv, limit: number): Promise
   const { names } = staged;
   // Staged row i is on line i + first + (rejected lines before it): see the thresholds table.
   await db.exec(
-    `CREATE OR REPLACE TABLE ${ident(names.thresholds)} AS
+    `CREATE OR REPLACE TABLE ${stagedTable(staged, names.thresholds)} AS
      SELECT th, max(n) AS n FROM (
        SELECT line - ${staged.firstDataLine} - (row_number() OVER (ORDER BY line) - 1) AS th, row_number() OVER (ORDER BY line) AS n
-       FROM (SELECT DISTINCT line FROM ${ident(names.rejects.errors)})) GROUP BY th`,
+       FROM (SELECT DISTINCT line FROM ${stagedTable(staged, names.rejects.errors)})) GROUP BY th`,
   );
   // A reshaped row is located by the staged row it came from (`__src`), not its own position.
   const problems = staged.reshaped
-    ? `SELECT s.__src AS row_id, p.column_name, p.reason FROM ${ident(names.problems)} p JOIN ${stagingTable(staged)} s ON s.rowid = p.row_id`
-    : `SELECT * FROM ${ident(names.problems)}`;
+    ? `SELECT s.__src AS row_id, p.column_name, p.reason FROM ${stagedTable(staged, names.problems)} p JOIN ${stagingTable(staged)} s ON s.rowid = p.row_id`
+    : `SELECT * FROM ${stagedTable(staged, names.problems)}`;
   const located = await db.query<{ line: number; column_name: string; reason: string }>(
     `SELECT p.row_id + ${staged.firstDataLine} + coalesce(t.n, 0) AS line, p.column_name, p.reason
      FROM (${problems} ORDER BY row_id LIMIT ${limit}) p
-     ASOF LEFT JOIN ${ident(names.thresholds)} t ON p.row_id >= t.th
+     ASOF LEFT JOIN ${stagedTable(staged, names.thresholds)} t ON p.row_id >= t.th
      ORDER BY line`,
   );
   return [
@@ -99,7 +99,7 @@ export async function validateStaged(db: Db, staged: StagedCsv, options: Validat
   }
   // Statements go to the engine together: one round trip from the page to its worker.
   const statements = [
-    `CREATE OR REPLACE TABLE ${ident(names.problems)} (row_id BIGINT, column_name VARCHAR, reason VARCHAR)`,
+    `CREATE OR REPLACE TABLE ${stagedTable(staged, names.problems)} (row_id BIGINT, column_name VARCHAR, reason VARCHAR)`,
   ];
   const checks = rowChecks(staged, options, today);
   if (checks.length > 0) {
@@ -109,17 +109,17 @@ export async function validateStaged(db: Db, staged: StagedCsv, options: Validat
     // One scan: the WHERE filters cheaply, the list is built only for rows with a problem.
     statements.push(
       `-- datasets/validate
-INSERT INTO ${ident(names.problems)}
+INSERT INTO ${stagedTable(staged, names.problems)}
 SELECT row_id, p.column_name, p.reason FROM (
   SELECT rowid AS row_id, unnest(list_filter([${structs.join(', ')}], x -> x IS NOT NULL)) AS p
   FROM ${stagingTable(staged)} WHERE ${checks.map((c) => `(${c.when})`).join(' OR ')})`,
     );
   }
-  if (options.domain) statements.push(...duplicateChecks(staged));
+  if (options.domain) statements.push(...duplicateChecks(staged, options.except));
   await db.exec(statements.join(';\n'));
 
   const [counts] = await db.query<{ bad: number }>(
-    `SELECT count(DISTINCT row_id) AS bad FROM ${ident(names.problems)}`,
+    `SELECT count(DISTINCT row_id) AS bad FROM ${stagedTable(staged, names.problems)}`,
   );
   const badStaged = counts?.bad ?? 0;
   // A clean file (the usual case) needs no line numbers: skip locating problems.

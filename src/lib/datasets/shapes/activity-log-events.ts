@@ -1,4 +1,5 @@
 import type { Db } from '../../db/types';
+import { attachScratch, scratchTable } from '../store/scratch-database';
 import { ident } from '../../sql/ident';
 import type { CsvDialect } from '../detect/dialect';
 import { readCsvSql } from '../ingest/read-csv-sql';
@@ -38,13 +39,15 @@ const token = () => Math.random().toString(36).slice(2, 10);
  * The distinct event names of a whole activity log with their row counts, read by DuckDB
  * from the file itself (every field as text, bad lines set aside as the import sets them
  * aside), so an event that first appears on row 50,000 can be chosen before the import.
- * Nothing live changes; the scratch table and the registered file are dropped. Aborting
+ * Nothing live changes; the counts go to the in-memory scratch database (never a stored
+ * database file), dropped with the registered file. Aborting
  * `signal` cancels the read in the engine.
  */
 export async function listEvents(db: Db, request: EventListRequest): Promise<EventList> {
   const id = token();
   const file = `events_${id}.csv`;
   const table = `__event_list_${id}`;
+  await attachScratch(db);
   if (db.registerFileHandle && typeof File !== 'undefined' && request.file instanceof File)
     await db.registerFileHandle(file, request.file);
   else await db.registerFile(file, new Uint8Array(await request.file.arrayBuffer()));
@@ -58,14 +61,14 @@ export async function listEvents(db: Db, request: EventListRequest): Promise<Eve
     });
     await db.execLong(
       `-- datasets/shapes/activity-log events
-CREATE TABLE ${ident(table)} AS
+CREATE TABLE ${scratchTable(table)} AS
 SELECT nullif(trim(${ident(sourceName(request.event))}), '') AS event, count(*) AS n
 FROM ${read} GROUP BY ALL`,
       request.signal ? { signal: request.signal } : {},
     );
     const rows = await db.query<{ event: string; n: number; listed: boolean }>(
       `SELECT event, n, row_number() OVER (ORDER BY n DESC, event) <= $1 AS listed
-       FROM ${ident(table)} WHERE event IS NOT NULL ORDER BY n DESC, event`,
+       FROM ${scratchTable(table)} WHERE event IS NOT NULL ORDER BY n DESC, event`,
       [EVENT_LIST_LIMIT],
       request.signal ? { signal: request.signal } : undefined,
     );
@@ -76,7 +79,7 @@ FROM ${read} GROUP BY ALL`,
       otherRows: others.reduce((sum, r) => sum + r.n, 0),
     };
   } finally {
-    await db.exec(`DROP TABLE IF EXISTS ${ident(table)}`).catch(() => undefined);
+    await db.exec(`DROP TABLE IF EXISTS ${scratchTable(table)}`).catch(() => undefined);
     await db.dropFile(file).catch(() => undefined);
   }
 }

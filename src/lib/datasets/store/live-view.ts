@@ -24,15 +24,15 @@ interface LiveDataset {
   readonly in_scratch: boolean;
 }
 
-/** The datasets of one kind a live view stacks, oldest first: `kind` and `extra` (a further condition) as SQL. */
-function liveDatasetsSql(kind: string, extra = ''): string {
+/** The datasets of one kind (as SQL) a live view stacks, oldest first. */
+function liveDatasetsSql(kind: string): string {
   const tablesIn = (database: string) =>
     `SELECT table_name FROM duckdb_tables() WHERE database_name = ${database} AND schema_name = 'main' AND NOT temporary`;
   return `-- datasets/live-datasets
 SELECT dataset_id, storage_table,
        storage_table NOT IN (${tablesIn('current_database()')})
          AND storage_table IN (${tablesIn(literal(SCRATCH_DATABASE))}) AS in_scratch
-FROM ${REGISTRY_TABLE} WHERE kind = ${kind}${extra} ORDER BY loaded_at, dataset_id`;
+FROM ${REGISTRY_TABLE} WHERE kind = ${kind} ORDER BY loaded_at, dataset_id`;
 }
 
 /**
@@ -154,27 +154,4 @@ export async function dropDetached(db: Db, entry: Pick<DatasetEntry, 'storage_ta
     await db.exec(`DROP TABLE IF EXISTS ${ident(entry.storage_table)}`);
     await dropScratchCopy(db, entry.storage_table);
   });
-}
-
-/**
- * Run `work` in one transaction in which a dataset is left out of its live view, then put
- * the view back as the registry has it before committing: `work` sees the data as it will
- * be once the dataset is replaced, and nothing else ever sees the view without it.
- */
-export async function withDatasetHidden<T>(
-  db: Db,
-  datasetId: string,
-  kind: DatasetKind,
-  work: (tx: Db) => Promise<T>,
-): Promise<T> {
-  const schema = SCHEMAS[kind];
-  return serialiseDatasetChange(() =>
-    db.transaction(async (tx) => {
-      const datasets = await tx.query<LiveDataset>(liveDatasetsSql('$1', ' AND dataset_id <> $2'), [kind, datasetId]);
-      await tx.exec(liveViewSql(schema, datasets));
-      const result = await work(tx);
-      await refreshLiveView(tx, schema);
-      return result;
-    }),
-  );
 }

@@ -6,7 +6,6 @@ import {
   dropDetached,
   restoreDataset,
   setDatasetAside,
-  withDatasetHidden,
 } from '../../../../../src/lib/datasets/store/live-view';
 import { listDatasets, type DatasetEntry } from '../../../../../src/lib/datasets/store/registry';
 import { openBundledDb } from '../../../../support/node-db';
@@ -79,12 +78,4 @@ describe('Remove and Replace can be undone', () => {
     expect(await tables(db)).toContain(entry.storage_table);
   });
 
-  it('withDatasetHidden shows the work the view without the dataset and leaves it as it was', async () => {
-    const before = await visible(db);
-    const seen = await withDatasetHidden(db, 'i:old', 'signups', (tx) =>
-      tx.query<{ n: number }>(`SELECT count(*) AS n FROM signups WHERE dataset_id = 'i:old'`),
-    );
-    expect(seen).toEqual([{ n: 0 }]);
-    expect(await visible(db)).toEqual(before);
-  });
 });
