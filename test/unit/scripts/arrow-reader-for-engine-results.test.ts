@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { tableFromArrays, tableToIPC } from 'apache-arrow';
-import { rolldown, type Plugin } from 'rolldown';
+import type { Plugin } from 'rolldown';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   READER_EDITS,
@@ -13,28 +13,14 @@ import {
   withReaderEdits,
 } from '../../../scripts/vite/arrow-reader-for-engine-results';
 import { LEFT_OUT_MESSAGE } from '../../../scripts/vite/arrow-without-unused-codecs';
+import { bundleEntry } from './bundle-entry';
 
 const arrowDir = `${dirname(createRequire(import.meta.url).resolve('apache-arrow'))}/`;
 const read = (file: string) => readFileSync(`${arrowDir}${file}`, 'utf8');
 
 /** The part of Arrow DuckDB-WASM's client uses to read results, bundled for the browser (not minified). */
-async function bundleReader(plugins: Plugin[]): Promise<string> {
-  const bundle = await rolldown({
-    input: 'entry',
-    platform: 'browser',
-    logLevel: 'silent',
-    plugins: [
-      {
-        name: 'entry',
-        resolveId: (id) => (id === 'entry' ? id : null),
-        load: (id) => (id === 'entry' ? "export { RecordBatchReader, Table } from 'apache-arrow';" : null),
-      },
-      ...plugins,
-    ],
-  });
-  const { output } = await bundle.generate({ format: 'es' });
-  await bundle.close();
-  return output[0].code;
+function bundleReader(plugins: Plugin[]): Promise<string> {
+  return bundleEntry("export { RecordBatchReader, Table } from 'apache-arrow';", plugins);
 }
 
 interface BuiltReader {

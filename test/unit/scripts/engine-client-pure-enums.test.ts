@@ -1,9 +1,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { rolldown, type Plugin } from 'rolldown';
+import type { Plugin } from 'rolldown';
 import { describe, expect, it } from 'vitest';
 import { engineClientPureEnums, withPureEnums } from '../../../scripts/vite/engine-client-pure-enums';
 import { ENGINE_CLIENT_PATH, loadEngineClient } from './load-engine-client';
+import { bundleEntry } from './bundle-entry';
 
 const client = readFileSync(ENGINE_CLIENT_PATH, 'utf8');
 
@@ -19,24 +20,8 @@ function declaredEnums(): Set<string> {
 }
 
 /** The client bundled for the browser from an entry that reads only DuckDBDataProtocol (not minified). */
-async function bundleUsingOneEnum(plugins: Plugin[]): Promise<string> {
-  const bundle = await rolldown({
-    input: 'entry',
-    platform: 'browser',
-    logLevel: 'silent',
-    plugins: [
-      {
-        name: 'entry',
-        resolveId: (id) => (id === 'entry' ? id : null),
-        load: (id) =>
-          id === 'entry' ? `export { DuckDBDataProtocol } from ${JSON.stringify(ENGINE_CLIENT_PATH)};` : null,
-      },
-      ...plugins,
-    ],
-  });
-  const { output } = await bundle.generate({ format: 'es' });
-  await bundle.close();
-  return output[0].code;
+function bundleUsingOneEnum(plugins: Plugin[]): Promise<string> {
+  return bundleEntry(`export { DuckDBDataProtocol } from ${JSON.stringify(ENGINE_CLIENT_PATH)};`, plugins);
 }
 
 describe('engine client pure enums (Vite plugin)', () => {
