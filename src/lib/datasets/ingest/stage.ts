@@ -1,12 +1,10 @@
 import { ident, literal } from '../../sql/ident';
 import type { Db } from '../../db/types';
-import type { CsvProblem } from './csv-load-error';
 import type { CsvDialect } from '../detect/dialect';
 import type { ColumnMap } from './mapping';
 import { periodDateSql } from './period-date';
 import { readCsvSql } from './read-csv-sql';
 import { attachScratch, scratchTable } from '../store/scratch-database';
-import { rejectReason, type RejectRow } from './reject-reasons';
 import type { DatasetSchema, DuckType } from '../store/schemas';
 
 /** What to stage: a file, how it is written, and where each schema column comes from. */
@@ -182,23 +180,4 @@ async function dropStagingTables(db: Db, staged: Pick<StagedCsv, 'request' | 'na
 /** Drop everything a staging created; live tables are untouched. */
 export async function discardStaged(db: Db, staged: StagedCsv): Promise<void> {
   await dropStagingTables(db, staged);
-}
-
-/** Rejected lines as problems, with their column's schema name and a reason that says what to do. */
-export async function rejectedProblems(db: Db, staged: StagedCsv, limit: number): Promise<CsvProblem[]> {
-  const rows = await db.query<RejectRow & { column_idx: number | null }>(
-    `SELECT line, column_name, error_type, error_message FROM ${stagedTable(staged, staged.names.rejects.errors)}
-     QUALIFY row_number() OVER (PARTITION BY line, error_type ORDER BY column_idx) = 1
-     ORDER BY line, column_idx LIMIT ${Math.max(0, Math.floor(limit))}`,
-  );
-  const { columns } = staged.request;
-  return rows.map((r) => {
-    const index = r.column_name && /^c\d+$/.test(r.column_name) ? Number(r.column_name.slice(1)) : null;
-    const mapped = index === null ? undefined : columns.find((c) => c.source === index);
-    // A reshaped file's rejected lines are in the file's own columns, not the schema's.
-    const named = staged.reshaped && index !== null ? staged.reshaped.sourceNames[index] : mapped?.column;
-    const column =
-      r.error_type === 'TOO MANY COLUMNS' || r.error_type === 'MISSING COLUMNS' ? null : (named ?? r.column_name);
-    return { line: r.line, column, reason: rejectReason(r, staged.request.dialect) };
-  });
 }

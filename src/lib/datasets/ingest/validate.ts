@@ -1,8 +1,9 @@
 import { literal } from '../../sql/ident';
 import type { Db } from '../../db/types';
 import type { CsvProblem } from './csv-load-error';
-import { rejectedProblems, stagedTable, stagingTable, type StagedCsv } from './stage';
+import { stagedTable, stagingTable, type StagedCsv } from './stage';
 import { isFilled, type ColumnMap } from './mapping';
+import { rejectReason, type RejectRow } from './reject-reasons';
 import { duplicateChecks, rowChecks, type ValidateOptions } from './validate-checks';
 
 /** What validation found in a staged file. */
@@ -15,6 +16,25 @@ export interface Validation {
   readonly validRows: number;
   /** Why nothing at all can be imported, or null. */
   readonly blocking: string | null;
+}
+
+/** Rejected lines as problems, with their column's schema name and a reason that says what to do. */
+async function rejectedProblems(db: Db, staged: StagedCsv, limit: number): Promise<CsvProblem[]> {
+  const rows = await db.query<RejectRow & { column_idx: number | null }>(
+    `SELECT line, column_name, error_type, error_message FROM ${stagedTable(staged, staged.names.rejects.errors)}
+     QUALIFY row_number() OVER (PARTITION BY line, error_type ORDER BY column_idx) = 1
+     ORDER BY line, column_idx LIMIT ${Math.max(0, Math.floor(limit))}`,
+  );
+  const { columns } = staged.request;
+  return rows.map((r) => {
+    const index = r.column_name && /^c\d+$/.test(r.column_name) ? Number(r.column_name.slice(1)) : null;
+    const mapped = index === null ? undefined : columns.find((c) => c.source === index);
+    // A reshaped file's rejected lines are in the file's own columns, not the schema's.
+    const named = staged.reshaped && index !== null ? staged.reshaped.sourceNames[index] : mapped?.column;
+    const column =
+      r.error_type === 'TOO MANY COLUMNS' || r.error_type === 'MISSING COLUMNS' ? null : (named ?? r.column_name);
+    return { line: r.line, column, reason: rejectReason(r, staged.request.dialect) };
+  });
 }
 
 /** The first problems, rejected lines and staged rows together, each at its file line. */
