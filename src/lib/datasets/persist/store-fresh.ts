@@ -1,10 +1,10 @@
 import type { Db } from '../../db/types';
-import { ident, literal } from '../../sql/ident';
+import { ident } from '../../sql/ident';
 import { serialiseDatasetChange } from '../store/import-queue';
 import { refreshLiveView } from '../store/live-view';
 import { REGISTRY_TABLE } from '../store/registry';
 import { SCHEMAS, type DatasetKind } from '../store/schemas';
-import { SCRATCH_DATABASE, dropScratchCopy, scratchTable } from '../store/scratch-database';
+import { dropScratchCopy, onlyInScratchSql, scratchTable } from '../store/scratch-database';
 import { checkpointDatabase } from './reopen';
 
 /**
@@ -24,10 +24,7 @@ export async function storeFreshDatasets(db: Db): Promise<number> {
     if (!main?.stored) return 0;
     const fresh = await db.query<{ storage_table: string; kind: string }>(
       `-- persist/fresh-datasets
-SELECT storage_table, kind FROM ${REGISTRY_TABLE}
-WHERE storage_table IN (SELECT table_name FROM duckdb_tables() WHERE database_name = ${literal(SCRATCH_DATABASE)} AND schema_name = 'main')
-  AND storage_table NOT IN (SELECT table_name FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = 'main' AND NOT temporary)
-ORDER BY loaded_at`,
+SELECT storage_table, kind FROM ${REGISTRY_TABLE} WHERE ${onlyInScratchSql('storage_table')} ORDER BY loaded_at`,
     );
     let count = 0;
     for (const { storage_table: table, kind } of fresh) {

@@ -2,7 +2,7 @@ import type { Db } from '../../db/types';
 import { ident, literal } from '../../sql/ident';
 import { CREATE_DERIVED_SQL } from './derived-tables';
 import { serialiseDatasetChange } from './import-queue';
-import { SCRATCH_DATABASE, dropScratchCopy, scratchTable } from './scratch-database';
+import { dropScratchCopy, onlyInScratchSql, scratchTable } from './scratch-database';
 import { CREATE_REGISTRY_SQL, REGISTRY_TABLE, registerDataset, type DatasetEntry } from './registry';
 import { SCHEMAS, type DatasetKind, type DatasetSchema } from './schemas';
 
@@ -26,19 +26,16 @@ interface LiveDataset {
 
 /** The datasets of one kind (as SQL) a live view stacks, oldest first. */
 function liveDatasetsSql(kind: string): string {
-  const tablesIn = (database: string) =>
-    `SELECT table_name FROM duckdb_tables() WHERE database_name = ${database} AND schema_name = 'main' AND NOT temporary`;
   return `-- datasets/live-datasets
-SELECT dataset_id, storage_table,
-       storage_table NOT IN (${tablesIn('current_database()')})
-         AND storage_table IN (${tablesIn(literal(SCRATCH_DATABASE))}) AS in_scratch
+SELECT dataset_id, storage_table, ${onlyInScratchSql('storage_table')} AS in_scratch
 FROM ${REGISTRY_TABLE} WHERE kind = ${kind} ORDER BY loaded_at, dataset_id`;
 }
 
 /**
  * Set up an empty dataset store on a new database: the registry, the list of derived
- * tables (derived-tables.ts) and every kind's live view, with no datasets yet. Run once, before anything loads; from then on every live
- * name exists (empty until data arrives), so no query has to ask whether it does.
+ * tables (derived-tables.ts) and every kind's live view, with no datasets yet. Run once,
+ * before anything loads; from then on every live name exists (empty until data arrives),
+ * so no query has to ask whether it does.
  */
 export async function createDatasetStore(db: Db): Promise<void> {
   await db.exec(

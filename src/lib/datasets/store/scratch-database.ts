@@ -1,4 +1,4 @@
-import { ident, qualified } from '../../sql/ident';
+import { ident, literal, qualified } from '../../sql/ident';
 import type { Db } from '../../db/types';
 
 /**
@@ -12,6 +12,17 @@ export const SCRATCH_DATABASE = 'uptake_scratch';
 
 /** A table of the scratch database, as SQL. */
 export const scratchTable = (name: string) => qualified(SCRATCH_DATABASE, 'main', name);
+
+const tablesIn = (database: string) =>
+  `SELECT table_name FROM duckdb_tables() WHERE database_name = ${database} AND schema_name = 'main' AND NOT temporary`;
+
+/**
+ * SQL: whether the dataset table named by `column` is only in the scratch database, not
+ * yet copied into the main one. The live views read such a table there, and
+ * `storeFreshDatasets` copies it.
+ */
+export const onlyInScratchSql = (column: string) =>
+  `(${column} NOT IN (${tablesIn('current_database()')}) AND ${column} IN (${tablesIn(literal(SCRATCH_DATABASE))}))`;
 
 const attached = new WeakSet<Db>();
 
