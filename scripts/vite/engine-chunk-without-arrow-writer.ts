@@ -1,7 +1,6 @@
 import type { Plugin } from 'vite';
+import { editEngineClient } from './edit-engine-client.ts';
 
-/** DuckDB-WASM's browser API, one pre-bundled module. */
-const CLIENT = /[\\/]@duckdb[\\/]duckdb-wasm[\\/]dist[\\/]duckdb-browser\.mjs$/;
 /** Its one use of Arrow's IPC writer: `insertArrowTable` serialising a Table to an IPC stream. */
 const TABLE_TO_IPC = /\b[\w$]+\.tableToIPC\([\w$]+,\s*"stream"\)/g;
 
@@ -32,12 +31,5 @@ export function withoutArrowWriter(code: string): string {
  * the first view waits for).
  */
 export function engineChunkWithoutArrowWriter(): Plugin {
-  return {
-    name: 'uptake:engine-chunk-without-arrow-writer',
-    apply: 'build',
-    transform(code, id) {
-      if (!CLIENT.test(id)) return null;
-      return { code: withoutArrowWriter(code), map: null };
-    },
-  };
+  return editEngineClient('uptake:engine-chunk-without-arrow-writer', withoutArrowWriter);
 }

@@ -1,9 +1,8 @@
 import { parseAst } from 'rolldown/parseAst';
 import type { Plugin } from 'vite';
+import { editEngineClient } from './edit-engine-client.ts';
 import { type EstreeNode as Node, walk } from './estree-walk.ts';
 
-/** DuckDB-WASM's browser API, one pre-bundled module. */
-const CLIENT = /[\\/]@duckdb[\\/]duckdb-wasm[\\/]dist[\\/]duckdb-browser\.mjs$/;
 const PACKAGE_NAME = '@duckdb/duckdb-wasm';
 /** The fields of the package object the client reads (PACKAGE_NAME, PACKAGE_VERSION, its parts, the CDN URLs). */
 const READ_FIELDS = new Set(['name', 'version']);
@@ -67,12 +66,5 @@ export function withPackageInfoOnly(code: string): string {
  * the first chart waits for.
  */
 export function engineClientPackageInfo(): Plugin {
-  return {
-    name: 'uptake:engine-client-package-info',
-    apply: 'build',
-    transform(code, id) {
-      if (!CLIENT.test(id)) return null;
-      return { code: withPackageInfoOnly(code), map: null };
-    },
-  };
+  return editEngineClient('uptake:engine-client-package-info', withPackageInfoOnly);
 }

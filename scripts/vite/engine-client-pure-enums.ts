@@ -1,9 +1,8 @@
 import { parseAst } from 'rolldown/parseAst';
 import type { Plugin } from 'vite';
+import { editEngineClient } from './edit-engine-client.ts';
 import { type EstreeNode as Node, identifierName, walk } from './estree-walk.ts';
 
-/** DuckDB-WASM's browser API, one pre-bundled module. */
-const CLIENT = /[\\/]@duckdb[\\/]duckdb-wasm[\\/]dist[\\/]duckdb-browser\.mjs$/;
 const PURE = '/* @__PURE__ */ ';
 
 /** A member of `p` assigned a literal: `p.X = "X"` (a string enum's member). */
@@ -77,15 +76,10 @@ export function withPureEnums(code: string): { code: string; enums: string[] } {
  * is looked at.
  */
 export function engineClientPureEnums(): Plugin {
-  return {
-    name: 'uptake:engine-client-pure-enums',
-    apply: 'build',
-    transform(code, id) {
-      if (!CLIENT.test(id)) return null;
-      const { code: out, enums } = withPureEnums(code);
-      if (enums.length === 0)
-        throw new Error("engine-client-pure-enums: found no enum object in DuckDB-WASM's client to mark");
-      return { code: out, map: null };
-    },
-  };
+  return editEngineClient('uptake:engine-client-pure-enums', (code) => {
+    const { code: out, enums } = withPureEnums(code);
+    if (enums.length === 0)
+      throw new Error("engine-client-pure-enums: found no enum object in DuckDB-WASM's client to mark");
+    return out;
+  });
 }
