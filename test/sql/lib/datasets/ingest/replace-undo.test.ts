@@ -2,11 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../../../../src/lib/db/types';
 import { commitStaged } from '../../../../../src/lib/datasets/ingest/commit';
 import { commitImport, stageImport, inspectFile } from '../../../../../src/lib/datasets/ingest/import-csv';
-import {
-  dropDetached,
-  restoreDataset,
-  setDatasetAside,
-} from '../../../../../src/lib/datasets/store/live-view';
+import { dropDetached, restoreDataset, setDatasetAside } from '../../../../../src/lib/datasets/store/live-view';
 import { listDatasets, type DatasetEntry } from '../../../../../src/lib/datasets/store/registry';
 import { openBundledDb } from '../../../../support/node-db';
 import { SIGNUPS_HEADER, signupsRow, TODAY, utf8 } from './import-support';
@@ -77,5 +73,4 @@ describe('Remove and Replace can be undone', () => {
     expect(await tables(db)).not.toContain(newStorage);
     expect(await tables(db)).toContain(entry.storage_table);
   });
-
 });
