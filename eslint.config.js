@@ -81,7 +81,7 @@ export default tseslint.config(
             ...libLayer('sql', []),
             ...libLayer('perf', []),
             ...libLayer('math', []),
-            ...libLayer('db', ['sql']),
+            ...libLayer('db', ['sql', 'perf']),
             ...libLayer('cohorts', ['sql']),
             ...libLayer('datasets', ['sql', 'db', 'perf']),
             ...features.map((name) => ({

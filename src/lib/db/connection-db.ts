@@ -1,6 +1,7 @@
 import type { Table } from 'apache-arrow';
 import { unlessAborted } from './abortable';
 import { arrowToRows } from './arrow-rows';
+import { measureIfSlow } from '../perf/mark';
 import { QueryError, type Db, type Row, type RunOptions, type SqlValue } from './types';
 
 /**
@@ -50,7 +51,12 @@ async function run(
   return unlessAborted(() => runStatement(conn, sql, params), signal);
 }
 
+/**
+ * Run one statement; a slow one leaves a `uptake:sql <its first line>` measure (most
+ * statements start with a `-- module/query` comment), so a profile names the query.
+ */
 async function runStatement(conn: EngineConnection, sql: string, params: readonly SqlValue[]): Promise<Table> {
+  const start = performance.now();
   try {
     if (params.length === 0) return await conn.query(sql);
     const statement = await conn.prepare(sql);
@@ -62,6 +68,8 @@ async function runStatement(conn: EngineConnection, sql: string, params: readonl
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     throw new QueryError(`${message}\n(in ${firstLine(sql)})`, sql, { cause: error });
+  } finally {
+    measureIfSlow(`sql ${firstLine(sql)}`, start);
   }
 }
 

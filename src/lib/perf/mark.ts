@@ -5,3 +5,19 @@
 export function mark(name: string): void {
   if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark(`uptake:${name}`);
 }
+
+/** Below this a statement leaves no measure: the timeline keeps what is worth a look, not every lookup. */
+export const SLOW_MS = 50;
+
+/**
+ * A measure `uptake:<name>` from `start` (a `performance.now()`) until now, when that took
+ * at least `SLOW_MS`: the profiler's timeline, and the bench's phase split, then say which
+ * step of a slow flow the time went to. Returns the duration.
+ */
+export function measureIfSlow(name: string, start: number): number {
+  if (typeof performance === 'undefined') return 0;
+  const duration = performance.now() - start;
+  if (duration >= SLOW_MS && typeof performance.measure === 'function')
+    performance.measure(`uptake:${name}`, { start, duration });
+  return duration;
+}
