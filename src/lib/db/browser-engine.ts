@@ -4,6 +4,7 @@ import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import type { Engine } from './connection-db';
+import { mark } from '../perf/mark';
 
 /**
  * The bundles are served by the app itself (Vite emits them as assets), never a CDN.
@@ -45,6 +46,7 @@ export async function bootBrowserEngine(): Promise<BootedEngine> {
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   try {
     await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+    mark('engine:instantiated');
   } catch (error) {
     await db.terminate();
     throw error;
@@ -57,6 +59,7 @@ async function openOn(db: duckdb.AsyncDuckDB, path?: string): Promise<StartedEng
     await db.open(
       path ? { path, accessMode: duckdb.DuckDBAccessMode.READ_WRITE, query: QUERY_CONFIG } : { query: QUERY_CONFIG },
     );
+    mark('engine:opened');
   } catch (error) {
     await db.terminate();
     throw error;
