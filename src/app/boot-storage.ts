@@ -4,7 +4,7 @@ import {
   isBusyError,
   retryWhileHeld,
   SECOND_TAB_NOTICE,
-  storedDatabaseExists,
+  storedDatabaseState,
 } from '../lib/datasets/persist/stored-database';
 import { reopenDatasets } from '../lib/datasets/persist/reopen';
 import { reportStorageNotice, storedImportIds } from '../lib/datasets/persist/restore';
@@ -65,7 +65,8 @@ export async function openDatabase(options: OpenOptions): Promise<OpenedDatabase
   const storedIds = storedImportIds();
   const choice = await chooseStorage();
   mark(`storage:${choice.mode}`);
-  options.onStorageKnown(choice.path !== undefined && (await storedDatabaseExists()));
+  const stored = choice.path === undefined ? 'absent' : await storedDatabaseState();
+  options.onStorageKnown(stored === 'present');
   if (choice.notice) reportStorageNotice(choice.notice);
   if (choice.path) {
     let started: StartedEngine | undefined;
@@ -75,7 +76,12 @@ export async function openDatabase(options: OpenOptions): Promise<OpenedDatabase
       const path = choice.path;
       started = await retryWhileHeld(() => startEngine(path), isBusyError);
       const db = await createDb(started.engine);
-      const present = await reopenDatasets(db, await storedIds, options.bundledVersions);
+      // A file this visit creates gets the store without a look at what it holds: listing
+      // its tables would cost start-up 150–300 ms (scratch-database.ts says why).
+      const present =
+        stored === 'absent'
+          ? await createDatasetStore(db).then(() => new Set<string>())
+          : await reopenDatasets(db, await storedIds, options.bundledVersions);
       return { db, persistent: true, present };
     } catch (error) {
       // Opened but not readable as Uptake's store: end that engine so the file is let go.

@@ -149,15 +149,29 @@ export async function discardStoredDatabase(): Promise<void> {
 }
 
 /**
- * Whether this origin already has a stored database file with something in it: start-up
- * then waits to learn what it holds before fetching the bundled files it may not need.
+ * What this origin's stored database file is before the engine opens it: `present` with
+ * something in it (start-up then waits to learn what it holds before fetching the bundled
+ * files it may not need); `absent`, neither it nor its log exists, so the engine creates an
+ * empty one that needs no look at what it holds; `unknown` otherwise (empty, or not
+ * readable now, as while the page before a reload still holds it).
  */
-export async function storedDatabaseExists(): Promise<boolean> {
+export async function storedDatabaseState(): Promise<'present' | 'absent' | 'unknown'> {
   try {
     const root = await navigator.storage.getDirectory();
-    const file = await (await root.getFileHandle(STORED_DATABASE_FILE)).getFile();
-    return file.size > 0;
+    const sizes = await Promise.all(
+      [STORED_DATABASE_FILE, `${STORED_DATABASE_FILE}.wal`].map((name) =>
+        root.getFileHandle(name).then(
+          async (handle) => (await handle.getFile()).size,
+          (error: unknown) => {
+            if (error instanceof DOMException && error.name === 'NotFoundError') return null;
+            throw error;
+          },
+        ),
+      ),
+    );
+    if (sizes.every((size) => size === null)) return 'absent';
+    return (sizes[0] ?? 0) > 0 ? 'present' : 'unknown';
   } catch {
-    return false;
+    return 'unknown';
   }
 }

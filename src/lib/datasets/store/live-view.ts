@@ -2,7 +2,7 @@ import type { Db } from '../../db/types';
 import { ident, literal } from '../../sql/ident';
 import { CREATE_DERIVED_SQL } from './derived-tables';
 import { serialiseDatasetChange } from './import-queue';
-import { dropScratchCopy, onlyInScratchSql, scratchTable } from './scratch-database';
+import { dropScratchCopy, onlyInScratchSql, scratchAttached, scratchTable } from './scratch-database';
 import { CREATE_REGISTRY_SQL, REGISTRY_TABLE, registerDataset, type DatasetEntry } from './registry';
 import { SCHEMAS, type DatasetKind, type DatasetSchema } from './schemas';
 
@@ -24,10 +24,10 @@ interface LiveDataset {
   readonly in_scratch: boolean;
 }
 
-/** The datasets of one kind (as SQL) a live view stacks, oldest first. */
-function liveDatasetsSql(kind: string): string {
+/** The datasets of one kind (as SQL) a live view stacks, oldest first; `scratch`: whether any can be in the scratch database. */
+function liveDatasetsSql(kind: string, scratch: boolean): string {
   return `-- datasets/live-datasets
-SELECT dataset_id, storage_table, ${onlyInScratchSql('storage_table')} AS in_scratch
+SELECT dataset_id, storage_table, ${scratch ? onlyInScratchSql('storage_table') : 'false'} AS in_scratch
 FROM ${REGISTRY_TABLE} WHERE kind = ${kind} ORDER BY loaded_at, dataset_id`;
 }
 
@@ -68,7 +68,7 @@ function liveViewSql(schema: DatasetSchema, datasets: readonly LiveDataset[]): s
 export async function refreshLiveView(tx: Db, schema: DatasetSchema): Promise<void> {
   // The kind is the schema's own constant, not user input: inlined, the query is one
   // round trip to the engine instead of three (prepare, run, close).
-  const datasets = await tx.query<LiveDataset>(liveDatasetsSql(literal(schema.kind)));
+  const datasets = await tx.query<LiveDataset>(liveDatasetsSql(literal(schema.kind), await scratchAttached(tx)));
   await tx.exec(liveViewSql(schema, datasets));
 }
 

@@ -24,6 +24,20 @@ const tablesIn = (database: string) =>
 export const onlyInScratchSql = (column: string) =>
   `(${column} NOT IN (${tablesIn('current_database()')}) AND ${column} IN (${tablesIn(literal(SCRATCH_DATABASE))}))`;
 
+/**
+ * Whether this engine has the scratch database attached: until an import, it has not, and
+ * no dataset can be only there. Asked before `onlyInScratchSql`, because listing tables
+ * (`duckdb_tables()`) costs 150–300 ms the first time in an engine (DuckDB then builds
+ * the system catalog's default views), which start-up would pay for nothing; listing
+ * databases costs a few milliseconds.
+ */
+export async function scratchAttached(db: Db): Promise<boolean> {
+  const [row] = await db.query<{ attached: boolean }>(
+    `-- datasets/scratch-attached\nSELECT count(*) > 0 AS attached FROM duckdb_databases() WHERE database_name = ${literal(SCRATCH_DATABASE)}`,
+  );
+  return row?.attached === true;
+}
+
 const attached = new WeakSet<Db>();
 
 /** Attach the scratch database, once per engine: ATTACH is engine-wide, every connection sees it. */
