@@ -7,6 +7,7 @@ import { BUNDLED_DATASETS, bundledVersion, type BundledDataset } from '../lib/da
 import { recordBundledVersions } from '../lib/datasets/persist/bundled-versions';
 import { loadCsv } from '../lib/datasets/ingest/load-csv';
 import { storeFreshDatasets } from '../lib/datasets/persist/store-fresh';
+import { warmTableListing } from '../lib/datasets/store/scratch-database';
 import { restoreImports, restoreReport } from '../lib/datasets/persist/restore';
 import { trackActivity } from '../lib/db/track-activity';
 import type { Db } from '../lib/db/types';
@@ -137,6 +138,7 @@ async function boot(): Promise<Db> {
     const readNow = files.fetched() > 0 || restoreReport.get().restored.length > 0;
     // Read by the browser tests and the bench: the next visit reopens what this one stored.
     if (persistent && readNow) void storeFreshDatasets(db).then(() => mark('stored'));
+    void warmTableListing(db);
     return shared.db;
   } catch (error) {
     for (const d of deferred.values()) d.reject(error);
