@@ -69,7 +69,7 @@ async function runStatement(conn: EngineConnection, sql: string, params: readonl
     const message = error instanceof Error ? error.message : String(error);
     throw new QueryError(`${message}\n(in ${firstLine(sql)})`, sql, { cause: error });
   } finally {
-    measureIfSlow(`sql ${firstLine(sql)}`, start);
+    measureIfSlow(() => `sql ${firstLine(sql)}`, start);
   }
 }
 

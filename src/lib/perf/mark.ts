@@ -11,13 +11,14 @@ export const SLOW_MS = 50;
 
 /**
  * A measure `uptake:<name>` from `start` (a `performance.now()`) until now, when that took
- * at least `SLOW_MS`: the profiler's timeline, and the bench's phase split, then say which
- * step of a slow flow the time went to. Returns the duration.
+ * at least `SLOW_MS`, so the profiler's timeline says which step of a slow flow the time
+ * went to. `name` is only built for a slow step: callers run this on every statement.
+ * Returns the duration.
  */
-export function measureIfSlow(name: string, start: number): number {
+export function measureIfSlow(name: () => string, start: number): number {
   if (typeof performance === 'undefined') return 0;
   const duration = performance.now() - start;
   if (duration >= SLOW_MS && typeof performance.measure === 'function')
-    performance.measure(`uptake:${name}`, { start, duration });
+    performance.measure(`uptake:${name()}`, { start, duration });
   return duration;
 }
