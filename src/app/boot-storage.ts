@@ -30,6 +30,8 @@ export interface OpenedDatabase {
   readonly db: Db;
   readonly persistent: boolean;
   readonly present: ReadonlySet<string>;
+  /** Whether a stored file was reopened: that lists its tables, so DuckDB's first-listing cost is paid. */
+  readonly reopened: boolean;
 }
 
 function messageOf(error: unknown): string {
@@ -78,11 +80,12 @@ export async function openDatabase(options: OpenOptions): Promise<OpenedDatabase
       const db = await createDb(started.engine);
       // A file this visit creates gets the store without a look at what it holds: listing
       // its tables would cost start-up 150–300 ms (scratch-database.ts says why).
-      const present =
-        stored === 'absent'
-          ? await createDatasetStore(db).then(() => new Set<string>())
-          : await reopenDatasets(db, await storedIds, options.bundledVersions);
-      return { db, persistent: true, present };
+      if (stored === 'absent') {
+        await createDatasetStore(db);
+        return { db, persistent: true, present: new Set(), reopened: false };
+      }
+      const present = await reopenDatasets(db, await storedIds, options.bundledVersions);
+      return { db, persistent: true, present, reopened: true };
     } catch (error) {
       // Opened but not readable as Uptake's store: end that engine so the file is let go.
       await started?.db.terminate();
@@ -93,7 +96,7 @@ export async function openDatabase(options: OpenOptions): Promise<OpenedDatabase
   }
   const db = await createDb((await startEngine()).engine);
   await createDatasetStore(db);
-  return { db, persistent: false, present: new Set() };
+  return { db, persistent: false, present: new Set(), reopened: false };
 }
 
 async function setAside(error: unknown): Promise<void> {

@@ -40,10 +40,10 @@ export async function scratchAttached(db: Db): Promise<boolean> {
 
 /**
  * List tables once, so the engine pays that first listing's cost (see `scratchAttached`)
- * while nobody waits: start-up calls it once the data is in. Otherwise the first import's
- * publish, whose live view looks for tables only in the scratch database, paid it: the
- * 100k import's publish went from ~145 to ~270 ms when start-up stopped listing tables.
- * Never throws.
+ * while nobody waits: start-up calls it once the data is in, unless reopening a stored
+ * file listed them already. Otherwise the first import's publish, whose live view looks
+ * for tables only in the scratch database, paid it: the 100k import's publish went from
+ * ~145 to ~270 ms when start-up stopped listing tables. Never throws.
  */
 export async function warmTableListing(db: Db): Promise<void> {
   await db.query(`-- datasets/warm-table-listing\nSELECT count(*) FROM duckdb_tables()`).catch(() => undefined);
