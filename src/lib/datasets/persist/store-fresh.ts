@@ -4,7 +4,7 @@ import { serialiseDatasetChange } from '../store/import-queue';
 import { refreshLiveView } from '../store/live-view';
 import { REGISTRY_TABLE } from '../store/registry';
 import { SCHEMAS, type DatasetKind } from '../store/schemas';
-import { dropScratchCopy, onlyInScratchSql, scratchAttached, scratchTable } from '../store/scratch-database';
+import { dropScratchCopy, onlyInScratchSql, SCRATCH_ATTACHED_SQL, scratchTable } from '../store/scratch-database';
 import { checkpointDatabase } from './reopen';
 
 /**
@@ -18,12 +18,13 @@ import { checkpointDatabase } from './reopen';
  */
 export async function storeFreshDatasets(db: Db): Promise<number> {
   const moved = await serialiseDatasetChange(async () => {
-    const [main] = await db.query<{ stored: boolean }>(
-      `-- persist/main-is-stored\nSELECT path IS NOT NULL AS stored FROM duckdb_databases() WHERE database_name = current_database()`,
-    );
     // Nothing was published from memory in this engine yet (start-up's bundled data is
     // loaded into the file): no copying, and no listing of tables to find that out.
-    if (!main?.stored || !(await scratchAttached(db))) return 0;
+    const [main] = await db.query<{ stored: boolean; scratch: boolean }>(
+      `-- persist/main-is-stored
+SELECT path IS NOT NULL AS stored, ${SCRATCH_ATTACHED_SQL} AS scratch FROM duckdb_databases() WHERE database_name = current_database()`,
+    );
+    if (!main?.stored || !main.scratch) return 0;
     const fresh = await db.query<{ storage_table: string; kind: string }>(
       `-- persist/fresh-datasets
 SELECT storage_table, kind FROM ${REGISTRY_TABLE} WHERE ${onlyInScratchSql('storage_table')} ORDER BY loaded_at`,

@@ -25,15 +25,18 @@ export const onlyInScratchSql = (column: string) =>
   `(${column} NOT IN (${tablesIn('current_database()')}) AND ${column} IN (${tablesIn(literal(SCRATCH_DATABASE))}))`;
 
 /**
- * Whether this engine has the scratch database attached: until an import, it has not, and
- * no dataset can be only there. Asked before `onlyInScratchSql`, because listing tables
+ * SQL: whether this engine has the scratch database attached. Until an import it has not,
+ * and no dataset can be only there. Asked before `onlyInScratchSql`, because listing tables
  * (`duckdb_tables()`) costs 150–300 ms the first time in an engine (DuckDB then builds
  * the system catalog's default views), which start-up would pay for nothing; listing
  * databases costs a few milliseconds.
  */
+export const SCRATCH_ATTACHED_SQL = `(SELECT count(*) > 0 FROM duckdb_databases() WHERE database_name = ${literal(SCRATCH_DATABASE)})`;
+
+/** Whether this engine has the scratch database attached (`SCRATCH_ATTACHED_SQL`). */
 export async function scratchAttached(db: Db): Promise<boolean> {
   const [row] = await db.query<{ attached: boolean }>(
-    `-- datasets/scratch-attached\nSELECT count(*) > 0 AS attached FROM duckdb_databases() WHERE database_name = ${literal(SCRATCH_DATABASE)}`,
+    `-- datasets/scratch-attached\nSELECT ${SCRATCH_ATTACHED_SQL} AS attached`,
   );
   return row?.attached === true;
 }
