@@ -66,20 +66,6 @@ async function retentionReady(page, timeout) {
   return result.at;
 }
 
-/** The page's slow steps (`uptake:*` measures, src/lib/perf/mark.ts): { name, start, ms }, in start order. */
-export function slowSteps(page) {
-  return page.evaluate(() =>
-    performance
-      .getEntriesByType('measure')
-      .filter((m) => m.name.startsWith('uptake:'))
-      .map((m) => ({
-        name: m.name.slice('uptake:'.length),
-        start: Math.round(m.startTime),
-        ms: Math.round(m.duration),
-      })),
-  );
-}
-
 /** Every `uptake:*` mark of the current page by name (its last time, ms since navigation start). */
 function startMarks(page) {
   return page.evaluate(() =>
@@ -97,7 +83,7 @@ const hasMark = (page, name, timeout) =>
 
 /**
  * One profile: a first visit, the import of `file` (or none), Retention opened, then the
- * timed reload. Resolves { ms, marks, steps (its slow steps), imported }.
+ * timed reload. Resolves { ms, marks, imported }.
  */
 export async function reloadOnce(browser, appUrl, file, timeout) {
   const { page, errors, close } = await openPage(browser);
@@ -122,7 +108,7 @@ export async function reloadOnce(browser, appUrl, file, timeout) {
     await page.waitForTimeout(SETTLE_MS);
     await page.reload();
     const ms = await retentionReady(page, timeout);
-    return { ms, marks: await startMarks(page), steps: await slowSteps(page), imported };
+    return { ms, marks: await startMarks(page), imported };
   } catch (error) {
     throw withPageErrors(error, errors);
   } finally {
