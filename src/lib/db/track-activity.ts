@@ -1,6 +1,6 @@
 import type { Db, Row } from './types';
 
-/** A database whose statements are counted, and a way to wait until none is running. */
+/** A database whose statements are counted (its `idle` waits for a quiet spell), and a wait until none runs. */
 export interface TrackedDb {
   /** `db` itself, for every caller whose statements count. */
   readonly db: Db;
@@ -16,6 +16,7 @@ export interface TrackedDb {
  */
 export function trackActivity(db: Db): TrackedDb {
   let running = 0;
+  let lastEnd = performance.now();
   let waiting: (() => void)[] = [];
   const track = async <T>(work: () => Promise<T>): Promise<T> => {
     running += 1;
@@ -23,11 +24,23 @@ export function trackActivity(db: Db): TrackedDb {
       return await work();
     } finally {
       running -= 1;
+      lastEnd = performance.now();
       if (running === 0) {
         const done = waiting;
         waiting = [];
         done.forEach((resolve) => resolve());
       }
+    }
+  };
+  const settled = () => (running === 0 ? Promise.resolve() : new Promise<void>((resolve) => waiting.push(resolve)));
+  // A chain of statements leaves the engine idle for a moment between two of them: only a
+  // quiet spell says its caller is done.
+  const idle = async (quietMs: number) => {
+    for (;;) {
+      await settled();
+      const quietFor = performance.now() - lastEnd;
+      if (quietFor >= quietMs) return;
+      await new Promise((resolve) => setTimeout(resolve, quietMs - quietFor));
     }
   };
   const tracked: Db = {
@@ -37,9 +50,7 @@ export function trackActivity(db: Db): TrackedDb {
     transaction: (work) => track(() => db.transaction(work)),
     execLong: (...args) => track(() => db.execLong(...args)),
     queryReadOnly: <T extends object = Row>(sql: string) => track(() => db.queryReadOnly<T>(sql)),
+    idle,
   };
-  return {
-    db: tracked,
-    settled: () => (running === 0 ? Promise.resolve() : new Promise<void>((resolve) => waiting.push(resolve))),
-  };
+  return { db: tracked, settled };
 }

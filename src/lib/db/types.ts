@@ -46,6 +46,12 @@ export interface Db {
    * the text says, it cannot change the database. For the SQL console.
    */
   queryReadOnly<T extends object = Row>(sql: string): Promise<T[]>;
+  /**
+   * Resolves once nothing has run for `quietMs`: for upkeep (a CHECKPOINT) that should not
+   * slip between a panel's statements. Only the app's database counts what runs
+   * (track-activity.ts); without it, callers wait `quietMs` alone.
+   */
+  idle?(quietMs: number): Promise<void>;
 }
 
 /** Options for `Db.query` and `Db.exec`. */

@@ -71,4 +71,28 @@ describe('trackActivity', () => {
     expect(await work).toBe('done');
     expect(await isSettled(later)).toBe(true);
   });
+
+  it('is idle only after a quiet spell with nothing running, measured from the last statement to end', async () => {
+    const { db, pending } = heldDb();
+    const tracked = trackActivity(db);
+    const first = tracked.db.query('SELECT 1');
+    let idleAt: number | null = null;
+    const idle = tracked.db.idle!(60).then(() => (idleAt = performance.now()));
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(idleAt).toBeNull();
+    pending[0]!.finish();
+    await first;
+    const firstEnd = performance.now();
+    // A second statement of the same chain, started before the spell is over, starts it again.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const second = tracked.db.exec('SELECT 2');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(idleAt).toBeNull();
+    pending[1]!.finish();
+    await second;
+    const secondEnd = performance.now();
+    await idle;
+    expect(idleAt! - firstEnd).toBeGreaterThanOrEqual(95);
+    expect(idleAt! - secondEnd).toBeGreaterThanOrEqual(55);
+  });
 });
