@@ -15,10 +15,30 @@ function createQueue() {
  */
 export const serialiseImport = createQueue();
 
+let datasetChanges = 0;
+const datasetQueue = createQueue();
+
 /**
  * Changes to the set of datasets (publishing one, removing one) run one at a time: each
  * redefines a live view from the registry in its own transaction, and two such
  * transactions at once would conflict in DuckDB's catalog. A removal waits only for a
  * publish (milliseconds), never for an import's long read.
  */
-export const serialiseDatasetChange = createQueue();
+export function serialiseDatasetChange<T>(work: () => Promise<T>): Promise<T> {
+  return datasetQueue(async () => {
+    datasetChanges += 1;
+    try {
+      return await work();
+    } finally {
+      datasetChanges += 1;
+    }
+  });
+}
+
+/**
+ * A count that moves whenever a change to the set of datasets starts or ends: what was
+ * read from the registry while it stayed the same is still what the registry holds.
+ */
+export function datasetChangeCount(): number {
+  return datasetChanges;
+}
