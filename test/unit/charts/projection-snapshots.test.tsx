@@ -50,6 +50,11 @@ describe('projection chart snapshots', () => {
     );
     expect(container.querySelectorAll('.projection-band')).toHaveLength(2);
     expect(container.querySelectorAll('.recharts-reference-line')).toHaveLength(2);
+    // Each expectation is labelled once, by the chart's own layout, not by Recharts' label beside each line.
+    expect([...container.querySelectorAll('.expectation-label')].map((t) => t.textContent)).toEqual([
+      '~40M expected',
+      '~26M expected',
+    ]);
     // The model drawn is named in the caption, with what its band is.
     expect(container.querySelector('figure')?.getAttribute('data-model')).toBe('gompertz');
     expect(container.querySelector('figcaption')?.textContent).toMatch(

@@ -15,6 +15,7 @@ import { platformColor } from '../../../lib/platforms';
 import type { ProjectionRow } from '../model/project';
 import { projectionScale } from '../model/projection-scale';
 import { dayHeading, ValuesTooltip } from './chart-tooltip';
+import { ExpectationLabels } from './expectation-labels';
 import { ProjectionChartCaption, type ChartModel } from './projection-chart-caption';
 
 export interface ChartExpectation {
@@ -159,20 +160,10 @@ export function ProjectionChart(props: ProjectionChartProps) {
         legendType="circle"
         isAnimationActive={false}
       />
-      {expectations.map((e, i) => (
-        <ReferenceLine
-          key={`${e.label}-${e.value}`}
-          y={e.value}
-          stroke="#e8590c"
-          strokeDasharray="4 4"
-          label={{
-            value: e.label,
-            position: i % 2 === 0 ? 'insideTopRight' : 'insideBottomRight',
-            fill: '#a33c00',
-            fontSize: 11,
-          }}
-        />
+      {expectations.map((e) => (
+        <ReferenceLine key={`${e.label}-${e.value}`} y={e.value} stroke="#e8590c" strokeDasharray="4 4" />
       ))}
+      <ExpectationLabels expectations={expectations} />
     </ComposedChart>
   );
   return (
