@@ -185,7 +185,7 @@ describe.skipIf(NO_BROWSER)('Launch projection in a real browser', () => {
     expect(caption).toContain(
       'Analogue: Threads launch (global, 5 Jul 2023) · Target: Threads in EU-27 from 14 Dec 2023 · Market: 448M people × ',
     );
-    // The chart's legend (Recharts', drawn beside the chart on screen) is in the image, with the model drawn.
+    // The chart's legend (the list above the chart on screen) is in the image, with the model drawn.
     expect(caption).toContain(`Threads in EU-27: cumulative signups (${drawnLabel(caption)}`);
     // The chart draws the model chosen under Growth models; p and q are named only when it is Bass.
     const drawnModel = /Model: (Bass|Logistic|Gompertz|Two-phase|Linear trend|Naive)/.exec(caption)?.[1];

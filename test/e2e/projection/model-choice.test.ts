@@ -64,7 +64,7 @@ describe.skipIf(NO_BROWSER)('Projection: the chosen model, the time machine and 
     expect(await chart.locator('figcaption').textContent()).toMatch(
       new RegExp(`^${label}, carried to EU-27: the model chosen under Growth models\\. `),
     );
-    expect(await chart.locator('.recharts-legend-item-text').allTextContents()).toEqual(
+    expect(await chart.getByRole('list', { name: 'Launch projection series' }).locator('li').allTextContents()).toEqual(
       expect.arrayContaining([
         `Threads in EU-27: cumulative signups (${label})`,
         `Threads launch (fitted analogue, ${label})`,

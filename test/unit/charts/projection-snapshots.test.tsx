@@ -55,6 +55,15 @@ describe('projection chart snapshots', () => {
       '~40M expected',
       '~26M expected',
     ]);
+    // The legend is a list above the chart (it wraps in the page instead of spilling over the plot), every series in it.
+    expect([...container.querySelectorAll('ul.legend li')].map((li) => li.textContent)).toEqual([
+      'Signups band (Gompertz)',
+      'Active users band (Gompertz)',
+      'Threads, EU-27: cumulative signups (Gompertz)',
+      'Threads, EU-27: active users (Gompertz)',
+      'Threads, global (fitted analogue, Gompertz)',
+      'Threads, global: reported signups',
+    ]);
     // The model drawn is named in the caption, with what its band is.
     expect(container.querySelector('figure')?.getAttribute('data-model')).toBe('gompertz');
     expect(container.querySelector('figcaption')?.textContent).toMatch(

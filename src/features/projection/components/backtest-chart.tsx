@@ -1,19 +1,12 @@
-import {
-  CartesianGrid,
-  ComposedChart,
-  Legend,
-  Line,
-  ResponsiveContainer,
-  Scatter,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { CartesianGrid, ComposedChart, Line, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatCompact } from '../../../lib/format-number';
 import { platformColor } from '../../../lib/platforms';
 import { DAY_MS, formatDay, formatMonth } from '../../../lib/time/day';
+import { ChartFrame } from '../../../lib/ui/chart-frame';
+import { Swatch } from '../../../lib/ui/swatch';
 import type { BacktestResult } from '../model/backtest';
 import { backtestScale } from '../model/projection-scale';
+import { ChartLegend } from './chart-legend';
 import { ValuesTooltip } from './chart-tooltip';
 
 export interface BacktestChartProps {
@@ -61,13 +54,19 @@ export function BacktestChart({
   const points = (measure: 'registered' | 'MAU') =>
     result.points.filter((p) => p.measure === measure).map((p) => ({ x: start + p.day * DAY_MS, reported: p.value }));
   const color = platformColor(platform);
+  const names = {
+    signups: `Modelled signups (platform, ${modelLabel})`,
+    actives: `Modelled active users (platform, ${modelLabel})`,
+    mau: 'Reported MAU',
+    registered: 'Reported signups',
+  };
   const { yMax, clippedFrom } = backtestScale(
     result.points.map((p) => p.value),
     lines,
   );
   const clippedAt = clippedFrom === null ? null : lines[clippedFrom]?.x;
   const chart = (
-    <ComposedChart data={lines} width={width} height={height} margin={{ top: 8, right: 24, bottom: 8, left: 12 }}>
+    <ComposedChart data={lines} margin={{ top: 8, right: 24, bottom: 8, left: 12 }}>
       <CartesianGrid strokeDasharray="3 3" stroke="#e9ecef" />
       <XAxis
         type="number"
@@ -88,25 +87,12 @@ export function BacktestChart({
           />
         }
       />
-      <Legend verticalAlign="top" height={28} />
-      <Line
-        dataKey="signups"
-        name={`Modelled signups (platform, ${modelLabel})`}
-        stroke={color}
-        dot={false}
-        isAnimationActive={false}
-      />
-      <Line
-        dataKey="actives"
-        name={`Modelled active users (platform, ${modelLabel})`}
-        stroke="#2f9e44"
-        dot={false}
-        isAnimationActive={false}
-      />
+      <Line dataKey="signups" name={names.signups} stroke={color} dot={false} isAnimationActive={false} />
+      <Line dataKey="actives" name={names.actives} stroke="#2f9e44" dot={false} isAnimationActive={false} />
       <Scatter
         data={points('MAU')}
         dataKey="reported"
-        name="Reported MAU"
+        name={names.mau}
         fill="#212529"
         shape="diamond"
         isAnimationActive={false}
@@ -114,7 +100,7 @@ export function BacktestChart({
       <Scatter
         data={points('registered')}
         dataKey="reported"
-        name="Reported signups"
+        name={names.registered}
         fill={color}
         isAnimationActive={false}
       />
@@ -122,15 +108,18 @@ export function BacktestChart({
   );
   return (
     <figure aria-label="Backtest chart" data-points={result.points.length} data-y-max={yMax} style={{ margin: 0 }}>
-      {width === undefined ? (
-        <div className="chart" style={{ height }}>
-          <ResponsiveContainer width="100%" height="100%">
-            {chart}
-          </ResponsiveContainer>
-        </div>
-      ) : (
-        chart
-      )}
+      <ChartLegend
+        name="Backtest series"
+        entries={[
+          { label: names.signups, swatch: <Swatch color={color} shape="solid" /> },
+          { label: names.actives, swatch: <Swatch color="#2f9e44" shape="solid" /> },
+          { label: names.mau, swatch: <Swatch color="#212529" shape="diamond" /> },
+          { label: names.registered, swatch: <Swatch color={color} shape="dot" /> },
+        ]}
+      />
+      <ChartFrame width={width} height={height}>
+        {chart}
+      </ChartFrame>
       {clippedAt == null ? null : (
         <figcaption className="chart-note">
           The axis is scaled to the reported figures: the modelled lines run above the chart from {formatDay(clippedAt)}

@@ -1,19 +1,11 @@
-import {
-  Area,
-  CartesianGrid,
-  ComposedChart,
-  Legend,
-  Line,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatCompact } from '../../../lib/format-number';
 import { platformColor } from '../../../lib/platforms';
+import { ChartFrame } from '../../../lib/ui/chart-frame';
+import { Swatch } from '../../../lib/ui/swatch';
 import type { ProjectionRow } from '../model/project';
 import { projectionScale } from '../model/projection-scale';
+import { ChartLegend } from './chart-legend';
 import { dayHeading, ValuesTooltip } from './chart-tooltip';
 import { ExpectationLabels } from './expectation-labels';
 import { ProjectionChartCaption, type ChartModel } from './projection-chart-caption';
@@ -54,6 +46,14 @@ const ANALOGUE_COLOR = '#868e96';
 export function ProjectionChart(props: ProjectionChartProps) {
   const { rows, analogueCurve, analoguePoints, expectations, platform, model, width, height = 420 } = props;
   const color = platformColor(platform);
+  const names = {
+    signupsBand: `Signups band (${model.label})`,
+    activesBand: `Active users band (${model.label})`,
+    signups: `${props.targetLabel}: cumulative signups (${model.label})`,
+    actives: `${props.targetLabel}: active users (${model.label})`,
+    analogue: `${props.analogueLabel} (fitted analogue, ${model.label})`,
+    analoguePoint: `${props.analogueLabel}: reported signups`,
+  };
   // The analogue's reported points join the same data array (not a Scatter with data of
   // its own), so the tooltip's position follows the cursor over every row.
   const data = [
@@ -76,7 +76,7 @@ export function ProjectionChart(props: ProjectionChartProps) {
     expectations.map((e) => e.value),
   );
   const chart = (
-    <ComposedChart data={data} width={width} height={height} margin={{ top: 16, right: 24, bottom: 28, left: 12 }}>
+    <ComposedChart data={data} margin={{ top: 16, right: 24, bottom: 28, left: 12 }}>
       <CartesianGrid strokeDasharray="3 3" stroke="#e9ecef" />
       <XAxis
         type="number"
@@ -101,32 +101,29 @@ export function ProjectionChart(props: ProjectionChartProps) {
           />
         }
       />
-      <Legend verticalAlign="top" height={28} />
       <Area
         className="projection-band"
         dataKey="signupsBand"
-        name={`Signups band (${model.label})`}
+        name={names.signupsBand}
         stroke="none"
         fill={color}
         fillOpacity={0.18}
         isAnimationActive={false}
-        legendType="square"
         connectNulls
       />
       <Area
         className="projection-band"
         dataKey="activesBand"
-        name={`Active users band (${model.label})`}
+        name={names.activesBand}
         stroke="none"
         fill={ACTIVE_COLOR}
         fillOpacity={0.18}
         isAnimationActive={false}
-        legendType="square"
         connectNulls
       />
       <Line
         dataKey="signups"
-        name={`${props.targetLabel}: cumulative signups (${model.label})`}
+        name={names.signups}
         stroke={color}
         strokeWidth={2}
         dot={false}
@@ -135,7 +132,7 @@ export function ProjectionChart(props: ProjectionChartProps) {
       />
       <Line
         dataKey="actives"
-        name={`${props.targetLabel}: active users (${model.label})`}
+        name={names.actives}
         stroke={ACTIVE_COLOR}
         strokeWidth={2}
         dot={false}
@@ -144,7 +141,7 @@ export function ProjectionChart(props: ProjectionChartProps) {
       />
       <Line
         dataKey="analogue"
-        name={`${props.analogueLabel} (fitted analogue, ${model.label})`}
+        name={names.analogue}
         stroke={ANALOGUE_COLOR}
         strokeDasharray="6 4"
         dot={false}
@@ -153,11 +150,10 @@ export function ProjectionChart(props: ProjectionChartProps) {
       />
       <Line
         dataKey="analoguePoint"
-        name={`${props.analogueLabel}: reported signups`}
+        name={names.analoguePoint}
         stroke={ANALOGUE_COLOR}
         strokeWidth={0}
         dot={{ r: 3, fill: ANALOGUE_COLOR, stroke: ANALOGUE_COLOR }}
-        legendType="circle"
         isAnimationActive={false}
       />
       {expectations.map((e) => (
@@ -174,15 +170,20 @@ export function ProjectionChart(props: ProjectionChartProps) {
       data-band-days={rows.filter((r) => r.signupsHigh > r.signupsLow).length}
       style={{ margin: 0 }}
     >
-      {width === undefined ? (
-        <div className="chart">
-          <ResponsiveContainer width="100%" height="100%">
-            {chart}
-          </ResponsiveContainer>
-        </div>
-      ) : (
-        chart
-      )}
+      <ChartLegend
+        name="Launch projection series"
+        entries={[
+          { label: names.signupsBand, swatch: <Swatch color={color} /> },
+          { label: names.activesBand, swatch: <Swatch color={ACTIVE_COLOR} /> },
+          { label: names.signups, swatch: <Swatch color={color} shape="solid" /> },
+          { label: names.actives, swatch: <Swatch color={ACTIVE_COLOR} shape="solid" /> },
+          { label: names.analogue, swatch: <Swatch color={ANALOGUE_COLOR} shape="dashed" /> },
+          { label: names.analoguePoint, swatch: <Swatch color={ANALOGUE_COLOR} shape="dot" /> },
+        ]}
+      />
+      <ChartFrame width={width} height={height}>
+        {chart}
+      </ChartFrame>
       <ProjectionChartCaption model={model} targetRegion={props.targetRegion} clippedFrom={clippedFrom} yMax={yMax} />
     </figure>
   );
