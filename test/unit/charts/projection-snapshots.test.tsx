@@ -4,6 +4,7 @@ import { BacktestChart } from '../../../src/features/projection/components/backt
 import { ProjectionChart } from '../../../src/features/projection/components/projection-chart';
 import type { BacktestResult } from '../../../src/features/projection/model/backtest';
 import type { ProjectionRow } from '../../../src/features/projection/model/project';
+import { CHART_THEMES, ChartThemeContext } from '../../../src/lib/ui/chart-theme';
 import { chartSvg, expectSvgSnapshot, renderToDom } from './svg-snapshot';
 
 // Fixed rows, shaped by hand: a saturating curve m · (1 − e^(−t/τ)) with a ±20% band
@@ -24,30 +25,35 @@ const ROWS: ProjectionRow[] = DAYS.map((day) => {
   };
 });
 
+/** The launch projection chart of these tests, at a fixed size. */
+function projectionChart() {
+  return (
+    <ProjectionChart
+      platform="Threads"
+      targetLabel="Threads, EU-27"
+      targetRegion="EU-27"
+      model={{ id: 'gompertz', label: 'Gompertz', band: "the fit's 80% prediction band", fallback: null }}
+      analogueLabel="Threads, global"
+      rows={ROWS}
+      analogueCurve={DAYS.map((d) => saturating(100e6, 40, d))}
+      analoguePoints={[
+        { t: 5, y: 10e6 },
+        { t: 30, y: 55e6 },
+        { t: 120, y: 95e6 },
+      ]}
+      expectations={[
+        { value: 40e6, label: '~40M expected' },
+        { value: 26e6, label: '~26M expected' },
+      ]}
+      width={720}
+      height={420}
+    />
+  );
+}
+
 describe('projection chart snapshots', () => {
   it('projection: signups and active users over their bands, the analogue dashed with its figures, two expectations', async () => {
-    const container = await renderToDom(
-      <ProjectionChart
-        platform="Threads"
-        targetLabel="Threads, EU-27"
-        targetRegion="EU-27"
-        model={{ id: 'gompertz', label: 'Gompertz', band: "the fit's 80% prediction band", fallback: null }}
-        analogueLabel="Threads, global"
-        rows={ROWS}
-        analogueCurve={DAYS.map((d) => saturating(100e6, 40, d))}
-        analoguePoints={[
-          { t: 5, y: 10e6 },
-          { t: 30, y: 55e6 },
-          { t: 120, y: 95e6 },
-        ]}
-        expectations={[
-          { value: 40e6, label: '~40M expected' },
-          { value: 26e6, label: '~26M expected' },
-        ]}
-        width={720}
-        height={420}
-      />,
-    );
+    const container = await renderToDom(projectionChart());
     expect(container.querySelectorAll('.projection-band')).toHaveLength(2);
     expect(container.querySelectorAll('.recharts-reference-line')).toHaveLength(2);
     // Each expectation is labelled once, by the chart's own layout, not by Recharts' label beside each line.
@@ -70,6 +76,19 @@ describe('projection chart snapshots', () => {
       /^Gompertz, carried to EU-27: the model chosen under Growth models\. .*Shaded: the fit's 80% prediction band\./,
     );
     expectSvgSnapshot(chartSvg(container), 'projection-chart');
+  });
+
+  it('projection in the dark theme: the expectation labels, grid and axes in dark colours, readable on its background', async () => {
+    const container = await renderToDom(<ChartThemeContext value="dark">{projectionChart()}</ChartThemeContext>);
+    const { meaning, grid, axis, background } = CHART_THEMES.dark;
+    const labels = [...container.querySelectorAll('.expectation-label')];
+    expect(labels.map((l) => [l.getAttribute('fill'), l.getAttribute('stroke')])).toEqual([
+      [meaning.expectationText, background],
+      [meaning.expectationText, background],
+    ]);
+    expect(container.querySelector(`.recharts-cartesian-grid line[stroke="${grid}"]`)).not.toBeNull();
+    expect(container.querySelector(`.recharts-cartesian-axis-tick-value[fill="${axis}"]`)).not.toBeNull();
+    expectSvgSnapshot(chartSvg(container, background), 'projection-chart-dark');
   });
 
   it('backtest: modelled lines on the calendar, reported MAU and signups as points', async () => {

@@ -3,6 +3,7 @@ import { formatCompact } from '../../../lib/format-number';
 import { platformColor } from '../../../lib/platforms';
 import { DAY_MS, formatDay, formatMonth } from '../../../lib/time/day';
 import { ChartFrame } from '../../../lib/ui/chart-frame';
+import { axisProps, gridProps, useChartTheme } from '../../../lib/ui/chart-theme';
 import { Swatch } from '../../../lib/ui/swatch';
 import type { BacktestResult } from '../model/backtest';
 import { backtestScale } from '../model/projection-scale';
@@ -53,7 +54,9 @@ export function BacktestChart({
   }));
   const points = (measure: 'registered' | 'MAU') =>
     result.points.filter((p) => p.measure === measure).map((p) => ({ x: start + p.day * DAY_MS, reported: p.value }));
-  const color = platformColor(platform);
+  const theme = useChartTheme();
+  const { active, reported } = theme.meaning;
+  const color = platformColor(platform, theme.name);
   const names = {
     signups: `Modelled signups (platform, ${modelLabel})`,
     actives: `Modelled active users (platform, ${modelLabel})`,
@@ -67,15 +70,23 @@ export function BacktestChart({
   const clippedAt = clippedFrom === null ? null : lines[clippedFrom]?.x;
   const chart = (
     <ComposedChart data={lines} margin={{ top: 8, right: 24, bottom: 8, left: 12 }}>
-      <CartesianGrid strokeDasharray="3 3" stroke="#e9ecef" />
+      <CartesianGrid {...gridProps(theme)} />
       <XAxis
+        {...axisProps(theme)}
         type="number"
         dataKey="x"
         domain={['dataMin', 'dataMax']}
         scale="time"
         tickFormatter={(ms: number) => formatMonth(ms)}
       />
-      <YAxis type="number" domain={[0, yMax]} allowDataOverflow tickFormatter={formatCompact} width={64} />
+      <YAxis
+        {...axisProps(theme)}
+        type="number"
+        domain={[0, yMax]}
+        allowDataOverflow
+        tickFormatter={formatCompact}
+        width={64}
+      />
       <Tooltip
         isAnimationActive={false}
         content={
@@ -88,12 +99,12 @@ export function BacktestChart({
         }
       />
       <Line dataKey="signups" name={names.signups} stroke={color} dot={false} isAnimationActive={false} />
-      <Line dataKey="actives" name={names.actives} stroke="#2f9e44" dot={false} isAnimationActive={false} />
+      <Line dataKey="actives" name={names.actives} stroke={active} dot={false} isAnimationActive={false} />
       <Scatter
         data={points('MAU')}
         dataKey="reported"
         name={names.mau}
-        fill="#212529"
+        fill={reported}
         shape="diamond"
         isAnimationActive={false}
       />
@@ -112,8 +123,8 @@ export function BacktestChart({
         name="Backtest series"
         entries={[
           { label: names.signups, swatch: <Swatch color={color} shape="solid" /> },
-          { label: names.actives, swatch: <Swatch color="#2f9e44" shape="solid" /> },
-          { label: names.mau, swatch: <Swatch color="#212529" shape="diamond" /> },
+          { label: names.actives, swatch: <Swatch color={active} shape="solid" /> },
+          { label: names.mau, swatch: <Swatch color={reported} shape="diamond" /> },
           { label: names.registered, swatch: <Swatch color={color} shape="dot" /> },
         ]}
       />

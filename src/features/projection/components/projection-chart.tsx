@@ -2,6 +2,7 @@ import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis
 import { formatCompact } from '../../../lib/format-number';
 import { platformColor } from '../../../lib/platforms';
 import { ChartFrame } from '../../../lib/ui/chart-frame';
+import { axisProps, DASHED, gridProps, useChartTheme } from '../../../lib/ui/chart-theme';
 import { Swatch } from '../../../lib/ui/swatch';
 import type { ProjectionRow } from '../model/project';
 import { projectionScale } from '../model/projection-scale';
@@ -34,9 +35,6 @@ export interface ProjectionChartProps {
   readonly height?: number;
 }
 
-const ACTIVE_COLOR = '#2f9e44';
-const ANALOGUE_COLOR = '#868e96';
-
 /**
  * The target launch's projected signups and active users under the chosen model on a
  * days-since-launch axis, each a base line over its band, with the analogue launch as the
@@ -45,7 +43,9 @@ const ANALOGUE_COLOR = '#868e96';
  */
 export function ProjectionChart(props: ProjectionChartProps) {
   const { rows, analogueCurve, analoguePoints, expectations, platform, model, width, height = 420 } = props;
-  const color = platformColor(platform);
+  const theme = useChartTheme();
+  const { active, analogue, expectation } = theme.meaning;
+  const color = platformColor(platform, theme.name);
   const names = {
     signupsBand: `Signups band (${model.label})`,
     activesBand: `Active users band (${model.label})`,
@@ -77,15 +77,23 @@ export function ProjectionChart(props: ProjectionChartProps) {
   );
   const chart = (
     <ComposedChart data={data} margin={{ top: 16, right: 24, bottom: 28, left: 12 }}>
-      <CartesianGrid strokeDasharray="3 3" stroke="#e9ecef" />
+      <CartesianGrid {...gridProps(theme)} />
       <XAxis
+        {...axisProps(theme)}
         type="number"
         dataKey="day"
         domain={[0, last]}
         ticks={[0, 30, 60, 90, 120, 180, 240, 300, 365].filter((t) => t <= last)}
         tickFormatter={(d: number) => `day ${d}`}
       />
-      <YAxis type="number" domain={[0, yMax]} allowDataOverflow tickFormatter={formatCompact} width={64} />
+      <YAxis
+        {...axisProps(theme)}
+        type="number"
+        domain={[0, yMax]}
+        allowDataOverflow
+        tickFormatter={formatCompact}
+        width={64}
+      />
       <Tooltip
         isAnimationActive={false}
         content={
@@ -107,7 +115,7 @@ export function ProjectionChart(props: ProjectionChartProps) {
         name={names.signupsBand}
         stroke="none"
         fill={color}
-        fillOpacity={0.18}
+        fillOpacity={theme.bandOpacity}
         isAnimationActive={false}
         connectNulls
       />
@@ -116,8 +124,8 @@ export function ProjectionChart(props: ProjectionChartProps) {
         dataKey="activesBand"
         name={names.activesBand}
         stroke="none"
-        fill={ACTIVE_COLOR}
-        fillOpacity={0.18}
+        fill={active}
+        fillOpacity={theme.bandOpacity}
         isAnimationActive={false}
         connectNulls
       />
@@ -133,7 +141,7 @@ export function ProjectionChart(props: ProjectionChartProps) {
       <Line
         dataKey="actives"
         name={names.actives}
-        stroke={ACTIVE_COLOR}
+        stroke={active}
         strokeWidth={2}
         dot={false}
         connectNulls
@@ -142,8 +150,8 @@ export function ProjectionChart(props: ProjectionChartProps) {
       <Line
         dataKey="analogue"
         name={names.analogue}
-        stroke={ANALOGUE_COLOR}
-        strokeDasharray="6 4"
+        stroke={analogue}
+        strokeDasharray={DASHED}
         dot={false}
         connectNulls
         isAnimationActive={false}
@@ -151,13 +159,13 @@ export function ProjectionChart(props: ProjectionChartProps) {
       <Line
         dataKey="analoguePoint"
         name={names.analoguePoint}
-        stroke={ANALOGUE_COLOR}
+        stroke={analogue}
         strokeWidth={0}
-        dot={{ r: 3, fill: ANALOGUE_COLOR, stroke: ANALOGUE_COLOR }}
+        dot={{ r: 3, fill: analogue, stroke: analogue }}
         isAnimationActive={false}
       />
       {expectations.map((e) => (
-        <ReferenceLine key={`${e.label}-${e.value}`} y={e.value} stroke="#e8590c" strokeDasharray="4 4" />
+        <ReferenceLine key={`${e.label}-${e.value}`} y={e.value} stroke={expectation} strokeDasharray="4 4" />
       ))}
       <ExpectationLabels expectations={expectations} />
     </ComposedChart>
@@ -174,11 +182,11 @@ export function ProjectionChart(props: ProjectionChartProps) {
         name="Launch projection series"
         entries={[
           { label: names.signupsBand, swatch: <Swatch color={color} /> },
-          { label: names.activesBand, swatch: <Swatch color={ACTIVE_COLOR} /> },
+          { label: names.activesBand, swatch: <Swatch color={active} /> },
           { label: names.signups, swatch: <Swatch color={color} shape="solid" /> },
-          { label: names.actives, swatch: <Swatch color={ACTIVE_COLOR} shape="solid" /> },
-          { label: names.analogue, swatch: <Swatch color={ANALOGUE_COLOR} shape="dashed" /> },
-          { label: names.analoguePoint, swatch: <Swatch color={ANALOGUE_COLOR} shape="dot" /> },
+          { label: names.actives, swatch: <Swatch color={active} shape="solid" /> },
+          { label: names.analogue, swatch: <Swatch color={analogue} shape="dashed" /> },
+          { label: names.analoguePoint, swatch: <Swatch color={analogue} shape="dot" /> },
         ]}
       />
       <ChartFrame width={width} height={height}>
