@@ -80,6 +80,8 @@ export function ProjectionChart(props: ProjectionChartProps) {
       <CartesianGrid {...gridProps(theme)} />
       <XAxis
         {...axisProps(theme)}
+        // Clear of the y-axis's "0": the first x label sits right under it, and at 2 px their glyphs touched.
+        tickMargin={6}
         type="number"
         dataKey="day"
         domain={[0, last]}
