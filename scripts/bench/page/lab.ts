@@ -186,6 +186,31 @@ const bench = {
   },
 
   /**
+   * The floor of an activity-log import: the least SQL that turns the picked
+   * `user_id,event,timestamp` file into the events table's columns with first-activity
+   * signup days, written by hand for this one file (its types known, nothing checked,
+   * nothing stored, no problem rows). The app's import does this and more; it cannot be
+   * faster than this.
+   */
+  async importActivityFloor(): Promise<Timed> {
+    const { raw, db } = current();
+    const t0 = performance.now();
+    const name = await registerPicked(raw);
+    const typed = `read_csv(${literal(name)}, header = true, columns = {'user_id': 'VARCHAR', 'event': 'VARCHAR', 'timestamp': 'TIMESTAMP'})`;
+    await db.exec(
+      `CREATE TEMP TABLE bench_floor_days AS SELECT user_id, CAST("timestamp" AS DATE) AS day FROM ${typed}`,
+    );
+    await db.exec(`CREATE TABLE bench_floor AS
+SELECT d.user_id, 'Mine' AS platform, 'global' AS region, f.first_day AS signup_date, d.day AS activity_date, 'reported' AS kind
+FROM bench_floor_days d JOIN (SELECT user_id, min(day) AS first_day FROM bench_floor_days GROUP BY ALL) f USING (user_id)`);
+    const ms = performance.now() - t0;
+    const rows = await count(db, 'bench_floor');
+    await db.exec('DROP TABLE bench_floor; DROP TABLE bench_floor_days');
+    await raw.dropFile(name);
+    return { ms, rows };
+  },
+
+  /**
    * The app's own CSV loader (src/lib/datasets/ingest/load-csv.ts, what loads the bundled files):
    * bytes read into JS, header check, typed staging table with reject collection,
    * required-value check, one transaction into the live table.
