@@ -66,4 +66,23 @@ describe.skipIf(NO_BROWSER)('A 390 px phone', () => {
       await page.context().close();
     }, 200_000);
   }
+
+  it('projection: a hover tooltip naming every series in full stays inside its chart', async () => {
+    const app = await openApp(browser, '/?section=projection', PHONE);
+    const { page } = app;
+    await waitForPanels(page, 120_000);
+    const figure = page.getByRole('figure', { name: 'Launch projection chart' });
+    await figure.scrollIntoViewIfNeeded();
+    const chart = (await figure.locator('svg.recharts-surface').first().boundingBox())!;
+    for (const at of [0.3, 0.85]) {
+      await page.mouse.move(chart.x + chart.width * at, chart.y + chart.height * 0.6);
+      const tooltip = figure.getByRole('status').filter({ hasText: 'after the launch' });
+      await tooltip.waitFor({ timeout: 10_000 });
+      const box = (await tooltip.boundingBox())!;
+      expect(box.x, `tooltip at ${at}`).toBeGreaterThanOrEqual(chart.x - 0.5);
+      expect(box.x + box.width, `tooltip at ${at}`).toBeLessThanOrEqual(chart.x + chart.width + 0.5);
+    }
+    expect(app.errors).toEqual([]);
+    await page.context().close();
+  }, 200_000);
 });
