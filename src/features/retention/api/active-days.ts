@@ -2,12 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import type { Db } from '../../../lib/db/types';
 import { sqlQueryOptions } from '../../../lib/query/sql-query-options';
 import { ParamList } from '../../../lib/sql/params';
-import { ensureEventsPrepared } from './prepare-events';
+import { ACTIVE_DAYS_WINDOW, ensureStickinessPrepared } from './prepare-stickiness';
 import { filterCondition, type BuiltQuery } from './retention-filters';
 import type { StickinessParams } from './stickiness-ratio';
 
-/** The window the distribution counts active days in: the platform's last 30 logged days. */
-export const ACTIVE_DAYS_WINDOW = 30;
+export { ACTIVE_DAYS_WINDOW };
 
 /** Users of one platform active on exactly `days_active` days of its window. */
 export interface ActiveDaysRow {
@@ -25,26 +24,23 @@ export interface ActiveDaysRow {
 }
 
 /**
- * How many days each user active in the window was active on, counted per platform over
- * the prepared activity table. Every count from 1 to the window's length is a row, zeros
- * included, so the distributions of two platforms line up.
+ * How many days each user active in the window was active on, per platform, summed over
+ * the regions in view from the prepared counts (prepare-stickiness.ts). Every count from 1
+ * to the window's length is a row, zeros included, so the distributions of two platforms
+ * line up.
  */
 export function buildActiveDaysSql(params: StickinessParams): BuiltQuery {
   const p = new ParamList();
-  const where = filterCondition(params, p, 'x');
+  const where = filterCondition(params, p);
   const span = p.int(ACTIVE_DAYS_WINDOW);
   return {
     sql: `-- retention/active-days
 WITH windows AS (
   SELECT platform, as_of - (${span} - 1) AS window_start, as_of AS window_end, modelled FROM retention_ev_asof
 ),
-per_user AS (
-  SELECT x.platform, x.user_id, count(*) AS days_active
-  FROM retention_ev_activity x JOIN windows w ON w.platform = x.platform
-  WHERE ${where} AND x.cohort_start + x.day_offset BETWEEN w.window_start AND w.window_end
-  GROUP BY x.platform, x.user_id
+counts AS (
+  SELECT platform, days_active, sum(users) AS users FROM retention_st_active_days WHERE ${where} GROUP BY ALL
 ),
-counts AS (SELECT platform, days_active, count(*) AS users FROM per_user GROUP BY platform, days_active),
 totals AS (SELECT platform, sum(users) AS total FROM counts GROUP BY platform),
 grid AS (
   SELECT w.*, unnest(range(1, ${span} + 1)) AS days_active FROM windows w JOIN totals t USING (platform)
@@ -57,15 +53,15 @@ ORDER BY g.platform, g.days_active`,
   };
 }
 
-/** Run the distribution query as is (the prepared tables must exist). */
+/** Run the distribution query as is (the stickiness tables must exist). */
 export async function queryActiveDays(db: Db, params: StickinessParams): Promise<ActiveDaysRow[]> {
   const { sql, params: values } = buildActiveDaysSql(params);
   return db.query<ActiveDaysRow>(sql, values);
 }
 
-/** Days active per user in each platform's last 30 logged days, preparing the raw events first. */
+/** Days active per user in each platform's last 30 logged days, preparing the raw events and their counts first. */
 export async function fetchActiveDays(db: Db, params: StickinessParams): Promise<ActiveDaysRow[]> {
-  await ensureEventsPrepared(db);
+  await ensureStickinessPrepared(db);
   return queryActiveDays(db, params);
 }
 

@@ -3,7 +3,7 @@ import type { Db } from '../../../lib/db/types';
 import { sqlQueryOptions } from '../../../lib/query/sql-query-options';
 import { ParamList } from '../../../lib/sql/params';
 import type { LifecycleParams } from './lifecycle';
-import { ensureEventsPrepared } from './prepare-events';
+import { ensureStickinessPrepared } from './prepare-stickiness';
 import { filterCondition, type BuiltQuery } from './retention-filters';
 
 /** The platforms and region whose activity log is read (raw events only). */
@@ -34,8 +34,9 @@ export interface StickinessRatioRow {
 }
 
 /**
- * DAU/MAU per platform and calendar month over the prepared activity table (one row per
- * user and active day). A month the log covers only in part averages its daily actives
+ * DAU/MAU per platform and calendar month, summed over the regions in view from the
+ * prepared monthly counts (prepare-stickiness.ts; a user is in one region, so their sum
+ * counts nobody twice). A month the log covers only in part averages its daily actives
  * over the days covered, so its ratio is not diluted by days with no data.
  */
 export function buildStickinessRatioSql(params: StickinessParams): BuiltQuery {
@@ -43,17 +44,13 @@ export function buildStickinessRatioSql(params: StickinessParams): BuiltQuery {
   const where = filterCondition(params, p);
   return {
     sql: `-- retention/stickiness-ratio
-WITH active AS (
-  SELECT platform, user_id, cohort_start + day_offset AS day FROM retention_ev_activity WHERE ${where}
+WITH months AS (
+  SELECT platform, month, sum(active_user_days) AS active_user_days, sum(mau) AS mau, min(first_day) AS first_day
+  FROM retention_st_months WHERE ${where} GROUP BY platform, month
 ),
-firsts AS (SELECT platform, min(day) AS first_day FROM active GROUP BY platform),
-months AS (
-  SELECT platform, date_trunc('month', day)::DATE AS month, count(*) AS active_user_days,
-         count(DISTINCT user_id) AS mau
-  FROM active GROUP BY platform, date_trunc('month', day)
-),
+firsts AS (SELECT platform, min(first_day) AS first_day FROM months GROUP BY platform),
 covered AS (
-  SELECT m.*, a.modelled,
+  SELECT m.* EXCLUDE (first_day), a.modelled,
          date_diff('day', greatest(m.month, f.first_day), least(last_day(m.month), a.as_of))::INTEGER + 1 AS observed_days,
          m.month >= f.first_day AND last_day(m.month) <= a.as_of AS complete
   FROM months m JOIN firsts f USING (platform) JOIN retention_ev_asof a USING (platform)
@@ -66,15 +63,15 @@ ORDER BY platform, month`,
   };
 }
 
-/** Run the DAU/MAU query as is (the prepared tables must exist). */
+/** Run the DAU/MAU query as is (the stickiness tables must exist). */
 export async function queryStickinessRatio(db: Db, params: StickinessParams): Promise<StickinessRatioRow[]> {
   const { sql, params: values } = buildStickinessRatioSql(params);
   return db.query<StickinessRatioRow>(sql, values);
 }
 
-/** Monthly DAU/MAU per platform, preparing the raw events first. */
+/** Monthly DAU/MAU per platform, preparing the raw events and their monthly counts first. */
 export async function fetchStickinessRatio(db: Db, params: StickinessParams): Promise<StickinessRatioRow[]> {
-  await ensureEventsPrepared(db);
+  await ensureStickinessPrepared(db);
   return queryStickinessRatio(db, params);
 }
 
