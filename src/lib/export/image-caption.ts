@@ -2,6 +2,7 @@
  * What makes an exported chart image readable on its own: a title above it, and below it
  * the legend, the view's settings, the sources and whether the figures are modelled.
  */
+import { wrapWords } from '../wrap-words';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const FONT = 'system-ui, -apple-system, Segoe UI, Roboto, sans-serif';
@@ -65,19 +66,9 @@ export function readLegend(chart: Element): LegendEntry[] {
   return panel ? listEntries(panel) : [];
 }
 
-/** Split text into lines of at most `width` pixels, by words. */
+/** Split text into lines of at most `width` pixels, by words; a longer word keeps its own line. */
 export function wrapText(text: string, width: number): string[] {
-  const max = Math.max(10, Math.floor(width / CHAR_PX));
-  const lines: string[] = [];
-  let current = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (current && current.length + 1 + word.length > max) {
-      lines.push(current);
-      current = word;
-    } else current = current ? `${current} ${word}` : word;
-  }
-  if (current) lines.push(current);
-  return lines;
+  return wrapWords(text, Math.max(10, Math.floor(width / CHAR_PX)), 'keep');
 }
 
 function element(name: string, attributes: Record<string, string | number>, text?: string): SVGElement {

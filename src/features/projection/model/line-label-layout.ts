@@ -1,3 +1,5 @@
+import { wrapWords } from '../../../lib/wrap-words';
+
 /**
  * Width of one character of an 11 px label, without measuring (the chart may be drawn off
  * screen, or in Node for a snapshot). Wider than a sans-serif's mean, so a wrapped line
@@ -30,23 +32,7 @@ export interface PlacedLineLabel {
 
 /** Split a label by words into lines of at most `width` pixels; a word longer than that is cut. */
 export function wrapLabel(text: string, width: number): string[] {
-  const max = Math.max(4, Math.floor(width / LABEL_CHAR_PX));
-  const lines: string[] = [];
-  let current = '';
-  for (let word of text.split(/\s+/).filter(Boolean)) {
-    while (word.length > max) {
-      if (current) lines.push(current);
-      current = '';
-      lines.push(word.slice(0, max));
-      word = word.slice(max);
-    }
-    if (current && current.length + 1 + word.length > max) {
-      lines.push(current);
-      current = word;
-    } else current = current ? `${current} ${word}` : word;
-  }
-  if (current) lines.push(current);
-  return lines;
+  return wrapWords(text, Math.max(4, Math.floor(width / LABEL_CHAR_PX)), 'cut');
 }
 
 /**
