@@ -1,6 +1,6 @@
 import type { Db, Row } from './types';
 
-/** A database whose statements are counted (its `idle` waits for a quiet spell), and a wait until none runs. */
+/** A database whose statements are counted: `settled` waits until none runs, `db.idle` for a quiet spell. */
 export interface TrackedDb {
   /** `db` itself, for every caller whose statements count. */
   readonly db: Db;

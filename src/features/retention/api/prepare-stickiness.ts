@@ -2,6 +2,9 @@ import type { Db } from '../../../lib/db/types';
 import { ensureEventsPrepared, oncePerEvents } from './prepare-events';
 import type { BuiltQuery } from './retention-filters';
 
+/** The window the distribution counts active days in: the platform's last 30 logged days. */
+export const ACTIVE_DAYS_WINDOW = 30;
+
 /**
  * A one-time step over `retention_ev_activity` for the stickiness panel: its two figures
  * count users over each platform's days, which on a million events is a scan of every
@@ -14,9 +17,6 @@ import type { BuiltQuery } from './retention-filters';
  * A user has one region (their cohort's), so users of several regions are summed, never
  * counted twice, and a panel's filter only sums these small tables.
  */
-/** The window the distribution counts active days in: the platform's last 30 logged days. */
-export const ACTIVE_DAYS_WINDOW = 30;
-
 export const STICKINESS_TABLES = ['retention_st_months', 'retention_st_active_days'] as const;
 
 export function buildPrepareStickinessSql(): BuiltQuery[] {
