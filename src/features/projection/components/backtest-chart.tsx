@@ -2,6 +2,7 @@ import { CartesianGrid, ComposedChart, Line, Scatter, Tooltip, XAxis, YAxis } fr
 import { formatCompact } from '../../../lib/format-number';
 import { platformColor } from '../../../lib/platforms';
 import { DAY_MS, formatDay, formatMonth } from '../../../lib/time/day';
+import { monthTicks } from '../../../lib/time/ticks';
 import { ChartFrame } from '../../../lib/ui/chart-frame';
 import { axisProps, gridProps, useChartTheme } from '../../../lib/ui/chart-theme';
 import { Swatch } from '../../../lib/ui/swatch';
@@ -68,6 +69,10 @@ export function BacktestChart({
     lines,
   );
   const clippedAt = clippedFrom === null ? null : lines[clippedFrom]?.x;
+  // Month starts at an even step (months, quarters or years), as the Adoption chart has them:
+  // left to Recharts, the time axis ticked at uneven data points that crowded one end.
+  const xs = [...lines.map((l) => l.x), ...result.points.map((p) => start + p.day * DAY_MS)];
+  const ticks = monthTicks(Math.min(...xs), Math.max(...xs));
   const chart = (
     <ComposedChart data={lines} margin={{ top: 8, right: 24, bottom: 8, left: 12 }}>
       <CartesianGrid {...gridProps(theme)} />
@@ -79,6 +84,7 @@ export function BacktestChart({
         dataKey="x"
         domain={['dataMin', 'dataMax']}
         scale="time"
+        ticks={ticks}
         tickFormatter={(ms: number) => formatMonth(ms)}
       />
       <YAxis
