@@ -3,6 +3,7 @@ import { formatCompact } from '../../../lib/format-number';
 import { DAY_MS, formatDay, formatMonth } from '../../../lib/time/day';
 import { monthTicks } from '../../../lib/time/ticks';
 import { ChartFrame } from '../../../lib/ui/chart-frame';
+import { ChartLegend } from '../../../lib/ui/chart-legend';
 import { axisProps, DASHED, gridProps, NO_ANIMATION, useChartTheme } from '../../../lib/ui/chart-theme';
 import { Swatch } from '../../../lib/ui/swatch';
 import type { AsOfRow } from '../model/as-of';
@@ -96,14 +97,7 @@ export function AsOfChart({ rows, modelLabel, unit, cutoff, width, height = 320 
   ];
   return (
     <figure aria-label="Model projection chart" data-points={rows.length} style={{ margin: 0 }}>
-      <ul className="legend" aria-label="Time machine series">
-        {legend.map((e) => (
-          <li key={e.label}>
-            {e.swatch}
-            {e.label}
-          </li>
-        ))}
-      </ul>
+      <ChartLegend name="Time machine series" entries={legend} />
       <ChartFrame width={width} height={height}>
         <ComposedChart data={rows as AsOfChartRow[]} margin={{ top: 8, right: 24, bottom: 8, left: 12 }}>
           <CartesianGrid {...gridProps(theme)} />

@@ -4,11 +4,11 @@ import { platformColor } from '../../../lib/platforms';
 import { DAY_MS, formatDay, formatMonth } from '../../../lib/time/day';
 import { monthTicks } from '../../../lib/time/ticks';
 import { ChartFrame } from '../../../lib/ui/chart-frame';
+import { ChartLegend } from '../../../lib/ui/chart-legend';
 import { axisProps, gridProps, useChartTheme } from '../../../lib/ui/chart-theme';
 import { Swatch } from '../../../lib/ui/swatch';
 import type { BacktestResult } from '../model/backtest';
 import { backtestScale } from '../model/projection-scale';
-import { ChartLegend } from './chart-legend';
 import { ValuesTooltip } from './chart-tooltip';
 
 export interface BacktestChartProps {

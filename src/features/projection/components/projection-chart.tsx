@@ -2,11 +2,11 @@ import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis
 import { formatCompact } from '../../../lib/format-number';
 import { platformColor } from '../../../lib/platforms';
 import { ChartFrame } from '../../../lib/ui/chart-frame';
+import { ChartLegend } from '../../../lib/ui/chart-legend';
 import { axisProps, DASHED, gridProps, useChartTheme } from '../../../lib/ui/chart-theme';
 import { Swatch } from '../../../lib/ui/swatch';
 import type { ProjectionRow } from '../model/project';
 import { projectionScale } from '../model/projection-scale';
-import { ChartLegend } from './chart-legend';
 import { dayHeading, ValuesTooltip } from './chart-tooltip';
 import { ExpectationLabels } from './expectation-labels';
 import { ProjectionChartCaption, type ChartModel } from './projection-chart-caption';
