@@ -50,7 +50,7 @@ function Tip({ active, label, payload, unit }: TipProps) {
   const row = payload?.[0]?.payload;
   if (!active || !row) return null;
   return (
-    <div className="chart-tooltip" role="status">
+    <div className="tooltip chart-tooltip" role="status">
       <strong>{formatDay(Number(label))}</strong>
       <div>
         Modelled (projection): {formatCompact(row.modelled)} {unit}

@@ -1,6 +1,5 @@
 import { formatCompact } from '../../../lib/format-number';
 import { formatDay } from '../../../lib/time/day';
-import { useChartTheme } from '../../../lib/ui/chart-theme';
 
 /** What Recharts hands a custom tooltip: the x under the cursor and one entry per series there. */
 export interface TooltipContentProps {
@@ -31,15 +30,9 @@ export function ValuesTooltip({
   /** The unit of a series ("people", "MAU"), by its dataKey. */
   readonly unitOf: (dataKey: string) => string;
 }) {
-  const theme = useChartTheme();
   if (!active || !payload || payload.length === 0 || label === undefined) return null;
   return (
-    <div
-      className="chart-tooltip"
-      role="status"
-      // The chart's own background, not white: in dark mode the text is light and white hid it.
-      style={{ background: theme.background, border: `1px solid ${theme.grid}`, padding: '0.4rem 0.6rem' }}
-    >
+    <div className="tooltip chart-tooltip" role="status">
       <strong>{heading(Number(label))}</strong>
       {payload
         // A scatter also reports its x (a day or a timestamp): the heading already says it.
