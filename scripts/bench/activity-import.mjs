@@ -49,6 +49,7 @@ export async function measureActivityImport(ctx, root, log) {
       `import_activity_1m ${i + 1}/${ctx.runs}: bare read_csv ${Math.round(bare.at(-1))} ms, floor ${Math.round(floor.at(-1))} ms, UI ${Math.round(ui.at(-1))} ms (${split.join(', ')})`,
     );
   }
+  const floorMs = summarize(floor).median_ms;
   const result = figure({
     uptake: ui,
     reference: bare,
@@ -60,11 +61,12 @@ export async function measureActivityImport(ctx, root, log) {
       bytes: input.bytes,
       generator: input.generator,
       phases: phases.map((p) => Object.fromEntries(Object.entries(p).map(([k, v]) => [k, Math.round(v)]))),
-      // What the target is measured against: the least hand-written SQL for this file's reshape (lab.ts).
+      // How near the target any import can come: the least hand-written SQL for this file's reshape (lab.ts),
+      // against the same reference.
       floor: {
         what: 'typed read_csv, days, first-activity signup days joined back, events columns; no checks, not stored',
-        median_ms: summarize(floor).median_ms,
-        ratio: Math.round((summarize(floor).median_ms / summarize(bare).median_ms) * 1000) / 1000,
+        median_ms: floorMs,
+        ratio: Math.round((floorMs / summarize(bare).median_ms) * 1000) / 1000,
       },
     },
   });
