@@ -11,6 +11,7 @@ import { reportStorageNotice, storedImportIds } from '../lib/datasets/persist/re
 import { createDatasetStore } from '../lib/datasets/store/live-view';
 import type { BootedEngine, StartedEngine } from '../lib/db/browser-engine';
 import { createDb } from '../lib/db/connection-db';
+import { setStoredFile } from '../lib/db/folded-log';
 import type { Db } from '../lib/db/types';
 import { mark } from '../lib/perf/mark';
 
@@ -78,6 +79,7 @@ export async function openDatabase(options: OpenOptions): Promise<OpenedDatabase
       const path = choice.path;
       started = await retryWhileHeld(() => startEngine(path), isBusyError);
       const db = await createDb(started.engine);
+      setStoredFile(true);
       // A file this visit creates gets the store without a look at what it holds: listing
       // its tables would cost start-up 150–300 ms (scratch-database.ts says why).
       if (stored === 'absent') {
@@ -88,6 +90,7 @@ export async function openDatabase(options: OpenOptions): Promise<OpenedDatabase
       return { db, persistent: true, present, reopened: true };
     } catch (error) {
       // Opened but not readable as Uptake's store: end that engine so the file is let go.
+      setStoredFile(false);
       await started?.db.terminate();
       const failure = error instanceof Error ? error : new Error(String(error));
       if (isBusyError(failure)) reportStorageNotice(SECOND_TAB_NOTICE);

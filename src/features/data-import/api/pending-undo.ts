@@ -5,7 +5,7 @@ import {
   saveStoredImport,
   type StoredImport,
 } from '../../../lib/datasets/persist/persist';
-import { checkpointDatabase } from '../../../lib/datasets/persist/reopen';
+import { checkpointDatabase } from '../../../lib/db/folded-log';
 import { storeFreshDatasets } from '../../../lib/datasets/persist/store-fresh';
 import { dropDetached, restoreDataset } from '../../../lib/datasets/store/live-view';
 import type { DatasetEntry } from '../../../lib/datasets/store/registry';

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { deleteStoredImport } from '../../../lib/datasets/persist/persist';
-import { checkpointDatabase } from '../../../lib/datasets/persist/reopen';
+import { checkpointDatabase } from '../../../lib/db/folded-log';
 import { setDatasetAside } from '../../../lib/datasets/store/live-view';
 import { useReadyDb } from '../../../lib/query/use-ready-db';
 import { endUndoWindow, findStoredImport, openUndoWindow, undoPending } from './pending-undo';

@@ -1,3 +1,4 @@
+import { LOG_FOLD_TABLE } from '../../db/folded-log';
 import type { Db } from '../../db/types';
 import { ident, literal } from '../../sql/ident';
 import { createDatasetStore, refreshLiveView, removeDataset } from '../store/live-view';
@@ -47,6 +48,7 @@ export async function reopenDatasets(
   // A file stored before derived tables were listed gets their list here.
   if (!objects.some((o) => o.name === DERIVED_TABLE && !o.view)) await db.exec(CREATE_DERIVED_SQL);
   const owned = new Set<string>([
+    LOG_FOLD_TABLE,
     REGISTRY_TABLE,
     BUNDLED_VERSIONS_TABLE,
     DERIVED_TABLE,
@@ -93,14 +95,4 @@ export async function reopenDatasets(
   const orphans = objects.filter((o) => !o.view && !owned.has(o.name) && tables.has(o.name));
   if (orphans.length > 0) await db.exec(orphans.map((o) => `DROP TABLE IF EXISTS ${ident(o.name)}`).join(';\n'));
   return kept;
-}
-
-/**
- * Fold the write-ahead log into the database file after a publish, so the next visit
- * opens the tables instead of replaying the log. Committed work is already durable in
- * the log: a CHECKPOINT refused because another transaction is running costs only that.
- * On an in-memory database it does nothing.
- */
-export async function checkpointDatabase(db: Db): Promise<void> {
-  await db.exec('CHECKPOINT').catch(() => undefined);
 }

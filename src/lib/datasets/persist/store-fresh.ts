@@ -5,7 +5,7 @@ import { refreshLiveView } from '../store/live-view';
 import { REGISTRY_TABLE } from '../store/registry';
 import { SCHEMAS, type DatasetKind } from '../store/schemas';
 import { dropScratchCopy, onlyInScratchSql, SCRATCH_ATTACHED_SQL, scratchTable } from '../store/scratch-database';
-import { checkpointDatabase } from './reopen';
+import { checkpointDatabase } from '../../db/folded-log';
 
 /**
  * Copy every dataset published from the scratch database (an import, live from memory)

@@ -1,3 +1,4 @@
+import { checkpointDatabase } from '../../db/folded-log';
 import type { Db } from '../../db/types';
 import { ParamList } from '../../sql/params';
 
@@ -69,7 +70,7 @@ export async function recordDerived(
   void quiet
     .then(() => {
       checkpointPending.delete(db);
-      return db.exec('CHECKPOINT');
+      return checkpointDatabase(db);
     })
     .catch(() => undefined);
 }
