@@ -39,6 +39,11 @@ function targetText(t) {
   return '';
 }
 
+/** A start-up figure's floor (bench/floor.mjs): the least work for the live rows, against the same reference. */
+function floorRow(floor) {
+  return ['  floor: least work for the live rows', ms(floor.median_ms), 'same reference', times(floor.ratio), ''];
+}
+
 /** Build the rows [measure, uptake, reference, ratio, target] of a results object. */
 export function tableRows(results) {
   const rows = [];
@@ -67,6 +72,7 @@ export function tableRows(results) {
     ]);
     if (s.status === 'ok' && s.engine_booted_median_ms !== null)
       rows.push(['  of which DuckDB booted (then data, render)', ms(s.engine_booted_median_ms), '', '', '']);
+    if (s.status === 'ok' && s.floor) rows.push(floorRow(s.floor));
   }
   const v = results.second_visit;
   if (selected(v)) {
@@ -79,6 +85,7 @@ export function tableRows(results) {
     ]);
     if (v.status === 'ok')
       rows.push(['  bundled CSVs fetched on the second visit (most)', String(v.csv_fetched_max), '', '', '']);
+    if (v.status === 'ok' && v.floor) rows.push(floorRow(v.floor));
   }
   const w = results.reload_with_import_1m;
   if (selected(w)) {

@@ -18,6 +18,7 @@ const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const PRELOAD: Readonly<Record<string, RegExp>> = {
   '/bare.html': /duckdb-eh.*\.wasm$/,
   '/bare-coi.html': /duckdb-coi.*\.wasm$/,
+  '/floor.html': /duckdb-eh.*\.wasm$/,
 };
 
 export default defineConfig({
@@ -43,6 +44,7 @@ export default defineConfig({
         bare: `${pageDir}bare.html`,
         'bare-coi': `${pageDir}bare-coi.html`,
         lab: `${pageDir}lab.html`,
+        floor: `${pageDir}floor.html`,
       },
     },
   },

@@ -75,3 +75,43 @@ describe('bench report: chunk map and transfer', () => {
     ]);
   });
 });
+
+describe('bench report: start-up floors', () => {
+  const startup = {
+    status: 'ok',
+    median_ms: 3_112,
+    min_ms: 2_901,
+    max_ms: 3_364,
+    ref_median_ms: 1_788,
+    ref_min_ms: 1_685,
+    ref_max_ms: 2_108,
+    ref_runs: 3,
+    ratio: 1.74,
+    target: { ratio_max: 1.2 },
+    engine_booted_median_ms: 2_400,
+    floor: { what: 'boot, read, four queries', median_ms: 2_172, ratio: 1.215 },
+  };
+
+  it('prints each start-up figure with its floor against the same reference', () => {
+    const second = { ...startup, csv_fetched_max: 0, floor: { what: 'reopen', median_ms: 1_582, ratio: 1.048 } };
+    const rows = tableRows({ startup, second_visit: second });
+    const floors = rows.filter((r) => String(r[0]).trim().startsWith('floor'));
+    expect(floors.map((r) => [r[1], r[3]])).toEqual([
+      ['2,172 ms', '1.22×'],
+      ['1,582 ms', '1.05×'],
+    ]);
+    // Each floor row follows its own figure's rows.
+    const labels = rows.map((r) => String(r[0]).trim());
+    expect(labels.indexOf('startup: first chart drawn (live)')).toBeLessThan(
+      labels.indexOf('floor: least work for the live rows'),
+    );
+    expect(labels.lastIndexOf('floor: least work for the live rows')).toBeGreaterThan(
+      labels.indexOf('second visit: first chart drawn'),
+    );
+  });
+
+  it('prints no floor row for a figure measured without one', () => {
+    const rows = tableRows({ startup: { ...startup, floor: undefined } });
+    expect(rows.some((r) => String(r[0]).trim().startsWith('floor'))).toBe(false);
+  });
+});

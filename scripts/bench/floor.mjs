@@ -1,0 +1,51 @@
+/**
+ * The start-up floor (scripts/bench/page/floor.ts): the least work that gives the landing
+ * chart its live rows, timed like the app and the bare page, so the bench can say how near
+ * the start-up targets any app could come. A cold visit reads the two files into memory;
+ * a second visit reopens the two tables from an `opfs://` file, as the app keeps them.
+ */
+/* global window -- the probe below runs inside the page */
+import { openPage, withPageErrors } from './browser.mjs';
+import { summarize, ratio } from './stats.mjs';
+
+async function floorDone(page, timeout) {
+  const handle = await page.waitForFunction(() => window.__floorResult ?? null, undefined, { timeout, polling: 100 });
+  const result = await handle.jsonValue();
+  if (result.error) throw new Error(`start-up floor: ${result.error}`);
+  if (!(result.rows > 0)) throw new Error('start-up floor: the landing query returned no rows');
+  return result.doneAt;
+}
+
+/** One cold visit of the floor page: navigation → the landing view's four queries answered. */
+export async function floorFirstVisit(browser, pagesUrl, timeout) {
+  const { page, errors, close } = await openPage(browser);
+  try {
+    await page.goto(new URL('floor.html', pagesUrl).toString());
+    return await floorDone(page, timeout);
+  } catch (error) {
+    throw withPageErrors(error, errors);
+  } finally {
+    await close();
+  }
+}
+
+/** The floor page's reload in the same profile, its tables kept in an `opfs://` file by the first load. */
+export async function floorSecondVisit(browser, pagesUrl, timeout) {
+  const { page, errors, close } = await openPage(browser);
+  try {
+    await page.goto(new URL('floor.html?opfs', pagesUrl).toString());
+    await floorDone(page, timeout);
+    await page.reload();
+    return await floorDone(page, timeout);
+  } catch (error) {
+    throw withPageErrors(error, errors);
+  } finally {
+    await close();
+  }
+}
+
+/** The `floor` entry of a start-up figure: its median and its ratio to the figure's reference runs. */
+export function floorEntry(what, floorRuns, referenceRuns) {
+  const median = summarize(floorRuns).median_ms;
+  return { what, median_ms: median, ratio: ratio(median, summarize(referenceRuns).median_ms) };
+}
