@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { CartesianGrid, Label, ReferenceLine, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
 import { formatCompact } from '../../../lib/format-number';
 import { platformColor } from '../../../lib/platforms';
@@ -30,8 +31,19 @@ const formatDateTick = (ms: number) => formatMonth(ms);
  * Points are irregular milestones, so each is a hoverable dot joined by straight
  * segments: the chart interpolates, the data does not, and no segment crosses a gap in
  * the figures. Estimates are dashed with hollow dots, company figures solid.
+ *
+ * Memoised: the section re-renders whenever a query's state moves (the landing queries
+ * starting, say), and drawing this chart costs Recharts ~160 ms of the main thread, on
+ * which the engine's answers then wait. It redraws only when what it draws changes.
  */
-export function AdoptionChart({ series, events, scale, aligned, width, height = 420 }: AdoptionChartProps) {
+export const AdoptionChart = memo(function AdoptionChart({
+  series,
+  events,
+  scale,
+  aligned,
+  width,
+  height = 420,
+}: AdoptionChartProps) {
   const theme = useChartTheme();
   const color = (platform: string) => platformColor(platform, theme.name);
   const domain = seriesDomain(series);
@@ -96,4 +108,4 @@ export function AdoptionChart({ series, events, scale, aligned, width, height = 
       </ScatterChart>
     </ChartFrame>
   );
-}
+});

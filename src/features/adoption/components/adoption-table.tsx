@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { formatCount, formatFull } from '../../../lib/format-number';
 import { formatDay } from '../../../lib/time/day';
 import { DataTable, type DataColumn } from '../../../lib/ui/data-table';
@@ -17,8 +18,16 @@ const COLUMNS: readonly DataColumn<PlottedPoint>[] = [
 /**
  * The plotted figures as a table, for screen readers and for checking a source. `leftOut`
  * says which platforms the view leaves out, so the table tells what the legend does.
+ * Memoised like the chart: its hundreds of cells are drawn even while it is folded, and
+ * need not be drawn again when only a query's state moved.
  */
-export function AdoptionTable({ series, leftOut }: { series: readonly AdoptionSeries[]; leftOut: string | null }) {
+export const AdoptionTable = memo(function AdoptionTable({
+  series,
+  leftOut,
+}: {
+  series: readonly AdoptionSeries[];
+  leftOut: string | null;
+}) {
   const rows = series.flatMap((s) => s.points).sort((a, b) => a.date.getTime() - b.date.getTime());
   return (
     <details>
@@ -32,4 +41,4 @@ export function AdoptionTable({ series, leftOut }: { series: readonly AdoptionSe
       />
     </details>
   );
-}
+});
