@@ -8,6 +8,7 @@ import {
   type StagedImport,
 } from '../../../../../src/lib/datasets/ingest/import-csv';
 import { findReplaceTarget, validateReplacing } from '../../../../../src/lib/datasets/ingest/replace';
+import { removeDataset } from '../../../../../src/lib/datasets/store/live-view';
 import { listDatasets } from '../../../../../src/lib/datasets/store/registry';
 import { openBundledDb } from '../../../../support/node-db';
 import { liveCounts, SIGNUPS_HEADER, signupsRow, TODAY, utf8 } from './import-support';
@@ -63,6 +64,12 @@ describe('replacing an imported dataset with a newer version of its file', () =>
     // Threads' figures are all in the bundled dataset: still nothing to replace.
     const threads = await stage(db, 'threads.csv', [signupsRow('Threads', '2024-05-01', '1')]);
     expect(await findReplaceTarget(db, threads.staged)).toBeNull();
+  });
+
+  it('finds nothing to replace once no import of the kind is left, even under the same file name', async () => {
+    await removeDataset(db, 'i:old');
+    const again = await stage(db, 'pixelfed.csv', OLD);
+    expect(await findReplaceTarget(db, again.staged)).toBeNull();
   });
 
   it('checks duplicate keys without the dataset being replaced, then swaps the rows in one step', async () => {
