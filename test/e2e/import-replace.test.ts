@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NO_BROWSER, launchBrowser, openApp, waitForPanels, type AppPage } from './support/browser';
-import { csvFile, importCard } from './support/app-actions';
+import { consoleValue, csvFile, importCard } from './support/app-actions';
 
 /** The documented signups columns (data/README.md) without the optional-for-imports `kind`. */
 const HEADER = 'platform,date,metric,measure,basis,value,region,coverage,source,note';
@@ -35,19 +35,12 @@ const importedFiles = (page: Page) =>
   );
 
 /** Pixelfed's figures as the page's own SQL console reads them from the live view: "date=value" pairs. */
-async function pixelfedBySql(page: Page): Promise<string> {
-  const result = page.getByRole('table', { name: 'Query result' });
-  const stamp = `run ${Date.now()}`;
-  await page
-    .getByRole('textbox', { name: 'SQL query' })
-    .fill(
-      `SELECT '${stamp}' AS run, coalesce(string_agg(strftime(date, '%Y-%m') || '=' || CAST(value AS BIGINT), ',' ORDER BY date), '') AS v FROM signups WHERE platform = 'Pixelfed'`,
-    );
-  await page.getByRole('button', { name: 'Run query' }).click();
-  // Each run is stamped, so an earlier result on screen is never read as this one's.
-  await expect.poll(() => result.textContent(), SLOW).toContain(stamp);
-  return (await result.getByRole('cell').nth(1).textContent()) ?? '';
-}
+const pixelfedBySql = (page: Page) =>
+  consoleValue(
+    page,
+    `coalesce(string_agg(strftime(date, '%Y-%m') || '=' || CAST(value AS BIGINT), ',' ORDER BY date), '')`,
+    `signups WHERE platform = 'Pixelfed'`,
+  );
 
 async function importFile(page: Page, name: string, text: string): Promise<void> {
   await page.getByLabel('Import CSV', { exact: true }).setInputFiles(csvFile(name, text));

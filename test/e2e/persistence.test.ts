@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NO_BROWSER, launchBrowser, openApp, waitForPanels, type AppPage } from './support/browser';
-import { csvFile } from './support/app-actions';
+import { consoleValue, csvFile } from './support/app-actions';
 
 const HEADER = 'platform,date,metric,measure,basis,value,region,coverage,source,note,kind';
 const rowsOf = (platform: string) =>
@@ -58,22 +58,9 @@ async function importAdoption(page: Page, platform: string): Promise<void> {
   await expect.poll(async () => (await marks(page, 'uptake:import:stored')).length, SLOW).toBe(stored + 1);
 }
 
-/** The value of `expression` over `from`, as the page's own SQL console gives it. */
-async function valueBySql(page: Page, expression: string, from: string): Promise<string> {
-  const result = page.getByRole('table', { name: 'Query result' });
-  const stamp = `run ${Date.now()}`;
-  await page
-    .getByRole('textbox', { name: 'SQL query' })
-    .fill(`SELECT '${stamp}' AS run, ${expression} AS value FROM ${from}`);
-  await page.getByRole('button', { name: 'Run query' }).click();
-  // Each run is stamped, so an earlier result on screen is never read as this one's.
-  await expect.poll(() => result.textContent(), SLOW).toContain(stamp);
-  return (await result.getByRole('cell').nth(1).textContent()) ?? '';
-}
-
 /** The platforms in the adoption table (comma-separated, sorted). */
 const platformsBySql = (page: Page) =>
-  valueBySql(page, `string_agg(DISTINCT platform, ',' ORDER BY platform)`, 'signups');
+  consoleValue(page, `string_agg(DISTINCT platform, ',' ORDER BY platform)`, 'signups');
 
 describe.skipIf(NO_BROWSER)('Imports kept in the stored database across reloads and tabs', () => {
   let browser: Browser;
@@ -107,7 +94,7 @@ describe.skipIf(NO_BROWSER)('Imports kept in the stored database across reloads 
     expect(await platformsBySql(page)).toBe('Bluesky,Mastodon,Threads,X');
     // Storing ended with the log folded twice, the second time after one small write
     // (db/folded-log.ts): that write's table is in the file and kept.
-    expect(await valueBySql(page, 'sum(folds)', 'uptake_log_fold')).toBe('1');
+    expect(await consoleValue(page, 'sum(folds)', 'uptake_log_fold')).toBe('1');
     await expect.poll(() => datasets(page).textContent(), SLOW).toContain('data/retention.csv');
     expect(app.errors).toEqual([]);
   });

@@ -30,3 +30,19 @@ export const rowTexts = (rows: Locator, columns?: number) =>
     (trs, n) => trs.map((tr) => [...tr.querySelectorAll('td,th')].map((c) => c.textContent).slice(0, n ?? undefined)),
     columns ?? null,
   );
+
+/**
+ * The value of `expression` over `from`, as the page's own SQL console gives it (the Data
+ * section must be open). Each run is stamped, so an earlier result still on screen is
+ * never read as this one's.
+ */
+export async function consoleValue(page: Page, expression: string, from: string, timeout = 60_000): Promise<string> {
+  const result = page.getByRole('table', { name: 'Query result' });
+  const stamp = `run ${Date.now()}`;
+  await page
+    .getByRole('textbox', { name: 'SQL query' })
+    .fill(`SELECT '${stamp}' AS run, ${expression} AS value FROM ${from}`);
+  await page.getByRole('button', { name: 'Run query' }).click();
+  await expect.poll(() => result.textContent(), { timeout }).toContain(stamp);
+  return (await result.getByRole('cell').nth(1).textContent()) ?? '';
+}
