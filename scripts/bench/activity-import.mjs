@@ -7,7 +7,7 @@
  */
 import { call, openLab } from './browser.mjs';
 import { ensureActivityLog } from './activity-log-input.mjs';
-import { figure, summarize } from './stats.mjs';
+import { figure, floorEntry } from './stats.mjs';
 import { uiImportOnce } from './ui-import.mjs';
 
 const ROWS = 1_000_000;
@@ -49,7 +49,6 @@ export async function measureActivityImport(ctx, root, log) {
       `import_activity_1m ${i + 1}/${ctx.runs}: bare read_csv ${Math.round(bare.at(-1))} ms, floor ${Math.round(floor.at(-1))} ms, UI ${Math.round(ui.at(-1))} ms (${split.join(', ')})`,
     );
   }
-  const floorMs = summarize(floor).median_ms;
   const result = figure({
     uptake: ui,
     reference: bare,
@@ -63,11 +62,11 @@ export async function measureActivityImport(ctx, root, log) {
       phases: phases.map((p) => Object.fromEntries(Object.entries(p).map(([k, v]) => [k, Math.round(v)]))),
       // How near the target any import can come: the least hand-written SQL for this file's reshape (lab.ts),
       // against the same reference.
-      floor: {
-        what: 'typed read_csv, days, first-activity signup days joined back, events columns; no checks, not stored',
-        median_ms: floorMs,
-        ratio: Math.round((floorMs / summarize(bare).median_ms) * 1000) / 1000,
-      },
+      floor: floorEntry(
+        'typed read_csv, days, first-activity signup days joined back, events columns; no checks, not stored',
+        floor,
+        bare,
+      ),
     },
   });
   log(

@@ -6,7 +6,6 @@
  */
 /* global window -- the probe below runs inside the page */
 import { openPage, withPageErrors } from './browser.mjs';
-import { summarize, ratio } from './stats.mjs';
 
 async function floorDone(page, timeout) {
   const handle = await page.waitForFunction(() => window.__floorResult ?? null, undefined, { timeout, polling: 100 });
@@ -42,10 +41,4 @@ export async function floorSecondVisit(browser, pagesUrl, timeout) {
   } finally {
     await close();
   }
-}
-
-/** The `floor` entry of a start-up figure: its median and its ratio to the figure's reference runs. */
-export function floorEntry(what, floorRuns, referenceRuns) {
-  const median = summarize(floorRuns).median_ms;
-  return { what, median_ms: median, ratio: ratio(median, summarize(referenceRuns).median_ms) };
 }

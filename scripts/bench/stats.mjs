@@ -29,6 +29,15 @@ export function ratio(a, b) {
   return Math.round((a / b) * 1000) / 1000;
 }
 
+/**
+ * A figure's `floor`: how near its target any implementation can come, timed in the same
+ * run as the figure's reference. Its median, and its ratio to the reference's median.
+ */
+export function floorEntry(what, floorRuns, referenceRuns) {
+  const median = summarize(floorRuns).median_ms;
+  return { what, median_ms: median, ratio: ratio(median, summarize(referenceRuns).median_ms) };
+}
+
 function round(ms) {
   return ms === null ? null : Math.round(ms * 10) / 10;
 }

@@ -10,6 +10,7 @@ import type { Db } from '../../../src/lib/db/types';
 import { readCsvSql } from '../../../src/lib/datasets/ingest/read-csv-sql';
 import { DEFAULT_DIALECT } from '../../../src/lib/datasets/detect/dialect';
 import { SCHEMAS } from '../../../src/lib/datasets/store/schemas';
+import { isBusyError, retryWhileHeld } from '../../../src/lib/datasets/persist/stored-database';
 import { fetchAdoptionSnapshot } from '../../../src/features/adoption/api/adoption-snapshot';
 import signupsUrl from '../../../data/signups.csv?url';
 import launchesUrl from '../../../data/launches.csv?url';
@@ -28,16 +29,10 @@ declare global {
 /** `?opfs`: the database in an `opfs://` file, as the app keeps it; a reload reopens its tables instead of reading. */
 const OPFS_PATH = new URLSearchParams(location.search).has('opfs') ? 'opfs://floor.duckdb' : undefined;
 
-async function openEngine() {
-  // A reload's previous page lets go of the file only once torn down: try again meanwhile.
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await (await bootBrowserEngine()).open(OPFS_PATH);
-    } catch (error) {
-      if (OPFS_PATH === undefined || attempt >= 40) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
+/** The engine on the file, waiting, as the app does, while a reload's previous page still holds it. */
+function openEngine() {
+  const start = async () => (await bootBrowserEngine()).open(OPFS_PATH);
+  return OPFS_PATH === undefined ? start() : retryWhileHeld(start, isBusyError);
 }
 
 async function hasTables(db: Db): Promise<boolean> {
