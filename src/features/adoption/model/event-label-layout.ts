@@ -1,7 +1,6 @@
+import { LABEL_CHAR_PX } from '../../../lib/ui/label-metrics';
 import { labelRows } from './label-rows';
 
-/** Width of one character of an 11 px label, without measuring (the chart may be drawn off screen). */
-export const LABEL_CHAR_PX = 6.3;
 /** Space between an event's line and its label's text. */
 export const LABEL_OFFSET_PX = 4;
 /** Least horizontal space between two labels that share a row. */

@@ -1,11 +1,6 @@
+import { LABEL_CHAR_PX } from '../../../lib/ui/label-metrics';
 import { wrapWords } from '../../../lib/wrap-words';
 
-/**
- * Width of one character of an 11 px label, without measuring (the chart may be drawn off
- * screen, or in Node for a snapshot). Wider than a sans-serif's mean, so a wrapped line
- * never runs past the width it was wrapped to.
- */
-export const LABEL_CHAR_PX = 6.3;
 /** Height of one line of an 11 px label. */
 export const LABEL_LINE_PX = 13;
 /** Space between a reference line and its label's text, and between two stacked labels. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { LABEL_CHAR_PX } from '../../../../../src/lib/ui/label-metrics';
 import {
-  LABEL_CHAR_PX,
   LABEL_INSET_PX,
   LABEL_LINE_PX,
   layoutLineLabels,
