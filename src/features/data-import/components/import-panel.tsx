@@ -1,6 +1,7 @@
 import { useId, useState, type DragEvent } from 'react';
 import { inspectFile, type Inspection } from '../../../lib/datasets/ingest/import-csv';
 import { Panel } from '../../../lib/ui/panel';
+import { usePrepareImport } from '../api/prepare-import';
 import { ImportCard } from './import-card';
 
 interface Entry {
@@ -15,8 +16,10 @@ export function ImportPanel() {
   const [entries, setEntries] = useState<Entry[]>([]);
   const [dragging, setDragging] = useState(false);
   const inputId = useId();
+  const prepare = usePrepareImport();
   const add = (files: FileList | null) => {
     if (!files || files.length === 0) return;
+    prepare();
     const added = [...files].map((file, i) => {
       const inspection = inspectFile(file);
       inspection.catch(() => undefined); // the card shows the failure; never an unhandled rejection

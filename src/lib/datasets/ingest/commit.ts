@@ -38,7 +38,12 @@ export interface CommitOptions {
  * The staging table is private, so this runs before the transaction that publishes it
  * (DuckDB also refuses to ALTER, in one transaction, a table that transaction deleted from).
  */
-async function shapeStaged(db: Db, staged: StagedCsv, skipProblemRows: boolean): Promise<number> {
+async function shapeStaged(
+  db: Db,
+  staged: StagedCsv,
+  skipProblemRows: boolean,
+  renameTo: string | null,
+): Promise<number> {
   const { schema, columns, fieldCount } = staged.request;
   const table = stagingTable(staged);
   const deletes = skipProblemRows
@@ -86,9 +91,13 @@ async function shapeStaged(db: Db, staged: StagedCsv, skipProblemRows: boolean):
   // column, each of which writes and flushes the log of a stored database file.
   const alters = [...renames, ...adds, ...drops];
   const grouped = alters.length > 1 ? ['BEGIN TRANSACTION', ...alters, 'COMMIT'] : alters;
+  // A table in the scratch database is renamed there too, before the transaction that
+  // publishes it (which writes the main database): it is still private under its new name.
+  const renamed = renameTo === null ? table : scratchTable(renameTo);
+  const rename = renameTo === null ? [] : [`ALTER TABLE ${table} RENAME TO ${ident(renameTo)}`];
   // Sent together, ending with the row count: one round trip to the engine's worker
   // instead of one per column, each of which would wait on the worker.
-  const statements = [...deletes, ...copies, ...grouped, `SELECT count(*) AS n FROM ${table}`];
+  const statements = [...deletes, ...copies, ...grouped, ...rename, `SELECT count(*) AS n FROM ${renamed}`];
   try {
     const [counted] = await db.query<{ n: number }>(statements.join(';\n'));
     return counted?.n ?? 0;
@@ -106,38 +115,37 @@ async function shapeStaged(db: Db, staged: StagedCsv, skipProblemRows: boolean):
  * left both), or nothing live changes. No row is copied (see live-view.ts). The staging
  * tables are dropped either way.
  *
- * A table staged in the scratch database is renamed there first (a DuckDB transaction
- * writes one database) and goes live from memory; `storeFreshDatasets` copies it into a
- * stored database file later. If listing it fails, the renamed table is dropped.
+ * A table staged in the scratch database is renamed there first, with its shaping (a
+ * DuckDB transaction writes one database), and goes live from memory; `storeFreshDatasets`
+ * copies it into a stored database file later. If listing it fails, the renamed table is
+ * dropped.
  */
 export async function commitStaged(db: Db, staged: StagedCsv, options: CommitOptions): Promise<number> {
   const { schema, fileName, inMemory } = staged.request;
+  const storage = newStorageTable(schema);
   try {
-    const n = await shapeStaged(db, staged, options.skipProblemRows);
-    const storage = newStorageTable(schema);
-    if (inMemory) await db.exec(`ALTER TABLE ${scratchTable(staged.names.staging)} RENAME TO ${ident(storage)}`);
-    try {
-      await serialiseDatasetChange(() =>
-        db.transaction(async (tx) => {
-          if (options.replaces !== undefined && !(await detachDataset(tx, options.replaces)))
-            throw new Error(`The dataset it was to replace is no longer loaded; import it alongside instead.`);
-          if (!inMemory) await tx.exec(`ALTER TABLE ${ident(staged.names.staging)} RENAME TO ${ident(storage)}`);
-          await attachDataset(tx, {
-            dataset_id: options.datasetId,
-            kind: schema.kind,
-            storage_table: storage,
-            file_name: fileName,
-            origin: options.origin,
-            rows: n,
-            ...(options.loadedAt ? { loaded_at: options.loadedAt } : {}),
-          });
-        }),
-      );
-    } catch (error) {
-      if (inMemory) await dropScratchCopy(db, storage).catch(() => undefined);
-      throw error;
-    }
+    const n = await shapeStaged(db, staged, options.skipProblemRows, inMemory ? storage : null);
+    await serialiseDatasetChange(() =>
+      db.transaction(async (tx) => {
+        if (options.replaces !== undefined && !(await detachDataset(tx, options.replaces)))
+          throw new Error(`The dataset it was to replace is no longer loaded; import it alongside instead.`);
+        if (!inMemory) await tx.exec(`ALTER TABLE ${ident(staged.names.staging)} RENAME TO ${ident(storage)}`);
+        await attachDataset(tx, {
+          dataset_id: options.datasetId,
+          kind: schema.kind,
+          storage_table: storage,
+          file_name: fileName,
+          origin: options.origin,
+          rows: n,
+          ...(options.loadedAt ? { loaded_at: options.loadedAt } : {}),
+        });
+      }),
+    );
     return n;
+  } catch (error) {
+    // Renamed in the scratch database but not published: nothing may stay behind.
+    if (inMemory) await dropScratchCopy(db, storage).catch(() => undefined);
+    throw error;
   } finally {
     await discardStaged(db, staged);
   }

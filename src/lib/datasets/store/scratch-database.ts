@@ -52,13 +52,21 @@ export async function warmTableListing(db: Db): Promise<void> {
   await db.query(`-- datasets/warm-table-listing\nSELECT count(*) FROM duckdb_tables()`).catch(() => undefined);
 }
 
-const attached = new WeakSet<Db>();
+const attaching = new WeakMap<Db, Promise<void>>();
 
-/** Attach the scratch database, once per engine: ATTACH is engine-wide, every connection sees it. */
-export async function attachScratch(db: Db): Promise<void> {
-  if (attached.has(db)) return;
-  await db.exec(`ATTACH IF NOT EXISTS ':memory:' AS ${ident(SCRATCH_DATABASE)}`);
-  attached.add(db);
+/**
+ * Attach the scratch database, once per engine: ATTACH is engine-wide, every connection
+ * sees it. A caller while it is being attached waits for that one; a failed attach is
+ * tried again by the next caller.
+ */
+export function attachScratch(db: Db): Promise<void> {
+  let attached = attaching.get(db);
+  if (!attached) {
+    attached = db.exec(`ATTACH IF NOT EXISTS ':memory:' AS ${ident(SCRATCH_DATABASE)}`);
+    attaching.set(db, attached);
+    attached.catch(() => attaching.delete(db));
+  }
+  return attached;
 }
 
 /**
