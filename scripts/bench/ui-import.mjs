@@ -95,7 +95,12 @@ function importPhases({ start, end }) {
   // A shaped file (an activity log) is reshaped between reading and validating.
   const reshaped = at('reshaped');
   const checked = reshaped !== null && reshaped >= marks.staged ? reshaped : null;
+  // The app runs its import path once on a two-row file while the Data section is idle
+  // (src/lib/datasets/ingest/warm-import.ts): off the clock, reported beside the phases.
+  const warmUp = performance.getEntriesByName('uptake:import:warm-up')[0]?.startTime;
+  const warmed = performance.getEntriesByName('uptake:import:warmed')[0]?.startTime;
   return {
+    ...(warmUp === undefined || warmed === undefined ? {} : { idle_warm_up: warmed - warmUp }),
     inspect: marks.start - start,
     read: marks.staged - marks.start,
     ...(checked === null ? {} : { reshape: checked - marks.staged }),
@@ -133,6 +138,13 @@ export async function importInPage(page, file, timeout) {
       timeout,
       polling: 100,
     },
+  );
+  // The import path's warm-up (see importPhases) ends before a file is picked, as it does
+  // for an analyst who looks at the section before choosing a file.
+  await page.waitForFunction(
+    () => ['warmed', 'warm-up-failed'].some((m) => performance.getEntriesByName(`uptake:import:${m}`).length > 0),
+    undefined,
+    { timeout, polling: 100 },
   );
   await page.waitForTimeout(SETTLE_MS);
   await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve(null), { timeout: 2000 })));

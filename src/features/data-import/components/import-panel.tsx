@@ -2,6 +2,7 @@ import { useId, useState, type DragEvent } from 'react';
 import { inspectFile, type Inspection } from '../../../lib/datasets/ingest/import-csv';
 import { Panel } from '../../../lib/ui/panel';
 import { usePrepareImport } from '../api/prepare-import';
+import { useWarmImport } from '../api/warm-import';
 import { ImportCard } from './import-card';
 
 interface Entry {
@@ -17,6 +18,7 @@ export function ImportPanel() {
   const [dragging, setDragging] = useState(false);
   const inputId = useId();
   const prepare = usePrepareImport();
+  useWarmImport();
   const add = (files: FileList | null) => {
     if (!files || files.length === 0) return;
     prepare();

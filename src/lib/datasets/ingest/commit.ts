@@ -120,7 +120,23 @@ async function shapeStaged(
  * copies it into a stored database file later. If listing it fails, the renamed table is
  * dropped.
  */
-export async function commitStaged(db: Db, staged: StagedCsv, options: CommitOptions): Promise<number> {
+export function commitStaged(db: Db, staged: StagedCsv, options: CommitOptions): Promise<number> {
+  return publishStaged(db, staged, options, false);
+}
+
+/** Thrown inside a rehearsal's transaction to roll it back. */
+class Rehearsed extends Error {}
+
+/**
+ * Run every statement of `commitStaged` on a staged file and roll the publishing
+ * transaction back: nothing is listed or shown, and the staging tables are dropped.
+ * `warmImportPath` rehearses once per engine, on a two-row file, while nobody waits.
+ */
+export async function rehearseCommit(db: Db, staged: StagedCsv, options: CommitOptions): Promise<void> {
+  await publishStaged(db, staged, options, true);
+}
+
+async function publishStaged(db: Db, staged: StagedCsv, options: CommitOptions, rehearse: boolean): Promise<number> {
   const { schema, fileName, inMemory } = staged.request;
   const storage = newStorageTable(schema);
   try {
@@ -139,12 +155,14 @@ export async function commitStaged(db: Db, staged: StagedCsv, options: CommitOpt
           rows: n,
           ...(options.loadedAt ? { loaded_at: options.loadedAt } : {}),
         });
+        if (rehearse) throw new Rehearsed();
       }),
     );
     return n;
   } catch (error) {
     // Renamed in the scratch database but not published: nothing may stay behind.
     if (inMemory) await dropScratchCopy(db, storage).catch(() => undefined);
+    if (error instanceof Rehearsed) return 0;
     throw error;
   } finally {
     await discardStaged(db, staged);
