@@ -24,8 +24,9 @@ const warmed = new WeakMap<Db, Promise<void>>();
  * and the app's inspection code is compiled on its first call. A 100k-row import that came
  * first in a page took ~40–60 ms more than one after a two-row import (read 100–153 ms
  * against 72–120, validation 11–17 against 4–7, publishing 44–72 against 29–49): that
- * share of the first import is paid here instead, ~100 ms of the engine's time while the
- * Data section is open and idle. Once per engine; failures are ignored (the real import
+ * share of the first import is paid here instead: 280–420 ms of the engine's time (the whole
+ * path's first run, two rows) while the Data section is open and idle. A file chosen
+ * meanwhile waits for it in the import queue. Once per engine; failures are ignored (the real import
  * reports its own).
  */
 export function warmImportPath(db: Db): Promise<void> {
