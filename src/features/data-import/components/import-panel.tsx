@@ -1,8 +1,7 @@
 import { startTransition, useId, useState, type DragEvent } from 'react';
 import { inspectFile, type Inspection } from '../../../lib/datasets/ingest/import-csv';
 import { Panel } from '../../../lib/ui/panel';
-import { usePrepareImport } from '../api/prepare-import';
-import { useWarmImport } from '../api/warm-import';
+import { useImportReadiness } from '../hooks/use-import-readiness';
 import { ImportCard } from './import-card';
 
 interface Entry {
@@ -17,11 +16,10 @@ export function ImportPanel() {
   const [entries, setEntries] = useState<Entry[]>([]);
   const [dragging, setDragging] = useState(false);
   const inputId = useId();
-  const prepare = usePrepareImport();
-  useWarmImport();
+  const { fileChosen } = useImportReadiness();
   const add = (files: FileList | null) => {
     if (!files || files.length === 0) return;
-    prepare();
+    fileChosen();
     const added = [...files].map((file, i) => {
       const inspection = inspectFile(file);
       inspection.catch(() => undefined); // the card shows the failure; never an unhandled rejection

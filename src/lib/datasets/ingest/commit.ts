@@ -1,6 +1,6 @@
 import { ident, literal } from '../../sql/ident';
 import type { Db } from '../../db/types';
-import { serialiseDatasetChange } from '../store/import-queue';
+import { queueWithDatasetChanges, serialiseDatasetChange } from '../store/import-queue';
 import { attachDataset, detachDataset, newStorageTable } from '../store/live-view';
 import type { DatasetOrigin } from '../store/registry';
 import { dropScratchCopy, scratchTable } from '../store/scratch-database';
@@ -141,7 +141,9 @@ async function publishStaged(db: Db, staged: StagedCsv, options: CommitOptions, 
   const storage = newStorageTable(schema);
   try {
     const n = await shapeStaged(db, staged, options.skipProblemRows, inMemory ? storage : null);
-    await serialiseDatasetChange(() =>
+    // A rehearsal changes no dataset: queued with the changes, it is not counted as one.
+    const queue = rehearse ? queueWithDatasetChanges : serialiseDatasetChange;
+    await queue(() =>
       db.transaction(async (tx) => {
         if (options.replaces !== undefined && !(await detachDataset(tx, options.replaces)))
           throw new Error(`The dataset it was to replace is no longer loaded; import it alongside instead.`);

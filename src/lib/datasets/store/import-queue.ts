@@ -36,6 +36,15 @@ export function serialiseDatasetChange<T>(work: () => Promise<T>): Promise<T> {
 }
 
 /**
+ * Work that must not overlap a change to the set of datasets but changes none: a publish
+ * rehearsed and rolled back (commit.ts, `rehearseCommit`). Queued with the changes, since
+ * its transaction touches the same catalog, but not counted by `datasetChangeCount`.
+ */
+export function queueWithDatasetChanges<T>(work: () => Promise<T>): Promise<T> {
+  return datasetQueue(work);
+}
+
+/**
  * A count that moves whenever a change to the set of datasets starts or ends: what was
  * read from the registry while it stayed the same is still what the registry holds.
  */

@@ -25,8 +25,8 @@ export const onlyInScratchSql = (column: string) =>
   `(${column} NOT IN (${tablesIn('current_database()')}) AND ${column} IN (${tablesIn(literal(SCRATCH_DATABASE))}))`;
 
 /**
- * SQL: whether this engine has the scratch database attached. Until an import it has not,
- * and no dataset can be only there. Asked before `onlyInScratchSql`, because listing tables
+ * SQL: whether this engine has the scratch database attached. Until the Data section
+ * readies the import path or a file is imported, it has not, and no dataset can be only there. Asked before `onlyInScratchSql`, because listing tables
  * (`duckdb_tables()`) costs 150–300 ms the first time in an engine (DuckDB then builds
  * the system catalog's default views), which start-up would pay for nothing; listing
  * databases costs a few milliseconds.
