@@ -35,20 +35,17 @@ export interface Engine {
 const PROGRESS_SETTINGS = 'SET enable_progress_bar = true; SET progress_bar_time = 0';
 
 /**
- * Close a prepared statement or a connection without waiting for the engine's answer.
- * DuckDB-WASM posts the close before its first await, and its worker handles a close, like
- * every query, synchronously as it arrives, so nothing sent afterwards can overtake it and
- * nothing sent afterwards depends on its answer. Waiting for it cost a round trip (1–5 ms
- * in the import's measures, more while the page renders) on every bound query and every
- * transaction. A failed close loses nothing: a connection closed with a transaction open
- * rolls it back.
+ * Close a statement or connection without waiting for the answer. DuckDB-WASM posts the
+ * close at once and its worker handles it, like every query, as it arrives: nothing sent
+ * later overtakes it or needs its answer. Waiting cost a round trip (1–5 ms in the
+ * import's measures) per bound query and transaction. A failed close loses nothing (a
+ * connection closed mid-transaction rolls it back), nor does a blocking engine's throw.
  */
 function closeInOrder(closable: { close(): Promise<void> | void }): void {
   try {
-    // Called now, not in a later microtask: the request is posted before anything after it.
     void Promise.resolve(closable.close()).catch(() => undefined);
   } catch {
-    // A blocking engine closes synchronously; its failure loses nothing either.
+    // See above.
   }
 }
 

@@ -3,7 +3,7 @@ import { warmImportPath } from '../../../lib/datasets/ingest/warm-import';
 import { attachScratch } from '../../../lib/datasets/store/scratch-database';
 import { useReadyDb } from '../../../lib/query/use-ready-db';
 
-/** How long the engine must have run nothing before the warm-up starts: start-up's storing and the section's first queries go first. */
+/** How long the engine must have run nothing before the warm-up: start-up's storing and the section's queries go first. */
 const QUIET_MS = 500;
 /** How long the warm-up then waits for an idle main thread at most. */
 const IDLE_TIMEOUT_MS = 2000;

@@ -24,11 +24,12 @@ const warmed = new WeakMap<Db, Promise<void>>();
  * and the app's inspection code is compiled on its first call. A 100k-row import that came
  * first in a page took ~40–60 ms more than one after a two-row import (read 100–153 ms
  * against 72–120, validation 11–17 against 4–7, publishing 44–72 against 29–49): that
- * share of the first import is paid here instead: 280–630 ms of the engine's time (the whole
- * path's first run, two rows) while the Data section is open and idle. A file chosen
- * meanwhile waits for it in the import queue. Its own marks bracket the `import:*` marks
- * its two rows leave (`import:warm-up` … `import:warmed`). Once per engine; failures are ignored (the real import
- * reports its own).
+ * share of the first import is paid here instead, while the Data section is open and idle:
+ * 56–88 ms of the engine's time once start-up has stored its data (280–630 ms while it
+ * overlapped that storing, before useImportReadiness waited for a quiet engine). A file
+ * chosen meanwhile waits for it in the import queue. Its own marks bracket the `import:*`
+ * marks its two rows leave (`import:warm-up` … `import:warmed`). Once per engine; failures
+ * are ignored (the real import reports its own).
  */
 export function warmImportPath(db: Db): Promise<void> {
   let warming = warmed.get(db);
