@@ -13,11 +13,33 @@ export function setStoredFile(stored: boolean): void {
   storedFile = stored;
 }
 
+/** How many times a refused CHECKPOINT is tried, and how long the engine must be quiet before each retry. */
+const CHECKPOINT_TRIES = 3;
+const QUIET_MS = 150;
+
+/**
+ * Run a CHECKPOINT; when DuckDB refuses it (another connection has a write transaction
+ * open: a publish, a derived table, the import path's warm-up), try again once the engine
+ * has been quiet, a few times. Whether it ran; never throws.
+ */
+async function checkpointWhenFree(db: Db): Promise<boolean> {
+  const checkpoint = () =>
+    db.exec('CHECKPOINT').then(
+      () => true,
+      () => false,
+    );
+  for (let attempt = 1; !(await checkpoint()); attempt++) {
+    if (attempt === CHECKPOINT_TRIES) return false;
+    await (db.idle ? db.idle(QUIET_MS) : new Promise((resolve) => setTimeout(resolve, QUIET_MS)));
+  }
+  return true;
+}
+
 /**
  * Fold the write-ahead log into the database file, so the next visit opens the tables
  * instead of replaying the log. Committed work is already durable in the log: a
- * CHECKPOINT refused because another transaction is running costs only that. On an
- * in-memory database it does nothing.
+ * CHECKPOINT still refused after its retries costs only that. On an in-memory database it
+ * does nothing.
  *
  * In the stored file, one small write and a second CHECKPOINT follow. DuckDB-WASM cannot
  * delete a file in OPFS (its removeFile does nothing: duckdb-wasm#1990), so after a
@@ -29,13 +51,9 @@ export function setStoredFile(stored: boolean): void {
  * between does the same; nothing committed is ever left only in what follows.
  */
 export async function checkpointDatabase(db: Db): Promise<void> {
-  const folded = await db.exec('CHECKPOINT').then(
-    () => true,
-    () => false,
-  );
-  if (!folded || !storedFile) return;
+  if (!(await checkpointWhenFree(db)) || !storedFile) return;
   await db
     .exec(`CREATE OR REPLACE TABLE ${LOG_FOLD_TABLE} AS SELECT 1 AS folds`)
-    .then(() => db.exec('CHECKPOINT'))
+    .then(() => checkpointWhenFree(db))
     .catch(() => undefined);
 }
