@@ -1,3 +1,4 @@
+import { whenQuiet } from './track-activity';
 import type { Db } from './types';
 
 /**
@@ -30,7 +31,7 @@ async function checkpointWhenFree(db: Db): Promise<boolean> {
     );
   for (let attempt = 1; !(await checkpoint()); attempt++) {
     if (attempt === CHECKPOINT_TRIES) return false;
-    await (db.idle ? db.idle(QUIET_MS) : new Promise((resolve) => setTimeout(resolve, QUIET_MS)));
+    await whenQuiet(db, QUIET_MS);
   }
   return true;
 }

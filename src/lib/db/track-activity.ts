@@ -1,5 +1,14 @@
 import type { Db, Row } from './types';
 
+/**
+ * Resolves once `db` has run nothing for `quietMs` (`Db.idle`): for upkeep that should not
+ * slip between a panel's statements. A database that does not count what runs (Node's, the
+ * bench pages') waits `quietMs` alone.
+ */
+export function whenQuiet(db: Db, quietMs: number): Promise<void> {
+  return db.idle ? db.idle(quietMs) : new Promise((resolve) => setTimeout(resolve, quietMs));
+}
+
 /** A database whose statements are counted: `settled` waits until none runs, `db.idle` for a quiet spell. */
 export interface TrackedDb {
   /** `db` itself, for every caller whose statements count. */

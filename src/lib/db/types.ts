@@ -49,7 +49,7 @@ export interface Db {
   /**
    * Resolves once nothing has run for `quietMs`: for upkeep (a CHECKPOINT) that should not
    * slip between a panel's statements. Only the app's database counts what runs
-   * (track-activity.ts); without it, callers wait `quietMs` alone.
+   * (track-activity.ts); `whenQuiet` there waits `quietMs` alone without it.
    */
   idle?(quietMs: number): Promise<void>;
 }

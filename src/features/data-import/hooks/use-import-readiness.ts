@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { warmImportPath } from '../../../lib/datasets/ingest/warm-import';
 import { attachScratch } from '../../../lib/datasets/store/scratch-database';
+import { whenQuiet } from '../../../lib/db/track-activity';
 import { useReadyDb } from '../../../lib/query/use-ready-db';
 
 /** How long the engine must have run nothing before the warm-up: start-up's storing and the section's queries go first. */
@@ -26,7 +27,7 @@ export function useImportReadiness(): { readonly fileChosen: () => void } {
     let idle: number | undefined;
     const start = async () => {
       const db = await readyDb();
-      await db.idle?.(QUIET_MS);
+      await whenQuiet(db, QUIET_MS);
       if (cancelled || chosen.current) return;
       const warm = () => {
         if (!cancelled && !chosen.current) void warmImportPath(db);

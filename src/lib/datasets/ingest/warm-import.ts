@@ -42,7 +42,7 @@ export function warmImportPath(db: Db): Promise<void> {
 
 async function warm(db: Db): Promise<void> {
   mark('import:warm-up');
-  const file = typeof File === 'undefined' ? new Blob([SAMPLE]) : new File([SAMPLE], FILE_NAME, { type: 'text/csv' });
+  const file = new File([SAMPLE], FILE_NAME, { type: 'text/csv' });
   const { plan } = await inspectFile(file, FILE_NAME);
   const staged = await stageImport(db, { file, fileName: FILE_NAME, plan });
   try {

@@ -1,4 +1,5 @@
 import { checkpointDatabase } from '../../db/folded-log';
+import { whenQuiet } from '../../db/track-activity';
 import type { Db } from '../../db/types';
 import { ParamList } from '../../sql/params';
 
@@ -66,8 +67,7 @@ export async function recordDerived(
   await db.exec(`INSERT OR REPLACE INTO ${DERIVED_TABLE} VALUES (${values})`, p.values);
   if (checkpointPending.has(db)) return;
   checkpointPending.add(db);
-  const quiet = db.idle ? db.idle(QUIET_MS) : new Promise((resolve) => setTimeout(resolve, QUIET_MS));
-  void quiet
+  void whenQuiet(db, QUIET_MS)
     .then(() => {
       checkpointPending.delete(db);
       return checkpointDatabase(db);
