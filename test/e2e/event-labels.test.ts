@@ -23,7 +23,7 @@ describe.skipIf(NO_BROWSER)('Adoption event labels', () => {
   });
 
   for (const width of [1280, 390]) {
-    it(`never overlap each other nor leave the chart at ${width} px, and every event keeps a label or a named marker`, async () => {
+    it(`never overlap each other, the data nor leave the chart at ${width} px, and every event keeps a label or a named marker`, async () => {
       // Registered accounts, every region: the view with the most launch events on screen.
       const app = await openApp(browser, '/?metric=registered', { width, height: 900 });
       const { page } = app;
@@ -39,18 +39,33 @@ describe.skipIf(NO_BROWSER)('Adoption event labels', () => {
       const markers = await chart
         .locator('.event-marker')
         .evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')));
+      const boxesOf = (selector: string) =>
+        chart.locator(selector).evaluateAll((els) =>
+          els.map((el) => {
+            const r = el.getBoundingClientRect();
+            return { text: '', left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+          }),
+        );
+      const [plot] = await boxesOf('.recharts-cartesian-grid');
+      const dots = await boxesOf('.recharts-scatter-symbol');
+      expect(dots.length).toBeGreaterThan(10);
       const lines = await chart.locator('.recharts-reference-line').count();
       expect(lines).toBeGreaterThan(3);
       // One label or one marker per event line.
       expect(labels.length + markers.length).toBe(lines);
       expect(labels.length).toBeGreaterThan(0);
+      const apart = (a: Box, b: Box) =>
+        a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
       for (const a of labels) {
+        // In the band above the plot: no label covers a series' point or line.
+        expect(a.bottom, a.text).toBeLessThanOrEqual(plot!.top + 0.5);
+        for (const dot of dots) expect(apart(a, dot), `${a.text} covers a data point`).toBe(true);
+        expect(a.top, a.text).toBeGreaterThanOrEqual(surface.y - 0.5);
         expect(a.left, a.text).toBeGreaterThanOrEqual(surface.x - 0.5);
         expect(a.right, a.text).toBeLessThanOrEqual(surface.x + surface.width + 0.5);
         for (const b of labels) {
           if (a === b) continue;
-          const apart = a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
-          expect(apart, `${a.text} overlaps ${b.text}`).toBe(true);
+          expect(apart(a, b), `${a.text} overlaps ${b.text}`).toBe(true);
         }
       }
       expect(app.errors).toEqual([]);
@@ -74,10 +89,18 @@ describe.skipIf(NO_BROWSER)('Adoption event labels', () => {
         .then((lines) => lines.join(', '));
     expect(await callout()).toBe('');
 
-    // Keyboard: from the chart, Tab lands on the marker (the first focusable thing after the plot).
+    // Keyboard: from the chart, Tab walks the markers left to right (the focusable things after the plot).
+    const names = await chart
+      .locator('.event-marker')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')));
+    const at = names.indexOf(name);
+    expect(at).toBeGreaterThanOrEqual(0);
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
     await chart.locator('svg.recharts-surface').focus();
-    await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(name);
+    for (const expected of names.slice(0, at + 1)) {
+      await page.keyboard.press('Tab');
+      expect(await focused()).toBe(expected);
+    }
     expect(await callout()).toBe(name);
     expect(await chart.locator('.event-callout').isVisible()).toBe(true);
     // The label is drawn inside the chart, not cut off at its edges.
@@ -87,8 +110,9 @@ describe.skipIf(NO_BROWSER)('Adoption event labels', () => {
     expect(box.x + box.width).toBeLessThanOrEqual(surface.x + surface.width + 0.5);
     await page.keyboard.press('Escape');
     expect(await callout()).toBe('');
+    // Back to the marker before it, which shows its own label, or to the plot.
     await page.keyboard.press('Shift+Tab');
-    expect(await callout()).toBe('');
+    expect(await callout()).toBe(at > 0 ? names[at - 1] : '');
 
     // Touch: a real tap (touchStart/touchEnd, as a phone sends them) shows it; a tap elsewhere hides it.
     const cdp = await page.context().newCDPSession(page);

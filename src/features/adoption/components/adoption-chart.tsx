@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { CartesianGrid, Label, ReferenceLine, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
 import { formatCompact } from '../../../lib/format-number';
 import { platformColor } from '../../../lib/platforms';
@@ -8,6 +8,7 @@ import { ChartFrame } from '../../../lib/ui/chart-frame';
 import { ChartTooltip } from '../../../lib/ui/chart-tooltip';
 import { axisProps, DASHED, gridProps, NO_ANIMATION, useChartTheme } from '../../../lib/ui/chart-theme';
 import { eventsInView, seriesDomain, type ChartEvent } from '../model/chart-events';
+import { labelBandHeight, MAX_LABEL_ROWS } from '../model/event-label-layout';
 import type { AdoptionSeries } from '../model/series';
 import { AdoptionTooltip } from './adoption-tooltip';
 import { EventLabels } from './event-labels';
@@ -48,9 +49,12 @@ export const AdoptionChart = memo(function AdoptionChart({
   const color = (platform: string) => platformColor(platform, theme.name);
   const domain = seriesDomain(series);
   const visible = eventsInView(events, domain);
+  // The band of event labels above the plot: as many rows as its labels take (the most
+  // until they are laid out, so a first draw never crops one).
+  const [labelRows, setLabelRows] = useState(MAX_LABEL_ROWS);
   return (
     <ChartFrame width={width} height={height}>
-      <ScatterChart margin={{ top: 28, right: 24, bottom: 28, left: 12 }}>
+      <ScatterChart margin={{ top: labelBandHeight(labelRows), right: 24, bottom: 28, left: 12 }}>
         <CartesianGrid {...gridProps(theme)} />
         <XAxis
           type="number"
@@ -104,7 +108,7 @@ export const AdoptionChart = memo(function AdoptionChart({
             />
           );
         })}
-        <EventLabels events={visible} colorOf={color} />
+        <EventLabels events={visible} colorOf={color} onRows={setLabelRows} />
       </ScatterChart>
     </ChartFrame>
   );

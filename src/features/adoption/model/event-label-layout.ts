@@ -62,6 +62,34 @@ export function layoutEventLabels(
   });
 }
 
+/** Height of one row of event labels. */
+export const LABEL_ROW_PX = 14;
+/** The most rows of labels above a plot; past them a label is thinned to a marker. */
+export const MAX_LABEL_ROWS = 4;
+/** Between the plot's top and the nearest row's baseline: the strip where thinned events' markers sit. */
+const MARKER_STRIP_PX = 12;
+/** Above the farthest row's baseline: its text and a little air. */
+const ROW_TOP_PX = 14;
+/** With no row of labels: room for half the top tick's label, and for the markers' strip. */
+const BARE_TOP_PX = 16;
+
+/** The rows the shown labels take: the band above the plot is that many rows tall. */
+export const rowsTaken = (placed: readonly PlacedEventLabel[]) =>
+  placed.reduce((rows, p) => (p.shown ? Math.max(rows, p.row + 1) : rows), 0);
+
+/**
+ * The chart's top margin: a band of `rows` rows of labels over a strip for markers,
+ * above the plot, so that no label ever covers a data point or a series' line.
+ */
+export const labelBandHeight = (rows: number) =>
+  rows > 0 ? MARKER_STRIP_PX + (rows - 1) * LABEL_ROW_PX + ROW_TOP_PX : BARE_TOP_PX;
+
+/** The baseline of a row's labels: row 0 nearest the plot, the next ones above it. */
+export const labelBaseline = (plotTop: number, row: number) => plotTop - MARKER_STRIP_PX - row * LABEL_ROW_PX;
+
+/** Where a thinned event's marker sits: in the strip between the labels and the plot. */
+export const markerCentre = (plotTop: number) => plotTop - MARKER_STRIP_PX / 2;
+
 /** Space inside a marker's label box, each side of its text. */
 export const CALLOUT_PAD_PX = 4;
 

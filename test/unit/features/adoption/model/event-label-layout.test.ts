@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   calloutLeft,
   calloutWidth,
+  labelBandHeight,
+  labelBaseline,
   layoutEventLabels,
+  markerCentre,
+  rowsTaken,
 } from '../../../../../src/features/adoption/model/event-label-layout';
 
 // Widths by hand: 6.3 px a character + 4 px from the line. "Threads launch" (14) 92.2, "EU" (2) 16.6,
@@ -87,5 +91,35 @@ describe('calloutWidth and calloutLeft', () => {
     expect(calloutLeft(20, 140.3, 400)).toBe(0);
     expect(calloutLeft(390, 140.3, 400)).toBeCloseTo(400 - 140.3, 6);
     expect(calloutLeft(50, 140.3, 100)).toBe(0);
+  });
+});
+
+describe('the band of labels above the plot', () => {
+  it('is as many rows tall as the shown labels take; a thinned label takes none', () => {
+    // EVENTS take rows 0–2; with 2 rows allowed the third is thinned, so the band is 2 rows.
+    expect(rowsTaken(layoutEventLabels(EVENTS, 300, 3))).toBe(3);
+    expect(rowsTaken(layoutEventLabels(EVENTS, 300, 2))).toBe(2);
+    expect(rowsTaken([])).toBe(0);
+  });
+
+  it('sets the top margin: the markers’ 12 px strip, 14 px a row past the first, 14 px over the farthest baseline', () => {
+    expect(labelBandHeight(1)).toBe(12 + 14);
+    expect(labelBandHeight(4)).toBe(12 + 3 * 14 + 14);
+    // No labels: 16 px, half the top tick's label and the markers' strip.
+    expect(labelBandHeight(0)).toBe(16);
+  });
+
+  it('keeps every row and the markers between the chart’s top edge and the plot', () => {
+    for (const rows of [1, 2, 3, 4]) {
+      const plotTop = labelBandHeight(rows);
+      const baselines = Array.from({ length: rows }, (_, row) => labelBaseline(plotTop, row));
+      // Row 0 nearest the plot, 14 px between rows, the farthest row's 11 px text inside the chart.
+      expect(baselines[0]).toBe(plotTop - 12);
+      baselines.slice(1).forEach((y, i) => expect(baselines[i]! - y).toBe(14));
+      expect(Math.min(...baselines) - 11).toBeGreaterThanOrEqual(0);
+      // The marker (3 px radius) sits below row 0's text and above the plot.
+      expect(markerCentre(plotTop) - 3).toBeGreaterThan(baselines[0]!);
+      expect(markerCentre(plotTop) + 3).toBeLessThan(plotTop);
+    }
   });
 });
