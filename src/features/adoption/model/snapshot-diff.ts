@@ -27,6 +27,11 @@ function canonical(row: object): string {
   return JSON.stringify(entries);
 }
 
+/** The same rows in the same order, every field equal (dates as their instant). */
+export function sameRows(a: readonly object[], b: readonly object[]): boolean {
+  return a.length === b.length && a.every((row, i) => canonical(row) === canonical(b[i] ?? {}));
+}
+
 /** Rows of `a` not matched one for one by an equal row of `b`. */
 function unmatched<T extends object>(a: readonly T[], b: readonly T[]): T[] {
   const left = new Map<string, number>();

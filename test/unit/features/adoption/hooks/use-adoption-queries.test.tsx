@@ -107,7 +107,25 @@ describe('useAdoptionQueries on the landing view', () => {
     expect(first.seriesQuery.data).toEqual(SNAPSHOT.series);
     expect(first.seriesQuery).toMatchObject({ isPending: false, isError: false, isStale: false });
     await settleAfter(gate.open);
-    expect(seen.at(-1)?.check).toEqual({ kind: 'live', figures: 1 });
+    const last = seen.at(-1)!;
+    expect(last.check).toEqual({ kind: 'live', figures: 1 });
+    // Equal rows come back as the snapshot's very arrays, so nothing drawn from them draws again.
+    expect(last.seriesQuery.isFetching).toBe(false);
+    expect(last.seriesQuery.data).toBe(first.seriesQuery.data);
+    expect(last.coverageQuery.data).toBe(first.coverageQuery.data);
+    expect(last.regionsQuery.data).toBe(first.regionsQuery.data);
+    await unmount();
+  });
+
+  it('hands on the engine’s own rows where they differ from the snapshot', async () => {
+    const gate = deferred();
+    const { seen, unmount } = await mount(sourceOf([point(131_000_000)], gate.promise));
+    await settleAfter(gate.open);
+    const last = seen.at(-1)!;
+    expect(last.seriesQuery.data).not.toBe(SNAPSHOT.series);
+    expect(last.seriesQuery.data?.map((p) => p.value)).toEqual([131_000_000]);
+    // The other three queries' rows are equal, and shared.
+    expect(last.coverageQuery.data).toBe(seen[0]!.coverageQuery.data);
     await unmount();
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AdoptionSnapshot } from '../../../../../src/features/adoption/api/adoption-snapshot';
-import { describeDifferences, diffSnapshot } from '../../../../../src/features/adoption/model/snapshot-diff';
+import { describeDifferences, diffSnapshot, sameRows } from '../../../../../src/features/adoption/model/snapshot-diff';
 
 type Point = AdoptionSnapshot['series'][number];
 const point = (platform: string, day: string, value: number): Point => ({
@@ -106,5 +106,24 @@ describe('describeDifferences', () => {
       'Regions only in the snapshot: EU MAU: 3. Regions only in the engine: EU MAU: 4.',
       'Events changed: e1 (source a in the snapshot, b live).',
     ]);
+  });
+});
+
+describe('sameRows', () => {
+  const a = point('Threads', '2024-01-01', 130_000_000);
+  const b = point('X', '2024-01-01', 550_000_000);
+
+  it('is true for equal rows in the same order, with other Date objects and keys in another order', () => {
+    const { value, ...rest } = a;
+    expect(sameRows([a, b], [{ value, ...rest }, point('X', '2024-01-01', 550_000_000)])).toBe(true);
+    expect(sameRows([], [])).toBe(true);
+  });
+
+  it('is false for another order, another length, another value, date or null', () => {
+    expect(sameRows([a, b], [b, a])).toBe(false);
+    expect(sameRows([a, b], [a])).toBe(false);
+    expect(sameRows([a], [{ ...a, value: 130_000_001 }])).toBe(false);
+    expect(sameRows([a], [{ ...a, date: new Date('2024-01-02T00:00:00Z') }])).toBe(false);
+    expect(sameRows([a], [{ ...a, note: '' }])).toBe(false);
   });
 });
