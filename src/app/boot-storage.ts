@@ -9,7 +9,7 @@ import {
 import { reopenDatasets } from '../lib/datasets/persist/reopen';
 import { reportStorageNotice, storedImportIds } from '../lib/datasets/persist/restore';
 import { createDatasetStore } from '../lib/datasets/store/live-view';
-import type { BootedEngine, StartedEngine } from '../lib/db/browser-engine';
+import { bootBrowserEngine, type BootedEngine, type StartedEngine } from '../lib/db/browser-engine';
 import { createDb } from '../lib/db/connection-db';
 import { setStoredFile } from '../lib/db/folded-log';
 import type { Db } from '../lib/db/types';
@@ -50,17 +50,17 @@ function unreadable(error: unknown): string {
  * memory; a file another page still holds is left alone and reported as a second tab.
  */
 export async function openDatabase(options: OpenOptions): Promise<OpenedDatabase> {
-  // The engine's client code (DuckDB-WASM's async API and Arrow) loads as its own chunk,
-  // in parallel with React's first render, instead of delaying the first paint. Its worker
-  // compiles the WASM while this tab takes the lock and looks at its stored file: only
-  // opening the database needs to know which file that is.
-  const engineCode = import('../lib/db/browser-engine');
-  const booting = engineCode.then((code) => code.bootBrowserEngine());
+  // The worker starts compiling the WASM first of all, while this tab takes the lock and
+  // looks at its stored file: only opening the database needs to know which file that is.
+  // The engine's client code is in the entry's graph, not a chunk of its own: as a chunk
+  // it arrived after React's, and the worker then waited ~400 ms for React's first render
+  // to free the main thread (the first paint is the build-time snapshot's HTML either way).
+  const booting = bootBrowserEngine();
   booting.catch(() => undefined); // it fails below, when awaited; not an unhandled rejection meanwhile
   let unused: Promise<BootedEngine> | undefined = booting;
   // The engine booted above the first time, a new one after it was ended by a failed open.
   const startEngine = async (path?: string) => {
-    const booted = unused ?? (await engineCode).bootBrowserEngine();
+    const booted = unused ?? bootBrowserEngine();
     unused = undefined;
     return (await booted).open(path);
   };
