@@ -38,6 +38,21 @@ export async function openPage(browser) {
 }
 
 /**
+ * `work({ page, context })` in a fresh page (see `openPage`): a failure carries the page's
+ * own errors, and the context is closed whatever happens. Returns what `work` returns.
+ */
+export async function inFreshPage(browser, work) {
+  const { context, page, errors, close } = await openPage(browser);
+  try {
+    return await work({ page, context });
+  } catch (error) {
+    throw withPageErrors(error, errors);
+  } finally {
+    await close();
+  }
+}
+
+/**
  * Runs in the app page before its scripts: records when the "Users over time" panel is
  * first ready with plotted symbols in its SVG from the engine's rows (the first live chart drawn), when the engine
  * status left the engine boot (DuckDB up, bundled data loading) and when it said ready
@@ -91,8 +106,7 @@ export function firstChartProbe() {
  * before the engine was ready) and `prefetch` (requested after, before the chart).
  */
 export async function appFirstChart(browser, url, timeout) {
-  const { page, errors, close } = await openPage(browser);
-  try {
+  return inFreshPage(browser, async ({ page }) => {
     await page.addInitScript(firstChartProbe);
     await page.goto(url);
     const handle = await page.waitForFunction(() => window.__benchFirstChart ?? null, undefined, {
@@ -118,17 +132,12 @@ export async function appFirstChart(browser, url, timeout) {
       { before: result.at, ready: result.engineReadyAt },
     );
     return { ms: result.at, engineBootedMs: result.engineBootedAt, scripts };
-  } catch (error) {
-    throw withPageErrors(error, errors);
-  } finally {
-    await close();
-  }
+  });
 }
 
 /** One cold start of a bare page (bare.html / bare-coi.html): navigation start → boot + one query done. */
 export async function bareBoot(browser, url, timeout) {
-  const { page, errors, close } = await openPage(browser);
-  try {
+  return inFreshPage(browser, async ({ page }) => {
     await page.goto(url);
     const handle = await page.waitForFunction(() => window.__bareResult ?? null, undefined, { timeout, polling: 100 });
     const result = await handle.jsonValue();
@@ -139,11 +148,7 @@ export async function bareBoot(browser, url, timeout) {
       threads: result.threads,
       crossOriginIsolated: result.crossOriginIsolated,
     };
-  } catch (error) {
-    throw withPageErrors(error, errors);
-  } finally {
-    await close();
-  }
+  });
 }
 
 /** Open the workbench (lab.html), hand it the events file and boot an engine. */

@@ -5,7 +5,7 @@
  * a second visit reopens the two tables from an `opfs://` file, as the app keeps them.
  */
 /* global window -- the probe below runs inside the page */
-import { openPage, withPageErrors } from './browser.mjs';
+import { inFreshPage } from './browser.mjs';
 
 async function floorDone(page, timeout) {
   const handle = await page.waitForFunction(() => window.__floorResult ?? null, undefined, { timeout, polling: 100 });
@@ -17,28 +17,18 @@ async function floorDone(page, timeout) {
 
 /** One cold visit of the floor page: navigation → the landing view's four queries answered. */
 export async function floorFirstVisit(browser, pagesUrl, timeout) {
-  const { page, errors, close } = await openPage(browser);
-  try {
+  return inFreshPage(browser, async ({ page }) => {
     await page.goto(new URL('floor.html', pagesUrl).toString());
     return await floorDone(page, timeout);
-  } catch (error) {
-    throw withPageErrors(error, errors);
-  } finally {
-    await close();
-  }
+  });
 }
 
 /** The floor page's reload in the same profile, its tables kept in an `opfs://` file by the first load. */
 export async function floorSecondVisit(browser, pagesUrl, timeout) {
-  const { page, errors, close } = await openPage(browser);
-  try {
+  return inFreshPage(browser, async ({ page }) => {
     await page.goto(new URL('floor.html?opfs', pagesUrl).toString());
     await floorDone(page, timeout);
     await page.reload();
     return await floorDone(page, timeout);
-  } catch (error) {
-    throw withPageErrors(error, errors);
-  } finally {
-    await close();
-  }
+  });
 }

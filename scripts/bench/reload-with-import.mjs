@@ -9,7 +9,7 @@
  * of each timed reload are kept, so a gap can be read phase by phase.
  */
 /* global window, document, MutationObserver -- the probe below runs inside the page */
-import { openPage, withPageErrors } from './browser.mjs';
+import { inFreshPage } from './browser.mjs';
 import { figure, summarize } from './stats.mjs';
 import { engineSettled, importInPage, installImportProbe, UI_IMPORT } from './ui-import.mjs';
 
@@ -86,8 +86,7 @@ const hasMark = (page, name, timeout) =>
  * timed reload. Resolves { ms, marks, imported }.
  */
 export async function reloadOnce(browser, appUrl, file, timeout) {
-  const { page, errors, close } = await openPage(browser);
-  try {
+  return inFreshPage(browser, async ({ page }) => {
     await page.addInitScript(retentionProbe);
     if (file) await installImportProbe(page, file);
     await page.goto(new URL(UI_IMPORT.search, appUrl).toString());
@@ -109,11 +108,7 @@ export async function reloadOnce(browser, appUrl, file, timeout) {
     await page.reload();
     const ms = await retentionReady(page, timeout);
     return { ms, marks: await startMarks(page), imported };
-  } catch (error) {
-    throw withPageErrors(error, errors);
-  } finally {
-    await close();
-  }
+  });
 }
 
 /** Median of each mark present in every run (ms since navigation start). */

@@ -5,7 +5,7 @@
  * against the bare page's reload (boot + one query, warm cache) in the same run.
  */
 /* global window, document -- the probes below run inside the page */
-import { firstChartProbe, openPage, withPageErrors } from './browser.mjs';
+import { firstChartProbe, inFreshPage } from './browser.mjs';
 
 /** A moment of idle after the first visit stored its data, as a user would leave between two visits. */
 const SETTLE_MS = 500;
@@ -29,8 +29,7 @@ function csvFetches(page) {
 
 /** One first visit and its reload, in a fresh context: { firstMs, ms, csvFirst, csvSecond }. */
 export async function appSecondVisit(browser, url, timeout) {
-  const { page, errors, close } = await openPage(browser);
-  try {
+  return inFreshPage(browser, async ({ page }) => {
     await page.addInitScript(firstChartProbe);
     await page.goto(url);
     const firstMs = await firstChart(page, timeout);
@@ -49,30 +48,24 @@ export async function appSecondVisit(browser, url, timeout) {
     await page.reload();
     const ms = await firstChart(page, timeout);
     return { firstMs, ms, csvFirst, csvSecond: await csvFetches(page) };
-  } catch (error) {
-    throw withPageErrors(error, errors);
-  } finally {
-    await close();
-  }
+  });
 }
 
 /** The bare page (boot + one query) loaded, then reloaded with a warm cache: the reload's time. */
 export async function bareSecondVisit(browser, url, timeout) {
-  const { page, errors, close } = await openPage(browser);
-  const done = async () => {
-    const handle = await page.waitForFunction(() => window.__bareResult ?? null, undefined, { timeout, polling: 100 });
-    const result = await handle.jsonValue();
-    if (result.error) throw new Error(result.error);
-    return result.doneAt;
-  };
-  try {
+  return inFreshPage(browser, async ({ page }) => {
+    const done = async () => {
+      const handle = await page.waitForFunction(() => window.__bareResult ?? null, undefined, {
+        timeout,
+        polling: 100,
+      });
+      const result = await handle.jsonValue();
+      if (result.error) throw new Error(result.error);
+      return result.doneAt;
+    };
     await page.goto(url);
     await done();
     await page.reload();
     return await done();
-  } catch (error) {
-    throw withPageErrors(error, errors);
-  } finally {
-    await close();
-  }
+  });
 }

@@ -7,7 +7,7 @@
  * reference as `startup`: the bare page's boot + one query, alternating which goes first.
  */
 /* global window, document -- the probe runs inside the page */
-import { bareBoot, openPage, withPageErrors } from './browser.mjs';
+import { bareBoot, inFreshPage } from './browser.mjs';
 import { figure } from './stats.mjs';
 
 /** Runs in the page before anything else: records the caption's paint and what was drawn then. */
@@ -27,8 +27,7 @@ function paintProbe() {
 
 /** One cold start: the time the snapshot's chart was painted. */
 async function appFirstPaint(browser, url, timeout) {
-  const { page, errors, close } = await openPage(browser);
-  try {
+  return inFreshPage(browser, async ({ page }) => {
     await page.addInitScript(paintProbe);
     await page.goto(url);
     const handle = await page.waitForFunction(() => window.__benchPaint ?? null, undefined, { timeout, polling: 50 });
@@ -36,11 +35,7 @@ async function appFirstPaint(browser, url, timeout) {
     if (!(result.symbols > 0) || result.symbols !== result.points)
       throw new Error(`the painted snapshot drew ${result.symbols} of ${result.points} figures`);
     return result.at;
-  } catch (error) {
-    throw withPageErrors(error, errors);
-  } finally {
-    await close();
-  }
+  });
 }
 
 /** `startup_paint` over `ctx.runs` runs, with its bare-boot reference from the same runs. */

@@ -8,7 +8,7 @@
  * other sections, the tooltip's code) are listed and totalled apart, not counted.
  */
 /* global window, document, MutationObserver -- the probe runs inside the page */
-import { openPage, withPageErrors } from './browser.mjs';
+import { inFreshPage } from './browser.mjs';
 
 /** How long after the page is live the list stays open for events still on their way. */
 const SETTLE_MS = 1000;
@@ -71,8 +71,7 @@ async function wireBytes(request) {
  * whether it finished before the page was live.
  */
 export async function firstViewTransfer(browser, url, acceptEncoding, timeout) {
-  const { context, page, errors, close } = await openPage(browser);
-  try {
+  return inFreshPage(browser, async ({ context, page }) => {
     // Chromium offers br only over HTTPS: the header is set on every request instead.
     await context.setExtraHTTPHeaders({ 'Accept-Encoding': acceptEncoding });
     const pending = [];
@@ -118,11 +117,7 @@ export async function firstViewTransfer(browser, url, acceptEncoding, timeout) {
     }));
     files.sort((a, b) => b.wire_bytes - a.wire_bytes);
     return { files, liveMs: result.at };
-  } catch (error) {
-    throw withPageErrors(error, errors);
-  } finally {
-    await close();
-  }
+  });
 }
 
 const sum = (files) => files.reduce((a, f) => a + f.wire_bytes, 0);

@@ -12,7 +12,7 @@
  */
 /* global window, document, HTMLInputElement, MutationObserver, requestIdleCallback -- the probe below runs inside the page */
 import { basename } from 'node:path';
-import { openPage, withPageErrors } from './browser.mjs';
+import { inFreshPage } from './browser.mjs';
 
 /** Pause after the app is ready before a file is picked (see uiImportOnce). */
 const SETTLE_MS = 1000;
@@ -186,8 +186,7 @@ export function installImportProbe(page, file) {
  * Resolves { ms } or { unavailable }; throws when the import fails or never completes.
  */
 export async function uiImportOnce(browser, appUrl, file, timeout) {
-  const { page, errors, close } = await openPage(browser);
-  try {
+  return inFreshPage(browser, async ({ page }) => {
     await installImportProbe(page, file);
     await page.goto(new URL(UI_IMPORT.search, appUrl).toString());
     await engineSettled(page, timeout);
@@ -201,9 +200,5 @@ export async function uiImportOnce(browser, appUrl, file, timeout) {
       { timeout, polling: 100 },
     );
     return await importInPage(page, file, timeout);
-  } catch (error) {
-    throw withPageErrors(error, errors);
-  } finally {
-    await close();
-  }
+  });
 }
