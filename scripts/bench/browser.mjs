@@ -53,6 +53,17 @@ export async function inFreshPage(browser, work) {
 }
 
 /**
+ * What a page's probe left in `window[name]`, once it is there: waits for it, and throws
+ * its `error` (prefixed by `label`, when given) if the probe reported one.
+ */
+export async function pageResult(page, name, { timeout, polling = 100, label } = {}) {
+  const handle = await page.waitForFunction((n) => window[n] ?? null, name, { timeout, polling });
+  const result = await handle.jsonValue();
+  if (result.error) throw new Error(label ? `${label}: ${result.error}` : String(result.error));
+  return result;
+}
+
+/**
  * Runs in the app page before its scripts: records when the "Users over time" panel is
  * first ready with plotted symbols in its SVG from the engine's rows (the first live chart drawn), when the engine
  * status left the engine boot (DuckDB up, bundled data loading) and when it said ready
@@ -109,12 +120,7 @@ export async function appFirstChart(browser, url, timeout) {
   return inFreshPage(browser, async ({ page }) => {
     await page.addInitScript(firstChartProbe);
     await page.goto(url);
-    const handle = await page.waitForFunction(() => window.__benchFirstChart ?? null, undefined, {
-      timeout,
-      polling: 100,
-    });
-    const result = await handle.jsonValue();
-    if (result.error) throw new Error(result.error);
+    const result = await pageResult(page, '__benchFirstChart', { timeout });
     // JS the page fetched before the first chart, split by whether the request started
     // before the engine was ready (the boot path) or after (idle prefetch of other sections).
     const scripts = await page.evaluate(
@@ -139,9 +145,7 @@ export async function appFirstChart(browser, url, timeout) {
 export async function bareBoot(browser, url, timeout) {
   return inFreshPage(browser, async ({ page }) => {
     await page.goto(url);
-    const handle = await page.waitForFunction(() => window.__bareResult ?? null, undefined, { timeout, polling: 100 });
-    const result = await handle.jsonValue();
-    if (result.error) throw new Error(result.error);
+    const result = await pageResult(page, '__bareResult', { timeout });
     return {
       ms: result.doneAt,
       bundle: result.bundle,

@@ -4,13 +4,10 @@
  * the start-up targets any app could come. A cold visit reads the two files into memory;
  * a second visit reopens the two tables from an `opfs://` file, as the app keeps them.
  */
-/* global window -- the probe below runs inside the page */
-import { inFreshPage } from './browser.mjs';
+import { inFreshPage, pageResult } from './browser.mjs';
 
 async function floorDone(page, timeout) {
-  const handle = await page.waitForFunction(() => window.__floorResult ?? null, undefined, { timeout, polling: 100 });
-  const result = await handle.jsonValue();
-  if (result.error) throw new Error(`start-up floor: ${result.error}`);
+  const result = await pageResult(page, '__floorResult', { timeout, label: 'start-up floor' });
   if (!(result.rows > 0)) throw new Error('start-up floor: the landing query returned no rows');
   return result.doneAt;
 }

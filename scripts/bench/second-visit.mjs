@@ -4,21 +4,13 @@
  * first visit. Timed from the reload's navigation start to "Users over time" drawn,
  * against the bare page's reload (boot + one query, warm cache) in the same run.
  */
-/* global window, document -- the probes below run inside the page */
-import { firstChartProbe, inFreshPage } from './browser.mjs';
+/* global document -- the probes below run inside the page */
+import { firstChartProbe, inFreshPage, pageResult } from './browser.mjs';
 
 /** A moment of idle after the first visit stored its data, as a user would leave between two visits. */
 const SETTLE_MS = 500;
 
-async function firstChart(page, timeout) {
-  const handle = await page.waitForFunction(() => window.__benchFirstChart ?? null, undefined, {
-    timeout,
-    polling: 100,
-  });
-  const result = await handle.jsonValue();
-  if (result.error) throw new Error(result.error);
-  return result.at;
-}
+const firstChart = async (page, timeout) => (await pageResult(page, '__benchFirstChart', { timeout })).at;
 
 /** The bundled CSVs the current page fetched (0 when the stored database had them). */
 function csvFetches(page) {
@@ -54,18 +46,9 @@ export async function appSecondVisit(browser, url, timeout) {
 /** The bare page (boot + one query) loaded, then reloaded with a warm cache: the reload's time. */
 export async function bareSecondVisit(browser, url, timeout) {
   return inFreshPage(browser, async ({ page }) => {
-    const done = async () => {
-      const handle = await page.waitForFunction(() => window.__bareResult ?? null, undefined, {
-        timeout,
-        polling: 100,
-      });
-      const result = await handle.jsonValue();
-      if (result.error) throw new Error(result.error);
-      return result.doneAt;
-    };
     await page.goto(url);
-    await done();
+    await pageResult(page, '__bareResult', { timeout });
     await page.reload();
-    return await done();
+    return (await pageResult(page, '__bareResult', { timeout })).doneAt;
   });
 }

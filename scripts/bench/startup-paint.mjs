@@ -7,7 +7,7 @@
  * reference as `startup`: the bare page's boot + one query, alternating which goes first.
  */
 /* global window, document -- the probe runs inside the page */
-import { bareBoot, inFreshPage } from './browser.mjs';
+import { bareBoot, inFreshPage, pageResult } from './browser.mjs';
 import { figure } from './stats.mjs';
 
 /** Runs in the page before anything else: records the caption's paint and what was drawn then. */
@@ -30,8 +30,7 @@ async function appFirstPaint(browser, url, timeout) {
   return inFreshPage(browser, async ({ page }) => {
     await page.addInitScript(paintProbe);
     await page.goto(url);
-    const handle = await page.waitForFunction(() => window.__benchPaint ?? null, undefined, { timeout, polling: 50 });
-    const result = await handle.jsonValue();
+    const result = await pageResult(page, '__benchPaint', { timeout, polling: 50 });
     if (!(result.symbols > 0) || result.symbols !== result.points)
       throw new Error(`the painted snapshot drew ${result.symbols} of ${result.points} figures`);
     return result.at;

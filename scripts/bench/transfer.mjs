@@ -8,7 +8,7 @@
  * other sections, the tooltip's code) are listed and totalled apart, not counted.
  */
 /* global window, document, MutationObserver -- the probe runs inside the page */
-import { inFreshPage } from './browser.mjs';
+import { inFreshPage, pageResult } from './browser.mjs';
 
 /** How long after the page is live the list stays open for events still on their way. */
 const SETTLE_MS = 1000;
@@ -98,12 +98,7 @@ export async function firstViewTransfer(browser, url, acceptEncoding, timeout) {
     });
     await page.addInitScript(liveProbe);
     await page.goto(url);
-    const handle = await page.waitForFunction(() => window.__benchLive ?? null, undefined, {
-      timeout,
-      polling: 100,
-    });
-    const result = await handle.jsonValue();
-    if (result.error) throw new Error(result.error);
+    const result = await pageResult(page, '__benchLive', { timeout });
     const liveEpoch = (await page.evaluate(() => performance.timeOrigin)) + result.at;
     // Events of requests that finished just before the page was live can still be on their way.
     await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
