@@ -29,6 +29,25 @@ function overflowingElements(page: Page): Promise<string[]> {
   });
 }
 
+/** Checkboxes whose label text does not start on the box's own line, right of it (the text wrapped under the box). */
+function checkboxesApartFromText(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLInputElement>('main label > input[type="checkbox"]')]
+      .filter((box) => box.getClientRects().length > 0)
+      .flatMap((box) => {
+        const label = box.parentElement!;
+        const text = [...label.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '');
+        if (!text) return [];
+        const range = document.createRange();
+        range.selectNodeContents(text);
+        const line = [...range.getClientRects()].find((r) => r.width > 0);
+        const at = box.getBoundingClientRect();
+        const beside = line !== undefined && line.left >= at.right - 0.5 && line.top < at.bottom;
+        return beside ? [] : [label.textContent!.trim().slice(0, 40)];
+      }),
+  );
+}
+
 // Skipped only when no Chromium is installed locally (support/browser.ts warns loudly; under CI it throws instead).
 describe.skipIf(NO_BROWSER)('A 390 px phone', () => {
   let browser: Browser;
@@ -59,6 +78,8 @@ describe.skipIf(NO_BROWSER)('A 390 px phone', () => {
       );
       for (const scroller of scrollers)
         expect(scroller.focusable && scroller.name !== '', JSON.stringify(scroller)).toBe(true);
+      // A checkbox's text starts beside it, not on a line of its own under it.
+      expect(await checkboxesApartFromText(page)).toEqual([]);
       // The tab bar: every section link can be reached (it fits or scrolls inside itself).
       const nav = page.getByRole('navigation', { name: 'Sections' });
       expect(await nav.evaluate((el) => el.getBoundingClientRect().right)).toBeLessThanOrEqual(PHONE.width);
