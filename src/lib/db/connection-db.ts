@@ -1,6 +1,7 @@
 import type { Table } from 'apache-arrow';
 import { unlessAborted } from './abortable';
 import { arrowToRows } from './arrow-rows';
+import { longConnections, type LongConnections } from './long-connections';
 import { measureIfSlow } from '../perf/mark';
 import { QueryError, type Db, type Row, type RunOptions, type SqlValue } from './types';
 
@@ -95,10 +96,15 @@ async function runStatement(conn: EngineConnection, sql: string, params: readonl
  */
 export async function createDb(engine: Engine): Promise<Db> {
   const main = await engine.connect();
-  return dbOn(engine, main);
+  const long = longConnections(async (progress) => {
+    const own = await engine.connect();
+    if (progress) await run(own, PROGRESS_SETTINGS, []);
+    return own;
+  });
+  return dbOn(engine, main, long);
 }
 
-function dbOn(engine: Engine, conn: EngineConnection): Db {
+function dbOn(engine: Engine, conn: EngineConnection, long: LongConnections<EngineConnection>): Db {
   const db: Db = {
     async query<T extends object = Row>(sql: string, params: readonly SqlValue[] = [], options: RunOptions = {}) {
       return arrowToRows<T>(await run(conn, sql, params, options.signal));
@@ -108,7 +114,7 @@ function dbOn(engine: Engine, conn: EngineConnection): Db {
     },
     async transaction(work) {
       const own = await engine.connect();
-      const tx = dbOn(engine, own);
+      const tx = dbOn(engine, own, long);
       await tx.exec('BEGIN TRANSACTION');
       try {
         const result = await work(tx);
@@ -153,22 +159,21 @@ function dbOn(engine: Engine, conn: EngineConnection): Db {
     },
     async execLong(sql, { signal, onProgress, then = [] }) {
       signal?.throwIfAborted();
-      // A connection of its own: a new query on a connection cancels the one pending
-      // there, so panels refreshing meanwhile would otherwise abort a long import.
-      const own = await engine.connect();
+      // A connection of its own, kept for the next long statement (long-connections.ts): a
+      // new query on a connection cancels the one pending there. DuckDB estimates progress
+      // only with its progress bar on, by default after 2 s: a connection for a statement
+      // that reports progress has it on from the start (PROGRESS_SETTINGS, posted to the
+      // page as PROGRESS_UPDATE).
+      const progress = onProgress !== undefined && engine.onProgress !== undefined;
+      const own = await long.take(progress);
+      let succeeded = false;
       // The engine reports progress for whichever statement runs with the progress bar on:
       // listen only while the main statement runs, not during the `then` statements.
       let unsubscribe: (() => void) | undefined;
       const cancel = () => void Promise.resolve(own.cancelSent?.()).catch(() => undefined);
       signal?.addEventListener('abort', cancel, { once: true });
       try {
-        // DuckDB estimates progress only with its progress bar on, and by default only
-        // after 2 s: on this connection alone, report from the start. DuckDB-WASM's progress
-        // display posts each update to the page (PROGRESS_UPDATE) instead of printing it.
-        if (onProgress && engine.onProgress) {
-          await run(own, PROGRESS_SETTINGS, []);
-          unsubscribe = engine.onProgress(onProgress);
-        }
+        if (onProgress && engine.onProgress) unsubscribe = engine.onProgress(onProgress);
         if (own.send) {
           const stream = await own.send(sql);
           // Drain the (empty) result; the engine runs the statement in slices between polls.
@@ -180,6 +185,7 @@ function dbOn(engine: Engine, conn: EngineConnection): Db {
         unsubscribe = undefined;
         signal?.throwIfAborted();
         for (const next of then) await run(own, next, []);
+        succeeded = true;
       } catch (error) {
         if (signal?.aborted) throw new DOMException('The import was cancelled.', 'AbortError');
         if (error instanceof QueryError) throw error;
@@ -188,7 +194,8 @@ function dbOn(engine: Engine, conn: EngineConnection): Db {
       } finally {
         signal?.removeEventListener('abort', cancel);
         unsubscribe?.();
-        closeInOrder(own);
+        if (succeeded) long.keep(progress, own);
+        else closeInOrder(own);
       }
     },
   };

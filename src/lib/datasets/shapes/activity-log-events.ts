@@ -56,15 +56,19 @@ export async function listEvents(db: Db, request: EventListRequest): Promise<Eve
       file,
       dialect: request.dialect,
       columns: Array.from({ length: request.fieldCount }, (_, i) => ({ name: sourceName(i), type: 'VARCHAR' })),
-      // Reject tables are TEMP, private to the reading connection, and go with it.
+      // Reject tables are TEMP, private to the reading connection: dropped after the read,
+      // as that connection is kept for the next long statement.
       rejects: { scan: `__event_list_scan_${id}`, errors: `__event_list_errors_${id}` },
     });
+    const dropRejects = [`__event_list_scan_${id}`, `__event_list_errors_${id}`]
+      .map((t) => `DROP TABLE IF EXISTS ${ident(t)}`)
+      .join(';\n');
     await db.execLong(
       `-- datasets/shapes/activity-log events
 CREATE TABLE ${scratchTable(table)} AS
 SELECT nullif(trim(${ident(sourceName(request.event))}), '') AS event, count(*) AS n
 FROM ${read} GROUP BY ALL`,
-      request.signal ? { signal: request.signal } : {},
+      { then: [dropRejects], ...(request.signal ? { signal: request.signal } : {}) },
     );
     const rows = await db.query<{ event: string; n: number; listed: boolean }>(
       `SELECT event, n, row_number() OVER (ORDER BY n DESC, event) <= $1 AS listed

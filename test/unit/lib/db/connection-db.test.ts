@@ -5,7 +5,7 @@ import { createDb, type Engine, type EngineConnection } from '../../../../src/li
 const EMPTY = { schema: { fields: [] }, numRows: 0, getChildAt: () => null } as never;
 
 /** An engine whose closes never answer (a worker busy elsewhere), recording every call in order. */
-function engineWithSilentCloses(options: { closeThrows?: boolean } = {}) {
+function engineWithSilentCloses(options: { closeThrows?: boolean; failOn?: string } = {}) {
   const calls: string[] = [];
   const never = new Promise<void>(() => undefined);
   const close = (what: string) => () => {
@@ -16,7 +16,7 @@ function engineWithSilentCloses(options: { closeThrows?: boolean } = {}) {
   const connection = (): EngineConnection => ({
     query: (sql) => {
       calls.push(sql);
-      return Promise.resolve(EMPTY);
+      return options.failOn && sql.includes(options.failOn) ? Promise.reject(new Error('bad')) : Promise.resolve(EMPTY);
     },
     prepare: (sql) => {
       calls.push(`prepare ${sql}`);
@@ -28,6 +28,7 @@ function engineWithSilentCloses(options: { closeThrows?: boolean } = {}) {
     connect: () => (calls.push('connect'), connection()),
     registerFileBuffer: () => undefined,
     dropFile: () => undefined,
+    onProgress: () => () => undefined,
   };
   return { engine, calls };
 }
@@ -54,5 +55,51 @@ describe('closing statements and connections', () => {
     await expect(db.query('SELECT $1 AS x', [1])).resolves.toEqual([]);
     await expect(db.transaction(async () => 'done')).resolves.toBe('done');
     expect(calls.filter((c) => c.startsWith('close'))).toEqual(['close statement', 'close connection']);
+  });
+});
+
+describe('long statements', () => {
+  const PROGRESS = 'SET enable_progress_bar = true; SET progress_bar_time = 0';
+  const onProgress = () => undefined;
+
+  it('keep their connection, its progress bar set once, for the next long statement', async () => {
+    const { engine, calls } = engineWithSilentCloses();
+    const db = await createDb(engine);
+    await db.execLong('READ 1', { onProgress, then: ['DROP 1'] });
+    await db.execLong('READ 2', { onProgress });
+    expect(calls).toEqual(['connect', 'connect', PROGRESS, 'READ 1', 'DROP 1', 'READ 2']);
+  });
+
+  it('without progress reports, use a connection whose progress bar was never set', async () => {
+    const { engine, calls } = engineWithSilentCloses();
+    const db = await createDb(engine);
+    await db.execLong('READ 1', { onProgress });
+    await db.execLong('READ 2', {});
+    await db.execLong('READ 3', {});
+    expect(calls).toEqual(['connect', 'connect', PROGRESS, 'READ 1', 'connect', 'READ 2', 'READ 3']);
+  });
+
+  it('close a connection whose statement failed, so the next one opens a fresh connection', async () => {
+    const { engine, calls } = engineWithSilentCloses({ failOn: 'BAD' });
+    const db = await createDb(engine);
+    await expect(db.execLong('BAD READ', { onProgress })).rejects.toThrow(/bad/);
+    await db.execLong('READ', { onProgress });
+    expect(calls).toEqual([
+      'connect',
+      'connect',
+      PROGRESS,
+      'BAD READ',
+      'close connection',
+      'connect',
+      PROGRESS,
+      'READ',
+    ]);
+  });
+
+  it('running at once, never share a connection', async () => {
+    const { engine, calls } = engineWithSilentCloses();
+    const db = await createDb(engine);
+    await Promise.all([db.execLong('READ 1', {}), db.execLong('READ 2', {})]);
+    expect(calls.filter((c) => c === 'connect')).toHaveLength(3);
   });
 });
