@@ -45,7 +45,7 @@ async function warm(db: Db): Promise<void> {
   const file = new File([SAMPLE], FILE_NAME, { type: 'text/csv' });
   const { plan } = await inspectFile(file, FILE_NAME);
   // Progress reported, as a real import's is: the connection its read leaves for the next
-  // long statement is then the kind the real import takes (long-connections.ts).
+  // long statement is then the kind the real import takes (long-statements.ts).
   const staged = await stageImport(db, { file, fileName: FILE_NAME, plan, onProgress: () => undefined });
   try {
     await findReplaceTarget(db, staged.staged);

@@ -6,7 +6,7 @@ import { DEFAULT_DIALECT } from '../../../../src/lib/datasets/detect/dialect';
 import { openNodeDb } from '../../../support/node-db';
 import { SIGNUPS_HEADER, signupsRow, stageBytes } from '../datasets/ingest/import-support';
 
-// A long statement's connection is kept for the next one (src/lib/db/long-connections.ts).
+// A long statement's connection is kept for the next one (src/lib/db/long-statements.ts).
 // DuckDB's reject tables are TEMP tables of the reading connection: a read must drop them,
 // or every file read would leave its rejected lines in memory for good.
 
